@@ -1,0 +1,2 @@
+/** Plain SQL text handling: splitting scripts into statements with their line numbers. */
+package dev.phaseshift.sql;

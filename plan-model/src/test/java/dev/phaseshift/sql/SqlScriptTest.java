@@ -1,0 +1,55 @@
+package dev.phaseshift.sql;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SqlScriptTest {
+    @Test
+    void splitsAtSemicolonsOutsideQuotesAndComments() {
+        String script = """
+                -- header; not a statement
+                CREATE TABLE a (x text DEFAULT 'a;b');
+                /* block; comment */ INSERT INTO "we;ird" VALUES (1);
+                SELECT `x;y` FROM t;""";
+        List<SqlStatement> statements = SqlScript.split(script);
+        assertThat(statements).extracting(SqlStatement::text).containsExactly(
+                "CREATE TABLE a (x text DEFAULT 'a;b')",
+                "INSERT INTO \"we;ird\" VALUES (1)",
+                "SELECT `x;y` FROM t");
+        assertThat(statements).extracting(SqlStatement::line).containsExactly(2, 3, 4);
+    }
+
+    @Test
+    void keepsDollarQuotedBodiesWhole() {
+        String script = """
+                DO $$ BEGIN
+                  CREATE TYPE mood AS ENUM ('sad', 'ok');
+                EXCEPTION WHEN duplicate_object THEN NULL;
+                END $$;
+                CREATE FUNCTION f() RETURNS int AS $body$ SELECT 1; $body$ LANGUAGE sql;
+                SELECT $1;
+                """;
+        List<SqlStatement> statements = SqlScript.split(script);
+        assertThat(statements).hasSize(3);
+        assertThat(statements.get(0).text()).startsWith("DO $$").endsWith("END $$");
+        assertThat(statements.get(1).text()).contains("$body$ SELECT 1; $body$");
+        assertThat(statements.get(1).line()).isEqualTo(5);
+        assertThat(statements.get(2).text()).isEqualTo("SELECT $1");
+    }
+
+    @Test
+    void doubledQuotesAndBackslashEscapesStayInsideStrings() {
+        List<SqlStatement> statements = SqlScript.split("SELECT 'it''s; fine';\nSELECT 'a\\';b';\n");
+        assertThat(statements).extracting(SqlStatement::text)
+                .containsExactly("SELECT 'it''s; fine'", "SELECT 'a\\';b'");
+    }
+
+    @Test
+    void anEmptyOrCommentOnlyScriptHasNoStatements() {
+        assertThat(SqlScript.split("")).isEmpty();
+        assertThat(SqlScript.split("-- nothing\n/* at all */\n;;\n")).isEmpty();
+    }
+}
