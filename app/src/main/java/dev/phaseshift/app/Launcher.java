@@ -1,0 +1,17 @@
+package dev.phaseshift.app;
+
+import javafx.application.Application;
+
+/**
+ * The main class. It is not an {@link Application} itself so the application also starts from a plain class
+ * path, where the JavaFX launcher would refuse a main class that extends Application.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    /** Opens the estate file given as the first argument, or the bundled demo estate without arguments. */
+    public static void main(String[] args) {
+        Application.launch(PhaseshiftApp.class, args);
+    }
+}

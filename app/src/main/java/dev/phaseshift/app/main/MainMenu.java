@@ -1,0 +1,91 @@
+package dev.phaseshift.app.main;
+
+import dev.phaseshift.app.settings.ColorScheme;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import java.nio.file.Path;
+
+/** The menu bar; every item calls a view-model command, except the ones that only move focus or quit. */
+final class MainMenu extends MenuBar {
+    private final MainViewModel viewModel;
+    private final Menu recent = new Menu("Open Recent");
+
+    MainMenu(MainViewModel viewModel, Runnable focusSearch, Runnable quit) {
+        this.viewModel = viewModel;
+        setId("mainMenu");
+        setUseSystemMenuBar(true);
+
+        MenuItem open = item("Open estate…", "Shortcut+O", viewModel::chooseAndOpenEstate);
+        open.setGraphic(new FontIcon(Material2AL.FOLDER_OPEN));
+        open.setId("menuOpenEstate");
+        MenuItem demo = item("Open demo estate", "Shortcut+Shift+D", viewModel::openDemoEstate);
+        demo.setId("menuOpenDemo");
+        recent.setId("menuOpenRecent");
+        recent.disableProperty().bind(viewModel.hasRecentFilesBinding().not());
+        viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent());
+        fillRecent();
+        MenuItem close = item("Close estate", "Shortcut+W", viewModel::closeEstate);
+        close.setId("menuCloseEstate");
+        close.disableProperty().bind(viewModel.estateOpenBinding().not());
+        MenuItem exit = item("Quit", "Shortcut+Q", quit);
+        exit.setId("menuQuit");
+        Menu file = new Menu("File", null, open, demo, recent, new SeparatorMenuItem(), close,
+                new SeparatorMenuItem(), exit);
+
+        CheckMenuItem dark = new CheckMenuItem("Toggle dark theme");
+        dark.setId("menuToggleTheme");
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+T"));
+        dark.setGraphic(new FontIcon(Material2MZ.NIGHTS_STAY));
+        dark.setSelected(viewModel.colorSchemeProperty().get() == ColorScheme.DARK);
+        viewModel.colorSchemeProperty().addListener((obs, old, now) -> dark.setSelected(now == ColorScheme.DARK));
+        // the check mark follows the view model; a click only asks for the toggle
+        dark.setOnAction(e -> {
+            viewModel.toggleColorScheme();
+            dark.setSelected(viewModel.colorSchemeProperty().get() == ColorScheme.DARK);
+        });
+        MenuItem search = item("Focus search", "Shortcut+F", focusSearch);
+        search.setId("menuFocusSearch");
+        search.setGraphic(new FontIcon(Material2MZ.SEARCH));
+        Menu view = new Menu("View", null, dark, search);
+
+        MenuItem about = new MenuItem("About Phaseshift");
+        about.setId("menuAbout");
+        about.setOnAction(e -> viewModel.showAbout());
+        Menu help = new Menu("Help", null, about);
+
+        getMenus().addAll(file, view, help);
+    }
+
+    private void fillRecent() {
+        recent.getItems().clear();
+        int n = 1;
+        for (Path path : viewModel.recentFiles()) {
+            // a mnemonic number, and the full path so two phaseshift.yaml files can be told apart
+            MenuItem item = new MenuItem("_" + (n % 10) + "  " + path);
+            item.setOnAction(e -> viewModel.openRecent(path));
+            recent.getItems().add(item);
+            n++;
+        }
+        if (!recent.getItems().isEmpty()) {
+            MenuItem clear = new MenuItem("Clear recent files");
+            clear.setOnAction(e -> viewModel.clearRecentFiles());
+            recent.getItems().addAll(new SeparatorMenuItem(), clear);
+        }
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

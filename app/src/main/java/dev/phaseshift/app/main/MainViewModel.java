@@ -1,0 +1,411 @@
+package dev.phaseshift.app.main;
+
+import dev.phaseshift.app.estate.EstateCommands;
+import dev.phaseshift.app.estate.EstateTotals;
+import dev.phaseshift.app.estate.EstateTreeViewModel;
+import dev.phaseshift.app.inspector.InspectorViewModel;
+import dev.phaseshift.app.log.LogViewModel;
+import dev.phaseshift.app.overview.OverviewViewModel;
+import dev.phaseshift.app.settings.AppSettings;
+import dev.phaseshift.app.settings.ColorScheme;
+import dev.phaseshift.app.settings.RecentFiles;
+import dev.phaseshift.app.settings.WindowBounds;
+import dev.phaseshift.app.task.BackgroundWork;
+import dev.phaseshift.app.task.RunningTask;
+import dev.phaseshift.app.task.TaskRunner;
+import dev.phaseshift.app.welcome.WelcomeViewModel;
+import dev.phaseshift.demo.DemoEstate;
+import dev.phaseshift.estate.Estate;
+import dev.phaseshift.estate.EstateFormatException;
+import dev.phaseshift.estate.EstateLoader;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+
+/**
+ * The main window's state: the open estate, the central tabs, the theme, the recent files, the status line, and
+ * the panels' view models. Estates load through the {@link TaskRunner}; a failed load leaves the open estate as it
+ * was and tells the user in the log and a dialog.
+ */
+public final class MainViewModel implements EstateCommands {
+    static final String APP_NAME = "Phaseshift";
+    private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
+
+    private final TaskRunner tasks;
+    private final AppSettings settings;
+    private final DialogService dialogs;
+
+    private final ReadOnlyObjectWrapper<Estate> estate = new ReadOnlyObjectWrapper<>(this, "estate");
+    private final ReadOnlyObjectWrapper<Path> estateFile = new ReadOnlyObjectWrapper<>(this, "estateFile");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
+    private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper(this, "statusMessage", "Ready");
+    private final ReadOnlyStringWrapper estateSummary = new ReadOnlyStringWrapper(this, "estateSummary", "");
+    private final ReadOnlyObjectWrapper<ColorScheme> colorScheme = new ReadOnlyObjectWrapper<>(this, "colorScheme");
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final ObservableList<Path> readOnlyRecentFiles = FXCollections.unmodifiableObservableList(recentFiles);
+    private final BooleanBinding hasRecentFiles = Bindings.isNotEmpty(recentFiles);
+    private final ObservableList<WorkspaceTab> tabs = FXCollections.observableArrayList();
+    private final ObservableList<WorkspaceTab> readOnlyTabs = FXCollections.unmodifiableObservableList(tabs);
+    private final ReadOnlyObjectWrapper<WorkspaceTab> selectedTab = new ReadOnlyObjectWrapper<>(this, "selectedTab");
+    private final BooleanBinding estateOpen = estate.isNotNull();
+
+    private final LogViewModel log;
+    private final EstateTreeViewModel tree;
+    private final InspectorViewModel inspector;
+    private final OverviewViewModel overview;
+    private final WelcomeViewModel welcome;
+
+    /** Each load gets a number; only the newest may change the open estate. */
+    private int loadSequence;
+    private RunningTask currentLoad;
+
+    public MainViewModel(TaskRunner tasks, AppSettings settings, DialogService dialogs, Clock clock) {
+        this.tasks = tasks;
+        this.settings = settings;
+        this.dialogs = dialogs;
+        this.log = new LogViewModel(clock);
+        this.tree = new EstateTreeViewModel(estate.getReadOnlyProperty());
+        this.inspector = new InspectorViewModel(tree.selectedItemProperty(), estate.getReadOnlyProperty());
+        this.overview = new OverviewViewModel(estate.getReadOnlyProperty(), tree::selectService);
+        this.welcome = new WelcomeViewModel(readOnlyRecentFiles, this);
+
+        colorScheme.set(settings.colorScheme());
+        recentFiles.setAll(settings.recentFiles().paths());
+        tasks.messageProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.isBlank()) {
+                statusMessage.set(sentence(now));
+            }
+        });
+        showWelcome();
+    }
+
+    // ---- commands ------------------------------------------------------------------------------------------
+
+    /**
+     * What the application does when it starts: opens the estate file named by the first argument, or the bundled
+     * demo estate when there is none.
+     */
+    public void start(List<String> arguments) {
+        if (arguments.isEmpty()) {
+            openDemoEstate();
+            return;
+        }
+        if (arguments.size() > 1) {
+            log.warning("ignoring extra arguments " + arguments.subList(1, arguments.size())
+                    + ": phaseshift opens one estate file");
+        }
+        try {
+            openEstate(Path.of(arguments.get(0)));
+        } catch (InvalidPathException e) {
+            failed("cannot open \"" + arguments.get(0) + "\": not a valid path: " + e.getReason());
+        }
+    }
+
+    @Override
+    public void openDemoEstate() {
+        load("opening the demo estate", DemoEstate.LOCATION, null, progress -> {
+            progress.message("reading " + DemoEstate.LOCATION);
+            return DemoEstate.load();
+        });
+    }
+
+    public void openEstate(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        load("opening " + absolute.getFileName(), absolute.toString(), absolute, progress -> {
+            progress.message("reading " + absolute);
+            return EstateLoader.load(absolute);
+        });
+    }
+
+    @Override
+    public void chooseAndOpenEstate() {
+        Path start = Optional.ofNullable(estateFile.get())
+                .or(() -> recentFiles.stream().findFirst())
+                .map(Path::getParent)
+                .filter(Files::isDirectory)
+                .orElse(null);
+        dialogs.chooseEstateFile(start).ifPresent(this::openEstate);
+    }
+
+    /** Opens a file from the recent list; one that no longer exists is dropped from the list instead. */
+    @Override
+    public void openRecent(Path file) {
+        if (!Files.isRegularFile(file)) {
+            updateRecentFiles(currentRecentFiles().without(file));
+            log.warning("recent estate file " + file + " no longer exists; removed it from the recent files");
+            statusMessage.set("Removed a missing file from the recent files");
+            return;
+        }
+        openEstate(file);
+    }
+
+    public void clearRecentFiles() {
+        updateRecentFiles(RecentFiles.empty());
+        log.info("cleared the recent files");
+    }
+
+    public void closeEstate() {
+        Estate open = estate.get();
+        if (open == null) {
+            return;
+        }
+        cancelLoad();
+        estate.set(null);
+        estateFile.set(null);
+        estateSummary.set("");
+        title.set(APP_NAME);
+        showWelcome();
+        log.info("closed estate \"" + open.name() + "\"");
+        statusMessage.set("Closed " + open.name());
+    }
+
+    public void toggleColorScheme() {
+        ColorScheme next = colorScheme.get().toggled();
+        colorScheme.set(next);
+        settings.setColorScheme(next);
+        settings.flush();
+    }
+
+    public void showAbout() {
+        dialogs.showAbout(AboutInfo.current());
+    }
+
+    /** Opens a central tab, or selects it when it is open already. */
+    public void openTab(WorkspaceTab tab) {
+        if (!tabs.contains(tab)) {
+            tabs.add(tab);
+        }
+        selectedTab.set(tab);
+    }
+
+    public void selectTab(WorkspaceTab tab) {
+        if (tab == null || tabs.contains(tab)) {
+            selectedTab.set(tab);
+        }
+    }
+
+    public void closeTab(WorkspaceTab tab) {
+        int index = tabs.indexOf(tab);
+        if (index < 0) {
+            return;
+        }
+        tabs.remove(index);
+        if (tab.equals(selectedTab.get())) {
+            selectedTab.set(tabs.isEmpty() ? null : tabs.get(Math.max(0, index - 1)));
+        }
+    }
+
+    /** Reports an error nobody caught, so the user sees it in the log rather than nothing at all. */
+    public void reportUnexpected(Throwable error) {
+        log.error("unexpected error: " + describe(error));
+        statusMessage.set("Unexpected error; see the log");
+    }
+
+    public Optional<WindowBounds> savedWindowBounds() {
+        return settings.windowBounds();
+    }
+
+    public void rememberWindowBounds(WindowBounds bounds) {
+        settings.setWindowBounds(bounds);
+    }
+
+    public Optional<double[]> savedDividerPositions(String splitName) {
+        return settings.dividerPositions(splitName);
+    }
+
+    public void rememberDividerPositions(String splitName, double... positions) {
+        settings.setDividerPositions(splitName, positions);
+    }
+
+    /** Stops loading and saves the settings; called when the application stops. */
+    public void shutdown() {
+        cancelLoad();
+        settings.flush();
+    }
+
+    // ---- loading -------------------------------------------------------------------------------------------
+
+    private void load(String taskTitle, String source, Path file, BackgroundWork<Estate> work) {
+        cancelLoad();
+        int sequence = ++loadSequence;
+        log.info("opening estate " + source);
+        currentLoad = tasks.run(taskTitle, work,
+                loaded -> {
+                    if (sequence == loadSequence) {
+                        currentLoad = null;
+                        opened(loaded, file);
+                    }
+                },
+                error -> {
+                    if (sequence != loadSequence) {
+                        return;
+                    }
+                    currentLoad = null;
+                    if (error instanceof CancellationException) {
+                        log.info("stopped opening " + source);
+                        statusMessage.set("Cancelled");
+                    } else {
+                        failed(describe(error));
+                    }
+                });
+    }
+
+    private void cancelLoad() {
+        if (currentLoad != null && !currentLoad.isDone()) {
+            loadSequence++;
+            currentLoad.cancel();
+        }
+        currentLoad = null;
+    }
+
+    private void opened(Estate loaded, Path file) {
+        EstateTotals totals = EstateTotals.of(loaded);
+        estate.set(loaded);
+        estateFile.set(file);
+        estateSummary.set(totals.summary());
+        title.set(loaded.name() + " — " + APP_NAME);
+        log.info("opened estate \"" + loaded.name() + "\" from " + loaded.location() + ": " + totals.summary());
+        loaded.notes().forEach(log::warning);
+        if (file != null) {
+            updateRecentFiles(currentRecentFiles().withOpened(file));
+        }
+        tabs.remove(WorkspaceTab.WELCOME);
+        openTab(WorkspaceTab.OVERVIEW);
+        statusMessage.set("Opened " + loaded.name());
+    }
+
+    private void failed(String message) {
+        log.error(message);
+        statusMessage.set("Could not open the estate; see the log");
+        dialogs.showError("Cannot open estate", message);
+    }
+
+    /** A message for the user: the model's own message for expected failures, never a stack trace. */
+    private static String describe(Throwable error) {
+        if (error instanceof EstateFormatException || error instanceof IllegalStateException
+                && error.getMessage() != null) {
+            return error.getMessage();
+        }
+        LOG.error("unexpected failure", error);
+        String message = error.getMessage();
+        return error.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
+    }
+
+    private RecentFiles currentRecentFiles() {
+        return new RecentFiles(recentFiles);
+    }
+
+    private void updateRecentFiles(RecentFiles next) {
+        recentFiles.setAll(next.paths());
+        settings.setRecentFiles(next);
+        settings.flush();
+    }
+
+    private void showWelcome() {
+        tabs.removeIf(t -> t.kind() != WorkspaceTabKind.WELCOME);
+        openTab(WorkspaceTab.WELCOME);
+    }
+
+    private static String sentence(String message) {
+        return Character.toUpperCase(message.charAt(0)) + message.substring(1);
+    }
+
+    // ---- state ---------------------------------------------------------------------------------------------
+
+    /** The open estate, or null. */
+    public ReadOnlyObjectProperty<Estate> estateProperty() {
+        return estate.getReadOnlyProperty();
+    }
+
+    /** The file of the open estate; null for the bundled demo or when none is open. */
+    public ReadOnlyObjectProperty<Path> estateFileProperty() {
+        return estateFile.getReadOnlyProperty();
+    }
+
+    public BooleanBinding estateOpenBinding() {
+        return estateOpen;
+    }
+
+    /** The window title: the estate's name and the application's. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** What just happened or is happening, for the status bar. */
+    public ReadOnlyStringProperty statusMessageProperty() {
+        return statusMessage.getReadOnlyProperty();
+    }
+
+    /** The open estate's totals, e.g. "7 services · 68 tables"; empty without an estate. */
+    public ReadOnlyStringProperty estateSummaryProperty() {
+        return estateSummary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ColorScheme> colorSchemeProperty() {
+        return colorScheme.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return tasks.runningProperty();
+    }
+
+    /** The running task's progress from 0 to 1, or -1 when it cannot tell. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return tasks.progressProperty();
+    }
+
+    /** The recent estate files, newest first. */
+    public ObservableList<Path> recentFiles() {
+        return readOnlyRecentFiles;
+    }
+
+    public BooleanBinding hasRecentFilesBinding() {
+        return hasRecentFiles;
+    }
+
+    /** The central tabs, in order. */
+    public ObservableList<WorkspaceTab> tabs() {
+        return readOnlyTabs;
+    }
+
+    public ReadOnlyObjectProperty<WorkspaceTab> selectedTabProperty() {
+        return selectedTab.getReadOnlyProperty();
+    }
+
+    public LogViewModel log() {
+        return log;
+    }
+
+    public EstateTreeViewModel tree() {
+        return tree;
+    }
+
+    public InspectorViewModel inspector() {
+        return inspector;
+    }
+
+    public OverviewViewModel overview() {
+        return overview;
+    }
+
+    public WelcomeViewModel welcome() {
+        return welcome;
+    }
+}

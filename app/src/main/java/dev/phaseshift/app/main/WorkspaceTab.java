@@ -1,0 +1,21 @@
+package dev.phaseshift.app.main;
+
+import java.util.Objects;
+
+/**
+ * A tab of the central tab pane.
+ *
+ * @param id       identifies the tab among the open ones (a later plan tab would use the plan's file)
+ * @param closable whether the user may close it
+ */
+public record WorkspaceTab(String id, String title, WorkspaceTabKind kind, boolean closable) {
+    public static final WorkspaceTab WELCOME = new WorkspaceTab("welcome", "Welcome", WorkspaceTabKind.WELCOME, false);
+    public static final WorkspaceTab OVERVIEW = new WorkspaceTab("overview", "Overview", WorkspaceTabKind.OVERVIEW,
+            false);
+
+    public WorkspaceTab {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(kind, "kind");
+    }
+}

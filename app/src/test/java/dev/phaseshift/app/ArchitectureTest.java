@@ -1,0 +1,80 @@
+package dev.phaseshift.app;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.phaseshift.app.task.FxTaskRunner;
+import dev.phaseshift.demo.DemoEstate;
+import dev.phaseshift.estate.EstateFile;
+import dev.phaseshift.estate.EstateLoader;
+import dev.phaseshift.snapshot.SnapshotFile;
+import javafx.application.Platform;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The layer rules of the app, as tests (STYLE.md: views only bind, view models never touch a Node). */
+class ArchitectureTest {
+    private static final JavaClasses APP = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.phaseshift.app");
+
+    @Test
+    void viewModelsDoNotDependOnNodesOrControls() {
+        ArchRule rule = classes().that().haveSimpleNameEndingWith("ViewModel")
+                .should().onlyDependOnClassesThat().resideOutsideOfPackage("javafx.scene..")
+                .because("a view model holds state and commands and is tested without the FX toolkit");
+        rule.check(APP);
+    }
+
+    @Test
+    void settingsAndTasksDoNotDependOnNodesOrControls() {
+        ArchRule rule = noClasses().that().resideInAnyPackage("dev.phaseshift.app.settings..",
+                        "dev.phaseshift.app.task..")
+                .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+                .because("settings and background work are used by view models");
+        rule.check(APP);
+    }
+
+    @Test
+    void estateTreeAndInspectorModelsDoNotDependOnNodes() {
+        ArchRule rule = noClasses().that().resideInAnyPackage("dev.phaseshift.app.estate..",
+                        "dev.phaseshift.app.inspector..")
+                .and().haveSimpleNameNotEndingWith("View")
+                .and().haveSimpleNameNotEndingWith("Cell")
+                .and().haveSimpleNameNotEndingWith("Icons")
+                .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+                .because("the tree and the inspector content are plain values, built and tested headless");
+        rule.check(APP);
+    }
+
+    @Test
+    void onlyTheFxTaskRunnerCallsPlatformRunLater() {
+        ArchRule rule = noClasses().that().doNotBelongToAnyOf(FxTaskRunner.class)
+                .should().callMethod(Platform.class, "runLater", Runnable.class)
+                .because("work reaches the FX thread through the task runner, not from scattered places");
+        rule.check(APP);
+    }
+
+    @Test
+    void nobodyCreatesThreads() {
+        ArchRule rule = noClasses().should().callConstructorWhere(
+                        DescribedPredicate.describe("a constructor of java.lang.Thread or a subclass",
+                                (JavaConstructorCall call) -> call.getTargetOwner().isAssignableTo(Thread.class)))
+                .because("background work goes through the task runner");
+        rule.check(APP);
+    }
+
+    @Test
+    void onlyViewModelsLoadEstates() {
+        ArchRule rule = noClasses().that().haveSimpleNameNotEndingWith("ViewModel")
+                .should().dependOnClassesThat().belongToAnyOf(EstateLoader.class, EstateFile.class,
+                        DemoEstate.class, SnapshotFile.class)
+                .because("views only bind; loading is a view-model command run through the task runner");
+        rule.check(APP);
+    }
+}

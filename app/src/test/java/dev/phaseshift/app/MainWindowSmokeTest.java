@@ -1,0 +1,150 @@
+package dev.phaseshift.app;
+
+import dev.phaseshift.app.estate.EstateItem;
+import dev.phaseshift.app.fixtures.HeadlessToolkit;
+import dev.phaseshift.app.settings.PreferencesSettingsStore;
+import javafx.application.Application;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Boots the real application as launched without arguments (on the bundled demo estate), headless, and checks
+ * what a user would see first. Leaves {@code target/screenshots/main-window*.png} behind for people to look at.
+ */
+class MainWindowSmokeTest {
+    private static final List<String> DEMO_SERVICES =
+            List.of("customers", "catalog", "orders", "billing", "inventory", "shipping", "notifications");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static Application app;
+    private static Stage stage;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void launch() throws Exception {
+        // start from defaults: no window position, theme or recent files left over from an earlier run
+        Preferences.userRoot().node(System.getProperty(PreferencesSettingsStore.NODE_PROPERTY,
+                "dev/phaseshift/test")).clear();
+        stage = HeadlessToolkit.start();
+        app = FxToolkit.setupApplication(PhaseshiftApp.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> serviceNamesInTree().size() == 7);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void showsAllRegionsOfTheMainWindow() {
+        for (String id : List.of("#estateTree", "#centralTabs", "#inspector", "#logPane", "#statusBar")) {
+            Node node = robot.lookup(id).query();
+            assertThat(node).as(id).isNotNull();
+            assertThat(node.isVisible()).as(id + " visible").isTrue();
+            assertThat(node.getLayoutBounds().getWidth()).as(id + " width").isGreaterThan(50);
+        }
+        TabPane tabs = robot.lookup("#centralTabs").queryAs(TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Overview");
+        assertThat(stage.getTitle()).isEqualTo("Acme Shop — Phaseshift");
+    }
+
+    @Test
+    void theTreeShowsTheSevenDemoServices() {
+        assertThat(serviceNamesInTree()).containsExactlyElementsOf(DEMO_SERVICES);
+        // and they are drawn, not only in the model
+        List<String> drawn = robot.lookup("#estateTree .item-name").queryAllAs(Label.class).stream()
+                .filter(Node::isVisible).map(Label::getText).toList();
+        assertThat(drawn).containsAll(DEMO_SERVICES);
+    }
+
+    @Test
+    void theStatusBarCountsTheServices() {
+        Label totals = robot.lookup("#statusBar #statusTotals").queryAs(Label.class);
+
+        assertThat(totals.getText()).startsWith("7 services");
+        assertThat(totals.isVisible()).isTrue();
+    }
+
+    @Test
+    void theLogSaysTheDemoWasOpened() {
+        javafx.scene.control.TableView<?> log = robot.lookup("#logPane #logTable").queryAs(
+                javafx.scene.control.TableView.class);
+
+        assertThat(log.getItems()).extracting(e -> ((dev.phaseshift.app.log.LogEntry) e).message())
+                .anyMatch(text -> text.startsWith("opened estate \"Acme Shop\""));
+    }
+
+    @Test
+    void theThemeToggleSwitchesTheStylesheetAndBack() throws IOException {
+        selectService("orders");
+        screenshot("main-window.png");
+        String light = Application.getUserAgentStylesheet();
+        assertThat(light).contains("primer-light");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String dark = Application.getUserAgentStylesheet();
+        assertThat(dark).isNotEqualTo(light).contains("primer-dark");
+        screenshot("main-window-dark.png");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(light);
+    }
+
+    private void selectService(String name) {
+        robot.interact(() -> {
+            TreeView<EstateItem> tree = tree();
+            tree.getRoot().getChildren().stream().filter(i -> i.getValue().name().equals(name)).findFirst()
+                    .ifPresent(i -> tree.getSelectionModel().select(i));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void screenshot(String fileName) throws IOException {
+        WritableImage image = WaitForAsyncUtils.waitFor(
+                WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().snapshot(null, null)));
+        Files.createDirectories(SCREENSHOTS);
+        Path file = SCREENSHOTS.resolve(fileName);
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        assertThat(file).isNotEmptyFile();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TreeView<EstateItem> tree() {
+        return (TreeView<EstateItem>) stage.getScene().lookup("#estateTree");
+    }
+
+    private static List<String> serviceNamesInTree() {
+        if (stage.getScene() == null || tree() == null || tree().getRoot() == null) {
+            return List.of();
+        }
+        return tree().getRoot().getChildren().stream().map(TreeItem::getValue).map(EstateItem::name).toList();
+    }
+}
