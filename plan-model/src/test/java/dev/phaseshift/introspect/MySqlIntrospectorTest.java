@@ -1,0 +1,313 @@
+package dev.phaseshift.introspect;
+
+import dev.phaseshift.schema.Column;
+import dev.phaseshift.schema.Constraint;
+import dev.phaseshift.schema.ConstraintKind;
+import dev.phaseshift.schema.Engine;
+import dev.phaseshift.schema.ForeignKey;
+import dev.phaseshift.schema.GenerationStorage;
+import dev.phaseshift.schema.IdentityKind;
+import dev.phaseshift.schema.Index;
+import dev.phaseshift.schema.IndexKey;
+import dev.phaseshift.schema.Schema;
+import dev.phaseshift.schema.Sequence;
+import dev.phaseshift.schema.ServerProduct;
+import dev.phaseshift.schema.Snapshot;
+import dev.phaseshift.schema.Table;
+import dev.phaseshift.schema.TableKind;
+import dev.phaseshift.schema.Trigger;
+import dev.phaseshift.schema.TriggerEvent;
+import dev.phaseshift.schema.TriggerTiming;
+import dev.phaseshift.schema.View;
+import dev.phaseshift.schema.ViewSource;
+import dev.phaseshift.snapshot.SnapshotFile;
+import dev.phaseshift.testing.TestDatabase;
+import dev.phaseshift.testing.TestServers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+/**
+ * The rich MySQL/MariaDB fixture ({@code introspect/mysql/rich.sql} plus the product's own extras) read object
+ * by object. Expectations that differ between MySQL and MariaDB say so; the read-only tests share one database.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MySqlIntrospectorTest {
+    private static final String SERVICE = "inventory";
+
+    private TestDatabase db;
+    private String schema;
+    private boolean mariadb;
+    private Snapshot snapshot;
+
+    @BeforeAll
+    void loadFixture() throws Exception {
+        db = TestServers.mysql().createDatabase("introspect_my");
+        schema = db.name();
+        mariadb = TestServers.mysql().serverVersion().toLowerCase().contains("mariadb");
+        try (Connection c = db.connect()) {
+            Fixtures.load(c, "mysql/rich.sql");
+            Fixtures.load(c, mariadb ? "mysql/mariadb-only.sql" : "mysql/mysql8-only.sql");
+        }
+        snapshot = introspect(IntrospectionRequest.of(SERVICE));
+    }
+
+    @AfterAll
+    void dropDatabase() throws SQLException {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    private Snapshot introspect(IntrospectionRequest request) throws IntrospectionException, SQLException {
+        try (Connection c = Fixtures.connect(db, request.service())) {
+            return new MySqlIntrospector().introspect(c, request);
+        }
+    }
+
+    private Table table(String name) {
+        return snapshot.table(schema, name).orElseThrow(() -> new AssertionError("no table " + name));
+    }
+
+    private View view(String name) {
+        return snapshot.view(schema, name).orElseThrow(() -> new AssertionError("no view " + name));
+    }
+
+    private static Column column(Table table, String name) {
+        return table.column(name).orElseThrow(() -> new AssertionError("no column " + name + " in " + table.name()));
+    }
+
+    /** {@code int(11)} on MariaDB, {@code int} on MySQL 8.0.19+ (display widths are gone there). */
+    private String withWidth(String type, int width) {
+        return mariadb ? type + "(" + width + ")" : type;
+    }
+
+    @Test
+    void describesServerAndDatabase() {
+        assertThat(snapshot.engine()).isEqualTo(Engine.MYSQL);
+        assertThat(snapshot.product()).isEqualTo(mariadb ? ServerProduct.MARIADB : ServerProduct.MYSQL);
+        assertThat(snapshot.database()).isEqualTo(schema);
+        assertThat(snapshot.source()).isEqualTo(db.url());
+        assertThat(snapshot.partial()).isFalse();
+        assertThat(snapshot.schemas()).extracting(Schema::name).containsExactly(schema);
+        assertThat(snapshot.schemas().get(0).collation()).as("the server's default").isNotBlank();
+    }
+
+    @Test
+    void readsTablesWithEngineCollationCommentAndStatistics() {
+        Table customers = table("customers");
+        assertThat(customers.kind()).isEqualTo(TableKind.TABLE);
+        assertThat(customers.storageEngine()).isEqualTo("InnoDB");
+        assertThat(customers.collation()).isEqualTo("utf8mb4_general_ci");
+        assertThat(customers.comment()).isEqualTo("People who order");
+        assertThat(customers.rowEstimate()).isEqualTo(3L);
+        assertThat(customers.sizeBytes()).isPositive();
+        Table events = table("events");
+        assertThat(events.kind()).isEqualTo(TableKind.PARTITIONED);
+        assertThat(events.partitionKey()).isEqualTo("RANGE (year(`occurred`))");
+        assertThat(snapshot.tableCount()).isEqualTo(8);
+        assertThat(snapshot.viewCount()).isEqualTo(3);
+    }
+
+    @Test
+    void readsColumnsWithDefaultsNormalisedAcrossMySqlAndMariaDb() {
+        Table customers = table("customers");
+        assertThat(customers.columns()).extracting(Column::name).containsExactly("id", "email", "Display Name",
+                "region", "active", "note", "created_at", "updated_at");
+        assertThat(column(customers, "id")).isEqualTo(Column.builder("id", withWidth("int", 10) + " unsigned")
+                .ordinal(1).normalizedType("integer unsigned").notNull().identity(IdentityKind.AUTO_INCREMENT).build());
+        assertThat(column(customers, "Display Name").collation()).isEqualTo("utf8mb4_bin");
+        assertThat(column(customers, "email").collation()).as("same as the table").isNull();
+        assertThat(column(customers, "region").defaultExpression()).isEqualTo("'EU'");
+        assertThat(column(customers, "active")).extracting(Column::type, Column::normalizedType,
+                Column::defaultExpression).containsExactly("tinyint(1)", "boolean", "1");
+        assertThat(column(customers, "note").defaultExpression()).as("DEFAULT NULL is no default").isNull();
+        assertThat(column(customers, "created_at")).extracting(Column::type, Column::normalizedType,
+                Column::defaultExpression).containsExactly("datetime(3)", "timestamp(3)", "CURRENT_TIMESTAMP(3)");
+        assertThat(column(customers, "updated_at")).extracting(Column::normalizedType, Column::defaultExpression,
+                Column::onUpdate).containsExactly("timestamptz", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP");
+
+        Table orders = table("orders");
+        assertThat(column(orders, "status")).extracting(Column::type, Column::normalizedType,
+                Column::defaultExpression)
+                .containsExactly("enum('new','paid','shipped','cancelled')", "enum", "'new'");
+        assertThat(column(orders, "tax").defaultExpression()).isEqualTo("0.00");
+        assertThat(column(orders, "gross").generated().expression()).isEqualTo("`net` + `tax`");
+        assertThat(column(orders, "gross").generated().storage()).isEqualTo(GenerationStorage.STORED);
+        assertThat(column(orders, "net_cents").generated().storage()).isEqualTo(GenerationStorage.VIRTUAL);
+        assertThat(column(orders, "net_cents").defaultExpression()).isNull();
+        assertThat(column(orders, "note").comment()).isEqualTo("Free text from the customer");
+        assertThat(column(table("settings"), "doc").normalizedType()).isEqualTo("json");
+    }
+
+    @Test
+    void readsKeysAndChecks() {
+        assertThat(table("order_lines").primaryKey()).contains(
+                Constraint.primaryKey("PRIMARY", List.of("order_id", "line_no")));
+        assertThat(table("customers").constraint("customers_email_key")).contains(
+                Constraint.unique("customers_email_key", List.of("email")));
+        assertThat(table("orders").constraint("orders_net_positive")).contains(
+                Constraint.check("orders_net_positive", "`net` >= 0"));
+        assertThat(table("order_lines").constraints()).filteredOn(c -> c.kind() == ConstraintKind.CHECK)
+                .extracting(Constraint::expression).containsExactly("`quantity` > 0");
+    }
+
+    @Test
+    void readsCompositeForeignKeysWithActions() {
+        assertThat(table("orders").foreignKey("orders_customer_fk")).contains(
+                ForeignKey.builder("orders_customer_fk").columns(List.of("customer_id"))
+                        .references(schema, "customers", List.of("id")).onDelete("RESTRICT").onUpdate("CASCADE")
+                        .build());
+        assertThat(table("order_lines").foreignKey("order_lines_order_fk").orElseThrow().onDelete())
+                .isEqualTo("CASCADE");
+        assertThat(table("shipments").foreignKey("shipments_line_fk").orElseThrow())
+                .extracting(ForeignKey::columns, ForeignKey::referencedTable, ForeignKey::referencedColumns,
+                        ForeignKey::onDelete, ForeignKey::onUpdate, ForeignKey::match)
+                .containsExactly(List.of("order_id", "line_no"), "order_lines", List.of("order_id", "line_no"),
+                        "SET NULL", "NO ACTION", "SIMPLE");
+        ForeignKey kunde = table("Kunden Übersicht").foreignKey("Kunde → customers").orElseThrow();
+        assertThat(kunde.columns()).containsExactly("customer`Id");
+        assertThat(kunde.onDelete()).as("unspecified").isIn("RESTRICT", "NO ACTION");
+    }
+
+    @Test
+    void readsPrefixFulltextDescendingAndCompositeIndexes() {
+        assertThat(table("customers").index("customers_name_prefix").orElseThrow().keyParts())
+                .containsExactly(IndexKey.column("Display Name").withLength(10));
+        assertThat(table("orders").index("orders_note_ft").orElseThrow().method()).isEqualTo("fulltext");
+        assertThat(table("orders").index("orders_customer_idx")).contains(
+                Index.of("orders_customer_idx", List.of("customer_id", "status"), false));
+        assertThat(table("order_lines").index("order_lines_sku_desc").orElseThrow().keyParts())
+                .containsExactly(IndexKey.column("sku").withDescending(true));
+        assertThat(table("orders").index("PRIMARY")).contains(Index.builder("PRIMARY").columns(List.of("id"))
+                .unique(true).primary(true).constraint("PRIMARY").build());
+        assertThat(table("customers").index("customers_email_key").orElseThrow().constraint())
+                .isEqualTo("customers_email_key");
+    }
+
+    @Test
+    void readsViewsOfViewsAndTheColumnsTheyRead() {
+        View open = view("open_orders");
+        assertThat(open.columns()).extracting(Column::name).containsExactly("id", "customer_id", "gross");
+        assertThat(open.sources()).containsExactly(
+                ViewSource.of(schema, "orders", List.of("customer_id", "gross", "id", "status")));
+        assertThat(open.definition()).contains("`orders`");
+        assertThat(view("Offene Aufträge").sources()).containsExactly(
+                ViewSource.of(schema, "customers", List.of("email", "id")),
+                ViewSource.of(schema, "open_orders", List.of("customer_id", "id")));
+        assertThat(view("Offene Aufträge").columns()).extracting(Column::name).containsExactly("id", "E-Mail");
+        assertThat(view("paid_orders").checkOption()).isEqualTo("CASCADED");
+        assertThat(view("paid_orders").sources()).containsExactly(
+                ViewSource.of(schema, "orders", List.of("id", "status")));
+    }
+
+    @Test
+    void readsTriggersWithTheirBodies() {
+        Trigger before = table("orders").trigger("orders_before_update").orElseThrow();
+        assertThat(before.timing()).isEqualTo(TriggerTiming.BEFORE);
+        assertThat(before.events()).containsExactly(TriggerEvent.UPDATE);
+        assertThat(before.forEachRow()).isTrue();
+        assertThat(before.body()).startsWith("BEGIN").contains("SET NEW.net = 0;").endsWith("END");
+        assertThat(before.function()).isNull();
+        assertThat(before.actionOrder()).isEqualTo(1);
+        Trigger after = table("orders").trigger("orders_after_insert").orElseThrow();
+        assertThat(after.timing()).isEqualTo(TriggerTiming.AFTER);
+        assertThat(after.events()).containsExactly(TriggerEvent.INSERT);
+        assertThat(after.body()).isEqualTo("INSERT INTO order_audit (order_id) VALUES (NEW.id)");
+    }
+
+    @Test
+    void readsMariaDbSequencesAndIgnoredIndexes() {
+        assumeThat(mariadb).as("MariaDB only").isTrue();
+        assertThat(snapshot.schema(schema).orElseThrow().sequences()).containsExactly(
+                Sequence.builder("invoice_numbers").dataType("bigint").start(1000L).increment(10L).minValue(1000L)
+                        .maxValue(999999L).cache(5L).cycle(true).build());
+        Index ignored = table("orders").index("orders_note_prefix").orElseThrow();
+        assertThat(ignored.visible()).isFalse();
+        assertThat(ignored.keyParts()).containsExactly(IndexKey.column("note").withLength(20));
+    }
+
+    @Test
+    void readsMySqlFunctionalIndexesNotEnforcedChecksAndInvisibleIndexes() {
+        assumeThat(mariadb).as("MySQL 8 only").isFalse();
+        assertThat(table("orders").index("orders_lower_note").orElseThrow().keyParts())
+                .containsExactly(IndexKey.expression("lower(left(`note`,20))"));
+        assertThat(table("orders").constraint("orders_tax_small").orElseThrow().enforced()).isFalse();
+        assertThat(table("orders").index("orders_note_prefix").orElseThrow().visible()).isFalse();
+    }
+
+    @Test
+    void keepsIdentifiersWithSpacesQuotesBackticksAndNonAsciiExactly() {
+        Table kunden = table("Kunden Übersicht");
+        assertThat(kunden.comment()).isEqualTo("Übersicht für das Reporting");
+        assertThat(kunden.columns()).extracting(Column::name)
+                .containsExactly("Kunden-Nr", "Name \"Spitz\"", "Straße", "customer`Id");
+    }
+
+    @Test
+    void roundTripsThroughTheSnapshotFileAndRepeatsItself() throws Exception {
+        String written = SnapshotFile.write(snapshot);
+        Snapshot read = SnapshotFile.read(new ByteArrayInputStream(written.getBytes(StandardCharsets.UTF_8)), "x");
+        assertThat(read).isEqualTo(snapshot);
+        assertThat(SnapshotFile.write(introspect(IntrospectionRequest.of(SERVICE)))).isEqualTo(written);
+    }
+
+    @Test
+    void usesOneQueryPerConcernWhateverTheNumberOfTables() throws Exception {
+        List<String> steps = new ArrayList<>();
+        long start = System.nanoTime();
+        introspect(IntrospectionRequest.of(SERVICE).withListener(steps::add));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        List<String> expected = new ArrayList<>(List.of("server", "schemas", "tables", "columns", "checks",
+                "foreign keys", "indexes", "views", "triggers", "partitions"));
+        if (mariadb) {
+            expected.add("sequences");
+        }
+        assertThat(steps).containsExactlyElementsOf(expected);
+        assertThat(millis).as("introspection of the fixture, warm").isLessThan(2000);
+    }
+
+    @Test
+    void readsSeveralDatabasesAndTheReferencesBetweenThem() throws Exception {
+        try (TestDatabase second = TestServers.mysql().createDatabase("introspect_my2")) {
+            try (Connection c = second.connect()) {
+                Fixtures.load(c, "mysql/second-schema.sql", Map.of("main", schema));
+            }
+            Snapshot both = introspect(IntrospectionRequest.of(SERVICE)
+                    .withSchemas(List.of(schema, second.name()), List.of()));
+            assertThat(both.schemas()).extracting(Schema::name).containsExactlyInAnyOrder(schema, second.name());
+            assertThat(both.table(second.name(), "invoices").orElseThrow().foreignKey("invoices_order_fk")
+                    .orElseThrow()).extracting(ForeignKey::referencedSchema, ForeignKey::referencedTable)
+                    .containsExactly(schema, "orders");
+            assertThat(both.view(second.name(), "invoiced_orders").orElseThrow().sources()).containsExactlyInAnyOrder(
+                    ViewSource.of(schema, "orders", List.of("gross", "id")),
+                    ViewSource.of(second.name(), "invoices", List.of("id", "order_id")));
+            assertThat(both.tableCount()).isEqualTo(9);
+        }
+    }
+
+    @Test
+    void rejectsAnUnknownSchemaNamingServiceAndSchema() {
+        assertThatThrownBy(() -> introspect(IntrospectionRequest.of(SERVICE).withSchemas(List.of("nope_db"),
+                List.of())))
+                .isInstanceOfSatisfying(IntrospectionException.class,
+                        e -> assertThat(e.kind()).isEqualTo(IntrospectionException.Kind.INPUT))
+                .hasMessageContaining("service \"inventory\": unknown schema \"nope_db\", or user \"")
+                .hasMessageContaining("\"" + schema + "\"");
+        assertThatThrownBy(() -> introspect(IntrospectionRequest.of(SERVICE).withSchemas(List.of("mysql"),
+                List.of()))).hasMessageContaining("database \"mysql\" is a system database");
+    }
+}
