@@ -1,11 +1,11 @@
 package dev.phaseshift.cli;
 
+import dev.phaseshift.demo.DemoCopy;
 import dev.phaseshift.demo.DemoEstate;
 import dev.phaseshift.estate.ServiceDefinition;
 import dev.phaseshift.schema.Engine;
 import dev.phaseshift.testing.DatabaseServer;
 import dev.phaseshift.testing.TestServers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -17,54 +17,40 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code phaseshift demo} against real servers, each run on its own uniquely prefixed databases. */
 class DemoCommandTest {
-    private final String prefix = "pstest_demo_" + Long.toString(System.currentTimeMillis(), 36) + "_"
-            + Integer.toString(ThreadLocalRandom.current().nextInt(46656), 36) + "_";
-    private final List<Runnable> cleanups = new ArrayList<>();
-
-    @AfterEach
-    void dropDemoDatabases() {
-        cleanups.forEach(Runnable::run);
-    }
-
     @Test
     void materialisesEveryServiceAndASecondRunChangesNothing() throws SQLException {
         DatabaseServer pg = TestServers.postgres();
         DatabaseServer mysql = TestServers.mysql();
-        registerCleanup(pg);
-        registerCleanup(mysql);
+        try (DemoCopy copy = new DemoCopy(pg, mysql)) {
+            String[] args = {"demo", "--pg", urlWithUser(pg), "--mysql", urlWithUser(mysql),
+                    "--database-prefix", copy.prefix()};
+            CliRun first = CliRun.of(args);
+            assertThat(first.exitCode()).as(first.err()).isZero();
+            assertThat(first.out()).contains("demo estate ready: 7 services");
+            Map<String, Map<String, Long>> before = new LinkedHashMap<>();
+            int tables = 0;
+            for (ServiceDefinition service : DemoEstate.load().services()) {
+                assertThat(first.out()).containsPattern("(?m)^" + service.name() + " .* created, ");
+                Map<String, Long> counts = rowCounts(copy, service);
+                assertThat(counts).as("tables of " + service.name()).hasSizeGreaterThanOrEqualTo(5);
+                tables += counts.size();
+                before.put(service.name(), counts);
+            }
+            assertThat(tables).isBetween(50, 80);
+            assertThat(before.get("orders").get("orders")).isPositive();
 
-        CliRun first = CliRun.of("demo", "--pg", urlWithUser(pg), "--mysql", urlWithUser(mysql),
-                "--database-prefix", prefix);
-        assertThat(first.exitCode()).as(first.err()).isZero();
-        assertThat(first.out()).contains("demo estate ready: 7 services");
-        Map<String, Map<String, Long>> before = new LinkedHashMap<>();
-        int tables = 0;
-        for (ServiceDefinition service : DemoEstate.load().services()) {
-            assertThat(first.out()).containsPattern("(?m)^" + service.name() + " .* created, ");
-            DatabaseServer server = service.engine() == Engine.POSTGRESQL ? pg : mysql;
-            Map<String, Long> counts = rowCounts(server, prefix + service.database(), service);
-            assertThat(counts).as("tables of " + service.name()).hasSizeGreaterThanOrEqualTo(5);
-            tables += counts.size();
-            before.put(service.name(), counts);
-        }
-        assertThat(tables).isBetween(50, 80);
-        assertThat(before.get("orders").get("orders")).isPositive();
-
-        CliRun second = CliRun.of("demo", "--pg", urlWithUser(pg), "--mysql", urlWithUser(mysql),
-                "--database-prefix", prefix);
-        assertThat(second.exitCode()).as(second.err()).isZero();
-        for (ServiceDefinition service : DemoEstate.load().services()) {
-            assertThat(second.out()).containsPattern("(?m)^" + service.name() + " .* already there");
-            DatabaseServer server = service.engine() == Engine.POSTGRESQL ? pg : mysql;
-            assertThat(rowCounts(server, prefix + service.database(), service))
-                    .as("rows of " + service.name() + " after the second run")
-                    .isEqualTo(before.get(service.name()));
+            CliRun second = CliRun.of(args);
+            assertThat(second.exitCode()).as(second.err()).isZero();
+            for (ServiceDefinition service : DemoEstate.load().services()) {
+                assertThat(second.out()).containsPattern("(?m)^" + service.name() + " .* already there");
+                assertThat(rowCounts(copy, service)).as("rows of " + service.name() + " after the second run")
+                        .isEqualTo(before.get(service.name()));
+            }
         }
     }
 
@@ -103,11 +89,11 @@ class DemoCommandTest {
     }
 
     /** Row count of every base table in the service's schemas. */
-    private static Map<String, Long> rowCounts(DatabaseServer server, String database, ServiceDefinition service)
-            throws SQLException {
+    private static Map<String, Long> rowCounts(DemoCopy copy, ServiceDefinition service) throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
         boolean pg = service.engine() == Engine.POSTGRESQL;
-        try (Connection c = server.connect(database); Statement st = c.createStatement()) {
+        String database = copy.databaseOf(service);
+        try (Connection c = copy.connect(service); Statement st = c.createStatement()) {
             List<String[]> tables = new ArrayList<>();
             String schemaFilter = pg ? "table_schema NOT IN ('pg_catalog','information_schema')"
                     : "table_schema = '" + database + "'";
@@ -127,21 +113,5 @@ class DemoCommandTest {
             }
         }
         return counts;
-    }
-
-    private void registerCleanup(DatabaseServer server) {
-        cleanups.add(() -> {
-            for (ServiceDefinition service : DemoEstate.load().services()) {
-                String db = prefix + service.database();
-                try (Connection c = server.connectAdmin(); Statement st = c.createStatement()) {
-                    boolean pg = server.engine().engine() == Engine.POSTGRESQL;
-                    if (server.engine().engine() == service.engine()) {
-                        st.execute(pg ? "DROP DATABASE IF EXISTS \"" + db + "\" WITH (FORCE)" : "DROP DATABASE IF EXISTS `" + db + "`");
-                    }
-                } catch (SQLException e) {
-                    throw new IllegalStateException("cannot drop test database " + db, e);
-                }
-            }
-        });
     }
 }
