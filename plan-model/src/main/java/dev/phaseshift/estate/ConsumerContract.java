@@ -1,0 +1,26 @@
+package dev.phaseshift.estate;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What one version of a service reads and writes in other services' databases. Plans move consumers from one
+ * version's contract to the next; until then both may be live.
+ *
+ * @param service the consuming service, declared under {@code services:}
+ * @param version the release this contract describes ({@code v1}, {@code 2024.03})
+ */
+public record ConsumerContract(String service, String version, String description, List<TableAccess> reads,
+                               List<TableAccess> writes, SourceLocation location) {
+    public ConsumerContract {
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(version, "version");
+        reads = List.copyOf(reads);
+        writes = List.copyOf(writes);
+    }
+
+    /** {@code billing v1}, as explanations name it. */
+    public String label() {
+        return service + " " + version;
+    }
+}
