@@ -16,8 +16,6 @@ final class PendingCommands {
     }
 
     private static final List<Pending> PENDING = List.of(
-            new Pending("inspect", "(--estate FILE [--service NAME] | --url JDBC --user U [--password-env VAR]) --out PATH",
-                    "Read live schemas into snapshot files."),
             new Pending("validate", "PLAN --estate FILE [--format text|json]",
                     "Check a plan against the estate's snapshots."),
             new Pending("lint", "(PLAN --estate FILE | SQLFILE --engine postgresql|mysql [--engine-version V]) "

@@ -1,0 +1,51 @@
+package dev.phaseshift.ddl;
+
+import dev.phaseshift.schema.Engine;
+import dev.phaseshift.schema.ServerProduct;
+import dev.phaseshift.schema.Snapshot;
+
+import java.util.List;
+
+/**
+ * Renders a snapshot as the statements that recreate it in an empty database: schemas, then types and
+ * sequences, functions, tables with their keys and checks, indexes, views in dependency order, foreign keys once
+ * every table exists, sequence ownership, triggers, comments.
+ *
+ * <p>Each statement is returned on its own, without a trailing semicolon, ready for {@code Statement.execute};
+ * {@link #script(Snapshot, SchemaMapping)} joins them for people to read. Row data, owners, grants and
+ * statistics are not part of a snapshot and are not rendered.
+ */
+public sealed interface DdlRenderer permits PostgresDdlRenderer, MySqlDdlRenderer {
+
+    /** The statements, in an order the server accepts, with the snapshot's schemas renamed by {@code mapping}. */
+    List<String> statements(Snapshot snapshot, SchemaMapping mapping);
+
+    default List<String> statements(Snapshot snapshot) {
+        return statements(snapshot, SchemaMapping.IDENTITY);
+    }
+
+    /**
+     * The statements as one script. MySQL trigger bodies contain semicolons, so a script for the mysql client
+     * would need {@code DELIMITER}; run {@link #statements} through JDBC instead.
+     */
+    default String script(Snapshot snapshot, SchemaMapping mapping) {
+        StringBuilder out = new StringBuilder();
+        for (String statement : statements(snapshot, mapping)) {
+            out.append(statement).append(";\n\n");
+        }
+        return out.toString();
+    }
+
+    /** The renderer for the snapshot's engine and product (MariaDB and MySQL differ in a few clauses). */
+    static DdlRenderer forSnapshot(Snapshot snapshot) {
+        return forProduct(snapshot.engine(), snapshot.product());
+    }
+
+    /** The renderer for an engine; a null product means PostgreSQL or MySQL respectively. */
+    static DdlRenderer forProduct(Engine engine, ServerProduct product) {
+        return switch (engine) {
+            case POSTGRESQL -> new PostgresDdlRenderer();
+            case MYSQL -> new MySqlDdlRenderer(product == ServerProduct.MARIADB);
+        };
+    }
+}

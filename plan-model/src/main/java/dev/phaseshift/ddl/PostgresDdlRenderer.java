@@ -1,0 +1,413 @@
+package dev.phaseshift.ddl;
+
+import dev.phaseshift.schema.Column;
+import dev.phaseshift.schema.ColumnRef;
+import dev.phaseshift.schema.Constraint;
+import dev.phaseshift.schema.ConstraintKind;
+import dev.phaseshift.schema.EnumType;
+import dev.phaseshift.schema.ForeignKey;
+import dev.phaseshift.schema.IdentityKind;
+import dev.phaseshift.schema.Index;
+import dev.phaseshift.schema.IndexKey;
+import dev.phaseshift.schema.ObjectName;
+import dev.phaseshift.schema.Routine;
+import dev.phaseshift.schema.RoutineKind;
+import dev.phaseshift.schema.Schema;
+import dev.phaseshift.schema.Sequence;
+import dev.phaseshift.schema.Snapshot;
+import dev.phaseshift.schema.Table;
+import dev.phaseshift.schema.TableKind;
+import dev.phaseshift.schema.Trigger;
+import dev.phaseshift.schema.View;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * PostgreSQL DDL. Names the snapshot records are written out explicitly (constraints, identity sequences), so
+ * nothing depends on the server choosing the same generated names again. Server-printed text (view bodies,
+ * function and trigger definitions, check and partition expressions) is used as printed; PostgreSQL prints it
+ * qualified wherever the introspection's search path needed that, and the schema mapping does not rewrite it,
+ * so PostgreSQL snapshots are recreated under their own schema names.
+ */
+public final class PostgresDdlRenderer implements DdlRenderer {
+    private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
+    /** Reserved key words (PostgreSQL appendix C, "reserved" and "reserved (can be function or type)"). */
+    private static final Set<String> RESERVED = Set.of("all", "analyse", "analyze", "and", "any", "array", "as",
+            "asc", "asymmetric", "authorization", "binary", "both", "case", "cast", "check", "collate", "collation",
+            "column", "concurrently", "constraint", "create", "cross", "current_catalog", "current_date",
+            "current_role", "current_schema", "current_time", "current_timestamp", "current_user", "default",
+            "deferrable", "desc", "distinct", "do", "else", "end", "except", "false", "fetch", "for", "foreign",
+            "freeze", "from", "full", "grant", "group", "having", "ilike", "in", "initially", "inner", "intersect",
+            "into", "is", "isnull", "join", "lateral", "leading", "left", "like", "limit", "localtime",
+            "localtimestamp", "natural", "not", "notnull", "null", "offset", "on", "only", "or", "order", "outer",
+            "overlaps", "placing", "primary", "references", "returning", "right", "select", "session_user",
+            "similar", "some", "symmetric", "system_user", "table", "tablesample", "then", "to", "trailing", "true",
+            "union", "unique", "user", "using", "variadic", "verbose", "when", "where", "window", "with");
+
+    @Override
+    public List<String> statements(Snapshot snapshot, SchemaMapping mapping) {
+        List<Schema> schemas = snapshot.canonical().schemas();
+        List<String> out = new ArrayList<>();
+        // function bodies may name tables that do not exist yet; pg_dump does the same
+        out.add("SET check_function_bodies = false");
+        for (Schema s : schemas) {
+            out.add("CREATE SCHEMA IF NOT EXISTS " + quote(mapping.target(s.name())));
+            comment(out, "SCHEMA", quote(mapping.target(s.name())), s.comment());
+        }
+        for (Schema s : schemas) {
+            for (EnumType e : s.enumTypes()) {
+                String name = qualified(mapping, s.name(), e.name());
+                out.add("CREATE TYPE " + name + " AS ENUM (" + e.labels().stream().map(PostgresDdlRenderer::literal)
+                        .collect(Collectors.joining(", ")) + ")");
+                comment(out, "TYPE", name, e.comment());
+            }
+            for (Sequence q : s.sequences()) {
+                if (!q.identity()) {
+                    String name = qualified(mapping, s.name(), q.name());
+                    out.add("CREATE SEQUENCE " + name + sequenceOptions(q, true));
+                    comment(out, "SEQUENCE", name, q.comment());
+                }
+            }
+        }
+        for (Schema s : schemas) {
+            for (Routine r : s.routines()) {
+                if (r.definition() != null) {
+                    out.add(r.definition());
+                    comment(out, r.kind() == RoutineKind.PROCEDURE ? "PROCEDURE" : "FUNCTION",
+                            qualified(mapping, s.name(), r.name()) + "(" + r.arguments() + ")", r.comment());
+                }
+            }
+        }
+        Map<ColumnRef, Sequence> identities = new HashMap<>();
+        for (Schema s : schemas) {
+            for (Sequence q : s.sequences()) {
+                if (q.identity()) {
+                    ColumnRef c = q.ownedBy();
+                    String schema = c.schema() == null ? s.name() : c.schema();
+                    identities.put(new ColumnRef(schema, c.table(), c.column()), q);
+                }
+            }
+        }
+        List<Placed> tables = tablesParentsFirst(schemas);
+        for (Placed p : tables) {
+            table(out, mapping, identities, p.schema(), p.table());
+        }
+        for (Placed p : tables) {
+            indexes(out, mapping, p.schema(), p.table().name(), p.table().indexes());
+        }
+        for (ViewOrder.Placed p : ViewOrder.of(schemas)) {
+            view(out, mapping, p.schema(), p.view());
+        }
+        for (Placed p : tables) {
+            for (ForeignKey fk : p.table().foreignKeys()) {
+                out.add("ALTER TABLE " + qualified(mapping, p.schema(), p.table().name()) + " ADD "
+                        + foreignKey(mapping, p.schema(), fk));
+                comment(out, "CONSTRAINT", quote(fk.name()) + " ON "
+                        + qualified(mapping, p.schema(), p.table().name()), fk.comment());
+            }
+        }
+        for (Schema s : schemas) {
+            for (Sequence q : s.sequences()) {
+                if (!q.identity() && q.ownedBy() != null) {
+                    String owner = q.ownedBy().schema() == null ? s.name() : q.ownedBy().schema();
+                    out.add("ALTER SEQUENCE " + qualified(mapping, s.name(), q.name()) + " OWNED BY "
+                            + qualified(mapping, owner, q.ownedBy().table()) + "." + quote(q.ownedBy().column()));
+                }
+            }
+        }
+        for (Placed p : tables) {
+            triggers(out, mapping, p.schema(), p.table().name(), p.table().triggers());
+        }
+        for (Schema s : schemas) {
+            for (View v : s.views()) {
+                triggers(out, mapping, s.name(), v.name(), v.triggers());
+            }
+        }
+        return out;
+    }
+
+    private record Placed(String schema, Table table) {
+    }
+
+    /** Partitioned parents before their partitions (which may be partitioned again), otherwise name order. */
+    private static List<Placed> tablesParentsFirst(List<Schema> schemas) {
+        Map<ObjectName, Placed> all = new HashMap<>();
+        List<Placed> byName = new ArrayList<>();
+        for (Schema s : schemas) {
+            for (Table t : s.tables()) {
+                Placed p = new Placed(s.name(), t);
+                all.put(new ObjectName(s.name(), t.name()), p);
+                byName.add(p);
+            }
+        }
+        Map<Placed, Integer> depth = new HashMap<>();
+        for (Placed p : byName) {
+            int d = 0;
+            ObjectName parent = p.table().partitionOf();
+            while (parent != null && d < all.size()) {
+                Placed up = all.get(parent);
+                d++;
+                parent = up == null ? null : up.table().partitionOf();
+            }
+            depth.put(p, d);
+        }
+        byName.sort(Comparator.comparingInt(depth::get));
+        return byName;
+    }
+
+    private void table(List<String> out, SchemaMapping mapping, Map<ColumnRef, Sequence> identities,
+                       String schema, Table t) {
+        String name = qualified(mapping, schema, t.name());
+        List<String> deferred = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("CREATE TABLE ").append(name);
+        if (t.partitionOf() != null) {
+            String parentSchema = t.partitionOf().schema() == null ? schema : t.partitionOf().schema();
+            sql.append(" PARTITION OF ").append(qualified(mapping, parentSchema, t.partitionOf().name()))
+                    .append(' ').append(t.partitionBound());
+            // a partition's columns come from its parent; what it declares itself is added afterwards
+            for (Constraint c : t.constraints()) {
+                deferred.add("ALTER TABLE " + name + " ADD " + constraint(c, t));
+            }
+        } else {
+            List<String> elements = new ArrayList<>();
+            for (Column c : t.columns()) {
+                elements.add(column(mapping, identities, schema, t, c));
+            }
+            for (Constraint c : t.constraints()) {
+                if (c.kind() == ConstraintKind.CHECK && !c.validated()) {
+                    deferred.add("ALTER TABLE " + name + " ADD " + constraint(c, t));
+                } else {
+                    elements.add(constraint(c, t));
+                }
+            }
+            sql.append(" (\n    ").append(String.join(",\n    ", elements)).append("\n)");
+        }
+        if (t.kind() == TableKind.PARTITIONED && t.partitionKey() != null) {
+            sql.append(" PARTITION BY ").append(t.partitionKey());
+        }
+        out.add(sql.toString());
+        out.addAll(deferred);
+        comment(out, "TABLE", name, t.comment());
+        for (Column c : t.columns()) {
+            comment(out, "COLUMN", name + "." + quote(c.name()), c.comment());
+        }
+        for (Constraint c : t.constraints()) {
+            comment(out, "CONSTRAINT", quote(c.name()) + " ON " + name, c.comment());
+        }
+    }
+
+    private String column(SchemaMapping mapping, Map<ColumnRef, Sequence> identities, String schema, Table t,
+                          Column c) {
+        StringBuilder sql = new StringBuilder(quote(c.name())).append(' ').append(c.type());
+        if (c.collation() != null) {
+            sql.append(" COLLATE ").append(quote(c.collation()));
+        }
+        if (c.generated() != null) {
+            sql.append(" GENERATED ALWAYS AS (").append(c.generated().expression()).append(") STORED");
+        }
+        if (c.identity() == IdentityKind.ALWAYS || c.identity() == IdentityKind.BY_DEFAULT) {
+            sql.append(c.identity() == IdentityKind.ALWAYS ? " GENERATED ALWAYS AS IDENTITY"
+                    : " GENERATED BY DEFAULT AS IDENTITY");
+            // the identity's own sequence, named and tuned as recorded rather than as the server would choose
+            Sequence q = identities.get(new ColumnRef(schema, t.name(), c.name()));
+            if (q != null) {
+                sql.append(" (SEQUENCE NAME ").append(qualified(mapping, schema, q.name()))
+                        .append(sequenceOptions(q, false)).append(')');
+            }
+        }
+        if (!c.nullable()) {
+            sql.append(" NOT NULL");
+        }
+        if (c.defaultExpression() != null && c.identity() == null && c.generated() == null) {
+            sql.append(" DEFAULT ").append(c.defaultExpression());
+        }
+        return sql.toString();
+    }
+
+    private String constraint(Constraint c, Table t) {
+        StringBuilder sql = new StringBuilder("CONSTRAINT ").append(quote(c.name())).append(' ');
+        switch (c.kind()) {
+            case PRIMARY_KEY -> sql.append("PRIMARY KEY (").append(columns(c.columns())).append(')');
+            case UNIQUE -> {
+                sql.append("UNIQUE");
+                boolean nullsNotDistinct = t.indexes().stream()
+                        .anyMatch(i -> c.name().equals(i.constraint()) && i.nullsNotDistinct());
+                if (nullsNotDistinct) {
+                    sql.append(" NULLS NOT DISTINCT");
+                }
+                sql.append(" (").append(columns(c.columns())).append(')');
+            }
+            case CHECK -> sql.append("CHECK (").append(c.expression()).append(')');
+            case EXCLUDE -> sql.append(c.expression());
+        }
+        if (c.kind() != ConstraintKind.EXCLUDE || !c.expression().contains("DEFERRABLE")) {
+            if (c.deferrable()) {
+                sql.append(c.initiallyDeferred() ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE");
+            }
+        }
+        if (c.kind() == ConstraintKind.CHECK && !c.validated()) {
+            sql.append(" NOT VALID");
+        }
+        return sql.toString();
+    }
+
+    private String foreignKey(SchemaMapping mapping, String schema, ForeignKey fk) {
+        String parentSchema = fk.referencedSchema() == null ? schema : fk.referencedSchema();
+        StringBuilder sql = new StringBuilder("CONSTRAINT ").append(quote(fk.name())).append(" FOREIGN KEY (")
+                .append(columns(fk.columns())).append(") REFERENCES ")
+                .append(qualified(mapping, parentSchema, fk.referencedTable()))
+                .append(" (").append(columns(fk.referencedColumns())).append(')');
+        if (!ForeignKey.MATCH_SIMPLE.equals(fk.match())) {
+            sql.append(" MATCH ").append(fk.match());
+        }
+        if (!ForeignKey.NO_ACTION.equals(fk.onDelete())) {
+            sql.append(" ON DELETE ").append(fk.onDelete());
+        }
+        if (!ForeignKey.NO_ACTION.equals(fk.onUpdate())) {
+            sql.append(" ON UPDATE ").append(fk.onUpdate());
+        }
+        if (fk.deferrable()) {
+            sql.append(fk.initiallyDeferred() ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE");
+        }
+        if (!fk.validated()) {
+            sql.append(" NOT VALID");
+        }
+        return sql.toString();
+    }
+
+    private void indexes(List<String> out, SchemaMapping mapping, String schema, String relation,
+                         List<Index> indexes) {
+        for (Index i : indexes) {
+            if (i.constraint() != null) {
+                continue; // created with its primary key, unique or exclusion constraint
+            }
+            StringBuilder sql = new StringBuilder(i.unique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ")
+                    .append(quote(i.name())).append(" ON ").append(qualified(mapping, schema, relation));
+            if (!Index.BTREE.equals(i.method())) {
+                sql.append(" USING ").append(i.method());
+            }
+            sql.append(" (").append(i.keyParts().stream().map(this::indexKey).collect(Collectors.joining(", ")))
+                    .append(')');
+            if (!i.include().isEmpty()) {
+                sql.append(" INCLUDE (").append(columns(i.include())).append(')');
+            }
+            if (i.nullsNotDistinct()) {
+                sql.append(" NULLS NOT DISTINCT");
+            }
+            if (i.predicate() != null) {
+                sql.append(" WHERE (").append(i.predicate()).append(')');
+            }
+            out.add(sql.toString());
+            comment(out, "INDEX", qualified(mapping, schema, i.name()), i.comment());
+        }
+    }
+
+    private String indexKey(IndexKey k) {
+        StringBuilder sql = new StringBuilder(k.column() != null ? quote(k.column()) : "(" + k.expression() + ")");
+        if (k.collation() != null) {
+            sql.append(" COLLATE ").append(quote(k.collation()));
+        }
+        if (k.opclass() != null) {
+            sql.append(' ').append(k.opclass());
+        }
+        if (k.descending()) {
+            sql.append(" DESC");
+        }
+        if (k.nullsFirst() != null) {
+            sql.append(k.nullsFirst() ? " NULLS FIRST" : " NULLS LAST");
+        }
+        return sql.toString();
+    }
+
+    private void view(List<String> out, SchemaMapping mapping, String schema, View v) {
+        String name = qualified(mapping, schema, v.name());
+        if (v.definition() == null) {
+            return; // unreadable: the snapshot lists it as skipped, there is nothing to recreate
+        }
+        String kind = v.materialized() ? "MATERIALIZED VIEW" : "VIEW";
+        StringBuilder sql = new StringBuilder("CREATE ").append(kind).append(' ').append(name).append(" AS\n")
+                .append(v.definition());
+        if (v.checkOption() != null) {
+            sql.append("\n  WITH ").append(v.checkOption().toUpperCase(Locale.ROOT)).append(" CHECK OPTION");
+        }
+        out.add(sql.toString());
+        comment(out, kind, name, v.comment());
+        for (Column c : v.columns()) {
+            comment(out, "COLUMN", name + "." + quote(c.name()), c.comment());
+        }
+        indexes(out, mapping, schema, v.name(), v.indexes());
+    }
+
+    private void triggers(List<String> out, SchemaMapping mapping, String schema, String relation,
+                          List<Trigger> triggers) {
+        for (Trigger t : triggers) {
+            if (t.definition() == null) {
+                continue;
+            }
+            out.add(t.definition());
+            if (!t.enabled()) {
+                out.add("ALTER TABLE " + qualified(mapping, schema, relation) + " DISABLE TRIGGER " + quote(t.name()));
+            }
+        }
+    }
+
+    private static String sequenceOptions(Sequence q, boolean withType) {
+        StringBuilder sql = new StringBuilder();
+        if (withType && q.dataType() != null) {
+            sql.append(" AS ").append(q.dataType());
+        }
+        if (q.start() != null) {
+            sql.append(" START WITH ").append(q.start());
+        }
+        if (q.increment() != null) {
+            sql.append(" INCREMENT BY ").append(q.increment());
+        }
+        if (q.minValue() != null) {
+            sql.append(" MINVALUE ").append(q.minValue());
+        }
+        if (q.maxValue() != null) {
+            sql.append(" MAXVALUE ").append(q.maxValue());
+        }
+        if (q.cache() != null) {
+            sql.append(" CACHE ").append(q.cache());
+        }
+        sql.append(q.cycle() ? " CYCLE" : " NO CYCLE");
+        return sql.toString();
+    }
+
+    private static void comment(List<String> out, String kind, String target, String comment) {
+        if (comment != null) {
+            out.add("COMMENT ON " + kind + " " + target + " IS " + literal(comment));
+        }
+    }
+
+    private static String columns(List<String> names) {
+        return names.stream().map(PostgresDdlRenderer::quote).collect(Collectors.joining(", "));
+    }
+
+    private static String qualified(SchemaMapping mapping, String schema, String name) {
+        String target = mapping.target(schema);
+        return target == null ? quote(name) : quote(target) + "." + quote(name);
+    }
+
+    /** An identifier as PostgreSQL needs it: bare when it is lower case and not reserved, else double-quoted. */
+    static String quote(String identifier) {
+        if (PLAIN.matcher(identifier).matches() && !RESERVED.contains(identifier)) {
+            return identifier;
+        }
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    /** A string literal; standard_conforming_strings is on since PostgreSQL 9.1, so only quotes double. */
+    static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+}
