@@ -11,7 +11,8 @@ import java.io.PrintWriter;
 @Command(name = "phaseshift", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Plans, checks and runs phased zero-downtime schema migrations across the PostgreSQL and "
                 + "MySQL/MariaDB databases of many services."},
-        subcommands = {DemoCommand.class, GraphCommand.class, InspectCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DemoCommand.class, GraphCommand.class, InspectCommand.class, ValidateCommand.class,
+                CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  findings of error severity, or a failed step",
                 "  2  bad arguments or a bad input file (also: a command not yet available in this build)",

@@ -1,0 +1,125 @@
+package dev.phaseshift.plan.op;
+
+import dev.phaseshift.estate.Problem;
+import dev.phaseshift.plan.sql.Ddl;
+import dev.phaseshift.plan.sql.Dialect;
+import dev.phaseshift.plan.sql.RenderedSql;
+import dev.phaseshift.schema.Engine;
+import dev.phaseshift.schema.ForeignKey;
+import dev.phaseshift.schema.Index;
+import dev.phaseshift.schema.Snapshot;
+import dev.phaseshift.schema.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * {@code add_foreign_key} inside one service. PostgreSQL: {@code NOT VALID}, then {@code VALIDATE CONSTRAINT},
+ * which checks existing rows without blocking writes. MySQL/MariaDB copy the table and create an index named
+ * after the key when none serves it; the model does the same, and the rollback drops that index too.
+ */
+public record AddForeignKey(String name, String table, List<String> columns, String referencesTable,
+                            List<String> referencesColumns, @OptionalField String onDelete) implements Operation {
+    public AddForeignKey {
+        columns = columns == null ? List.of() : List.copyOf(columns);
+        referencesColumns = referencesColumns == null ? List.of() : List.copyOf(referencesColumns);
+    }
+
+    static AddForeignKey of(ForeignKey f, String table) {
+        return new AddForeignKey(f.name(), table, f.columns(),
+                f.referencedSchema() == null ? f.referencedTable() : f.referencedSchema() + "." + f.referencedTable(),
+                f.referencedColumns(), ForeignKey.NO_ACTION.equals(f.onDelete()) || "RESTRICT".equals(f.onDelete())
+                        ? null : f.onDelete());
+    }
+
+    @Override
+    public List<Problem> validate(Snapshot schema) {
+        var found = SchemaEdit.table(schema, table);
+        if (found.isEmpty()) {
+            return Issues.unknownTable(table);
+        }
+        List<Problem> problems = new ArrayList<>();
+        Table t = found.get().table();
+        if (t.foreignKey(name).isPresent() || t.constraint(name).isPresent()) {
+            problems.add(Issues.error("duplicate-constraint", "constraint " + Issues.q(name)
+                    + " already exists on table " + Issues.q(table), null));
+        }
+        columns.stream().filter(c -> t.column(c).isEmpty()).forEach(c -> problems.add(Issues.unknownColumn(c, table)));
+        var parent = SchemaEdit.table(schema, referencesTable);
+        if (parent.isEmpty()) {
+            problems.addAll(Issues.unknownTable(referencesTable));
+        } else {
+            referencesColumns.stream().filter(c -> parent.get().table().column(c).isEmpty())
+                    .forEach(c -> problems.add(Issues.unknownColumn(c, referencesTable)));
+            boolean keyed = parent.get().table().constraints().stream()
+                    .anyMatch(c -> c.columns().equals(referencesColumns));
+            if (!keyed && problems.isEmpty()) {
+                problems.add(Issues.error("no-parent-key", "table " + Issues.q(referencesTable)
+                        + " has no primary key or unique constraint on " + referencesColumns, "add_unique first"));
+            }
+        }
+        if (columns.size() != referencesColumns.size() || columns.isEmpty()) {
+            problems.add(Issues.error("key-arity", "foreign key " + Issues.q(name) + " has " + columns.size()
+                    + " columns but references " + referencesColumns.size(), null));
+        }
+        return problems;
+    }
+
+    private boolean servedByIndex(Table t) {
+        return t.indexes().stream().anyMatch(i -> i.columns().size() >= columns.size()
+                && i.columns().subList(0, columns.size()).equals(columns));
+    }
+
+    private String action(Engine engine) {
+        if (onDelete != null) {
+            return onDelete.toUpperCase();
+        }
+        return engine == Engine.POSTGRESQL ? ForeignKey.NO_ACTION : "RESTRICT";
+    }
+
+    @Override
+    public Snapshot applyTo(Snapshot schema) {
+        String parentSchema = SchemaEdit.schemaOf(schema, referencesTable);
+        ForeignKey fk = ForeignKey.builder(name).columns(columns)
+                .references(parentSchema, SchemaEdit.bare(referencesTable), referencesColumns)
+                .onDelete(action(schema.engine()))
+                .onUpdate(schema.engine() == Engine.POSTGRESQL ? ForeignKey.NO_ACTION : "RESTRICT")
+                .build();
+        return SchemaEdit.editTable(schema, table, t -> {
+            List<ForeignKey> keys = new ArrayList<>(t.foreignKeys());
+            keys.add(fk);
+            Table.Builder b = t.toBuilder().foreignKeys(keys);
+            if (schema.engine() == Engine.MYSQL && !servedByIndex(t)) {
+                List<Index> indexes = new ArrayList<>(t.indexes());
+                indexes.add(Index.of(name, columns, false));
+                b.indexes(indexes);
+            }
+            return b.build();
+        });
+    }
+
+    @Override
+    public List<Operation> inverse(Snapshot before) {
+        Table t = SchemaEdit.table(before, table).orElseThrow().table();
+        if (before.engine() == Engine.MYSQL && !servedByIndex(t)) {
+            return List.of(new DropConstraint(name, table), new DropIndex(name, table));
+        }
+        return List.of(new DropConstraint(name, table));
+    }
+
+    @Override
+    public List<RenderedSql> forwardSql(Dialect dialect, Snapshot before) {
+        Ddl ddl = Ddl.on(dialect);
+        String alter = "ALTER TABLE " + ddl.table(table);
+        String add = alter + " ADD CONSTRAINT " + ddl.q(name) + " FOREIGN KEY ("
+                + columns.stream().map(ddl::q).collect(Collectors.joining(", ")) + ") REFERENCES "
+                + ddl.table(referencesTable) + " ("
+                + referencesColumns.stream().map(ddl::q).collect(Collectors.joining(", ")) + ")"
+                + (onDelete == null ? "" : " ON DELETE " + onDelete.toUpperCase());
+        if (dialect.postgres()) {
+            return ddl.ddl(add + " NOT VALID").ddl(alter + " VALIDATE CONSTRAINT " + ddl.q(name)).build();
+        }
+        return ddl.ddl(add).build();
+    }
+}

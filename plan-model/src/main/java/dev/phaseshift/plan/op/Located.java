@@ -1,0 +1,7 @@
+package dev.phaseshift.plan.op;
+
+import dev.phaseshift.schema.Table;
+
+/** A table found in a snapshot, with the namespace it lives in. */
+public record Located(String schema, Table table) {
+}
