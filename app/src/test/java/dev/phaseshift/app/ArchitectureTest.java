@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.phaseshift.app.task.FxTaskRunner;
 import dev.phaseshift.demo.DemoEstate;
+import dev.phaseshift.estate.DecisionEditor;
 import dev.phaseshift.estate.EstateFile;
 import dev.phaseshift.estate.EstateLoader;
 import dev.phaseshift.snapshot.SnapshotFile;
@@ -49,6 +50,26 @@ class ArchitectureTest {
                 .and().haveSimpleNameNotEndingWith("Icons")
                 .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
                 .because("the tree and the inspector content are plain values, built and tested headless");
+        rule.check(APP);
+    }
+
+    @Test
+    void graphFindingsAndReferencesModelsDoNotDependOnNodes() {
+        ArchRule rule = noClasses().that().resideInAnyPackage("dev.phaseshift.app.graph..",
+                        "dev.phaseshift.app.findings..", "dev.phaseshift.app.references..")
+                .and().haveSimpleNameNotEndingWith("View")
+                .and().haveSimpleNameNotEndingWith("Canvas")
+                .and().areNotNestedClasses()
+                .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+                .because("what the graph, findings and references tabs show is plain values and view models");
+        rule.check(APP);
+    }
+
+    @Test
+    void onlyViewModelsWriteDecisionsIntoEstateFiles() {
+        ArchRule rule = noClasses().that().haveSimpleNameNotEndingWith("ViewModel")
+                .should().dependOnClassesThat().belongToAnyOf(DecisionEditor.class)
+                .because("writing a file is a view-model command run through the task runner");
         rule.check(APP);
     }
 

@@ -6,12 +6,16 @@ import dev.phaseshift.app.settings.PreferencesSettingsStore;
 import javafx.application.Application;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -116,6 +120,99 @@ class MainWindowSmokeTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(light);
+    }
+
+    @Test
+    void aColumnShowsItsImpactInTheInspectorAndItsNeighbourhoodInTheGraphTab() throws Exception {
+        selectPath("orders/public/orders/total");
+        VBox impact = robot.lookup("#inspector #impactSection").queryAs(VBox.class);
+        assertThat(impact).isNotNull();
+        assertThat(robot.lookup("#impactHeadline").queryAs(Label.class).getText())
+                .isEqualTo("changing orders.public.orders.total reaches 4 objects in 2 services");
+        List<String> drawn = robot.lookup("#impactSection .impact-line .entry-name").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertThat(drawn).contains("billing v1", "billing v2");
+        revealInInspector(impact);
+        screenshot("inspector-impact.png");
+
+        // Ctrl+G from the tree opens the Graph tab on the selected column
+        robot.interact(() -> tree().requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.G).release(KeyCode.G, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            Canvas canvas = (Canvas) stage.getScene().lookup("#graphCanvas");
+            return canvas != null && canvas.getWidth() > 200 && canvas.getHeight() > 200;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TabPane tabs = robot.lookup("#centralTabs").queryAs(TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Graph");
+        assertThat(robot.lookup("#graphMessage").queryAs(Label.class).getText())
+                .isEqualTo("changing orders.public.orders.total reaches 4 objects in 2 services");
+        assertThat(robot.lookup("#graphFocus").queryAs(Label.class).getText()).isEqualTo("orders.public.orders.total");
+        assertThat(robot.lookup("#graphDepth").queryAs(Spinner.class).getValue()).isEqualTo(2);
+        screenshot("graph-tab.png");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        screenshot("graph-tab-dark.png");
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        revealInInspector(robot.lookup("#inspector #impactSection").queryAs(VBox.class));
+        screenshot("inspector-impact-dark.png");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theReferencesTabListsTheOpenProposalsAndSaysTheDemoIsReadOnly() throws IOException {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TabPane tabs = robot.lookup("#centralTabs").queryAs(TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("References");
+        assertThat(robot.lookup("#referencesList .reference-card").queryAll()).hasSize(9);
+        assertThat(robot.lookup("#referencesReadOnly").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#referencesList .button").queryAllAs(javafx.scene.control.Button.class))
+                .isNotEmpty().allMatch(Node::isDisabled);
+        screenshot("references-tab.png");
+    }
+
+    private void selectPath(String path) {
+        robot.interact(() -> {
+            TreeItem<EstateItem> found = find(tree().getRoot(), path);
+            assertThat(found).as(path).isNotNull();
+            for (TreeItem<EstateItem> p = found.getParent(); p != null; p = p.getParent()) {
+                p.setExpanded(true);
+            }
+            tree().getSelectionModel().select(found);
+            tree().scrollTo(Math.max(0, tree().getRow(found) - 3));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static TreeItem<EstateItem> find(TreeItem<EstateItem> from, String path) {
+        if (from.getValue().path().equals(path)) {
+            return from;
+        }
+        for (TreeItem<EstateItem> child : from.getChildren()) {
+            TreeItem<EstateItem> found = find(child, path);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** Scrolls the inspector so the node starts at the top of its viewport. */
+    private void revealInInspector(Node node) {
+        robot.interact(() -> {
+            ScrollPane scroll = (ScrollPane) stage.getScene().lookup("#inspectorScroll");
+            scroll.layout();
+            double content = scroll.getContent().getLayoutBounds().getHeight();
+            double viewport = scroll.getViewportBounds().getHeight();
+            double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+            scroll.setVvalue(content <= viewport ? 0 : Math.min(1, Math.max(0, (y - 8) / (content - viewport))));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void selectService(String name) {

@@ -3,12 +3,17 @@ package dev.phaseshift.app.estate;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -26,7 +31,12 @@ public final class EstateTreeView extends VBox {
     /** Set while the view changes the tree itself, so those changes are not taken for the user's selection. */
     private boolean syncing;
 
-    public EstateTreeView(EstateTreeViewModel viewModel) {
+    /**
+     * @param showInGraph    opens the Graph tab on the selected item
+     * @param canShowInGraph whether the selected item can be shown there
+     */
+    public EstateTreeView(EstateTreeViewModel viewModel, Runnable showInGraph,
+                          ObservableBooleanValue canShowInGraph) {
         this.viewModel = viewModel;
         getStyleClass().add("estate-panel");
         setMinWidth(180);
@@ -67,6 +77,13 @@ public final class EstateTreeView extends VBox {
         tree.setId("estateTree");
         tree.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.DENSE, "estate-tree");
         tree.setCellFactory(t -> new EstateTreeCell());
+        MenuItem graph = new MenuItem("Show in graph",
+                new FontIcon(Material2AL.ACCOUNT_TREE));
+        graph.setId("treeShowInGraph");
+        graph.setAccelerator(KeyCombination.keyCombination("Shortcut+G"));
+        graph.setOnAction(e -> showInGraph.run());
+        graph.disableProperty().bind(Bindings.not(canShowInGraph));
+        tree.setContextMenu(new ContextMenu(graph));
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!syncing) {
                 viewModel.select(now == null ? null : now.getValue());

@@ -1,6 +1,7 @@
 package dev.phaseshift.app.inspector;
 
 /** One titled block of the inspector. */
-public sealed interface InspectorSection permits PropertiesSection, ColumnsSection, EntriesSection, TextSection {
+public sealed interface InspectorSection permits PropertiesSection, ColumnsSection, EntriesSection, TextSection,
+        ImpactSection {
     String title();
 }

@@ -5,37 +5,51 @@ import dev.phaseshift.app.estate.EstateIcons;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /** Lays out the inspector's content: a header and one block per section. */
 public final class InspectorView extends VBox {
     private final VBox body = new VBox();
 
-    public InspectorView(InspectorViewModel viewModel) {
+    /** @param showInGraph opens the Graph tab on the inspected item */
+    public InspectorView(InspectorViewModel viewModel, Runnable showInGraph) {
         setId("inspector");
         getStyleClass().add("inspector-panel");
         setMinWidth(220);
 
         Label caption = new Label("INSPECTOR");
         caption.getStyleClass().add("panel-caption");
-        HBox header = new HBox(caption);
+        Button graph = new Button("Show in graph", new FontIcon(Material2AL.ACCOUNT_TREE));
+        graph.setId("showInGraphButton");
+        graph.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        graph.setTooltip(new Tooltip("Open the dependency diagram around it (Ctrl+G)"));
+        graph.setOnAction(e -> showInGraph.run());
+        graph.visibleProperty().bind(viewModel.graphableProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(caption, spacer, graph);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("panel-header");
 
         body.getStyleClass().add("inspector-body");
         ScrollPane scroll = new ScrollPane(body);
+        scroll.setId("inspectorScroll");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("inspector-scroll");
@@ -104,11 +118,18 @@ public final class InspectorView extends VBox {
             content = entries(entries);
         } else if (section instanceof TextSection text) {
             content = text(text);
+        } else if (section instanceof ImpactSection impact) {
+            title.setText(title.getText() + "  " + impact.lines().size());
+            content = impact(impact);
         } else {
             throw new IllegalArgumentException("unknown section " + section);
         }
         VBox box = new VBox(6, title, content);
         box.getStyleClass().add("inspector-section");
+        if (section instanceof ImpactSection) {
+            box.setId("impactSection");
+            box.getStyleClass().add("impact-section");
+        }
         return box;
     }
 
@@ -192,6 +213,47 @@ public final class InspectorView extends VBox {
         }
         if (section.entries().isEmpty()) {
             list.getChildren().add(none());
+        }
+        return list;
+    }
+
+    private static Node impact(ImpactSection section) {
+        Label headline = new Label(section.headline());
+        headline.setId("impactHeadline");
+        headline.getStyleClass().add("impact-headline");
+        headline.setWrapText(true);
+        headline.setMaxWidth(Double.MAX_VALUE);
+        copyable(headline, section.headline());
+        VBox list = new VBox(6, headline);
+        for (ImpactLine line : section.lines()) {
+            Label object = new Label(line.object());
+            object.getStyleClass().addAll("code", "entry-name");
+            object.setWrapText(true);
+            object.setMinWidth(0);
+            Label service = new Label(line.service());
+            service.getStyleClass().addAll("item-badge", "impact-service");
+            service.setMinWidth(Label.USE_PREF_SIZE);
+            HBox meta = new HBox(6, service);
+            meta.setAlignment(Pos.CENTER_LEFT);
+            if (!line.certain()) {
+                Label uncertain = new Label("proposed");
+                uncertain.getStyleClass().addAll("item-badge", "impact-uncertain");
+                uncertain.setMinWidth(Label.USE_PREF_SIZE);
+                uncertain.setTooltip(new Tooltip("Reached only through an inferred reference nobody has accepted yet"));
+                meta.getChildren().add(uncertain);
+            }
+            Label kind = new Label(line.kind() + " · " + line.distance() + (line.distance() == 1 ? " hop" : " hops"));
+            kind.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_SUBTLE);
+            kind.setMinWidth(Label.USE_PREF_SIZE);
+            meta.getChildren().add(kind);
+            Label path = new Label(line.explanation().replace("; ", ";\n"));
+            path.getStyleClass().addAll("entry-detail", "impact-path", Styles.TEXT_MUTED);
+            path.setWrapText(true);
+            VBox entry = new VBox(2, object, meta, path);
+            entry.getStyleClass().addAll("entry", "impact-line", line.certain() ? "impact-certain" : "impact-proposed");
+            copyable(entry, line.object() + " (" + line.service() + (line.certain() ? "" : ", uncertain") + "): "
+                    + line.explanation());
+            list.getChildren().add(entry);
         }
         return list;
     }

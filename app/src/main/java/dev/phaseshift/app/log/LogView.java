@@ -2,9 +2,12 @@ package dev.phaseshift.app.log;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import dev.phaseshift.app.findings.FindingsView;
+import dev.phaseshift.app.findings.FindingsViewModel;
+import dev.phaseshift.estate.Problem;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -16,8 +19,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -27,11 +28,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The bottom panel: the log, and a findings tab for the lint results of later plans. */
+/** The bottom panel: the log, and the findings of the open estate (later also the lint results of plans). */
 public final class LogView extends TabPane {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
-    public LogView(LogViewModel viewModel) {
+    public LogView(LogViewModel viewModel, FindingsViewModel findingsViewModel) {
         setId("logPane");
         getStyleClass().addAll("bottom-tabs", Styles.DENSE);
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
@@ -40,10 +41,19 @@ public final class LogView extends TabPane {
         Tab log = new Tab("Log", logTable(viewModel));
         log.setId("logTab");
         log.setGraphic(new FontIcon(Material2AL.LIST_ALT));
-        Tab findings = new Tab("Findings", findings());
+        Tab findings = new Tab("Findings", new FindingsView(findingsViewModel));
+        findings.textProperty().bind(Bindings.createStringBinding(() -> findingsViewModel.summaryProperty().get()
+                .isEmpty() ? "Findings" : "Findings (" + findingsViewModel.summaryProperty().get() + ")",
+                findingsViewModel.summaryProperty()));
         findings.setId("findingsTab");
         findings.setGraphic(new FontIcon(Material2AL.FACT_CHECK));
         getTabs().addAll(log, findings);
+        // errors in the estate file are worth a look before anything else: bring their tab forward
+        findingsViewModel.findings().addListener((ListChangeListener<Problem>) c -> {
+            if (findingsViewModel.findings().stream().anyMatch(Problem::isError)) {
+                getSelectionModel().select(findings);
+            }
+        });
     }
 
     private static TableView<LogEntry> logTable(LogViewModel viewModel) {
@@ -96,19 +106,6 @@ public final class LogView extends TabPane {
             }
         });
         return table;
-    }
-
-    private static StackPane findings() {
-        FontIcon icon = new FontIcon(Material2MZ.RULE);
-        icon.getStyleClass().add("placeholder-icon");
-        Label text = new Label("No findings yet");
-        text.setId("findingsPlaceholder");
-        text.getStyleClass().add(Styles.TEXT_MUTED);
-        Label hint = new Label("Lint findings of the open plan appear here.");
-        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_SUBTLE);
-        VBox box = new VBox(4, icon, text, hint);
-        box.setAlignment(Pos.CENTER);
-        return new StackPane(box);
     }
 
     /** The level as a coloured icon and word. */

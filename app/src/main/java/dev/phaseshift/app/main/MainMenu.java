@@ -55,7 +55,15 @@ final class MainMenu extends MenuBar {
         MenuItem search = item("Focus search", "Shortcut+F", focusSearch);
         search.setId("menuFocusSearch");
         search.setGraphic(new FontIcon(Material2MZ.SEARCH));
-        Menu view = new Menu("View", null, dark, search);
+        MenuItem graph = item("Show in graph", "Shortcut+G", viewModel::showInGraph);
+        graph.setId("menuShowInGraph");
+        graph.setGraphic(new FontIcon(Material2AL.ACCOUNT_TREE));
+        graph.disableProperty().bind(viewModel.canShowInGraphBinding().not());
+        MenuItem references = item("Inferred references", "Shortcut+Shift+R", viewModel::showReferences);
+        references.setId("menuReferences");
+        references.setGraphic(new FontIcon(Material2AL.LINK));
+        references.disableProperty().bind(viewModel.estateOpenBinding().not());
+        Menu view = new Menu("View", null, dark, search, new SeparatorMenuItem(), graph, references);
 
         MenuItem about = new MenuItem("About Phaseshift");
         about.setId("menuAbout");

@@ -1,5 +1,8 @@
 package dev.phaseshift.app.main;
 
+import dev.phaseshift.app.graph.GraphView;
+import dev.phaseshift.app.references.ReferencesView;
+
 import dev.phaseshift.app.estate.EstateTreeView;
 import dev.phaseshift.app.inspector.InspectorView;
 import dev.phaseshift.app.log.LogView;
@@ -47,15 +50,17 @@ public final class MainView extends BorderPane {
         setId("mainView");
         getStyleClass().add("main-view");
 
-        tree = new EstateTreeView(viewModel.tree());
-        InspectorView inspector = new InspectorView(viewModel.inspector());
-        LogView log = new LogView(viewModel.log());
+        tree = new EstateTreeView(viewModel.tree(), viewModel::showInGraph, viewModel.canShowInGraphBinding());
+        InspectorView inspector = new InspectorView(viewModel.inspector(), viewModel::showInGraph);
+        LogView log = new LogView(viewModel.log(), viewModel.findings());
 
         centralTabs.setId("centralTabs");
         centralTabs.getStyleClass().add("central-tabs");
         centralTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.SELECTED_TAB);
         tabContent.put(WorkspaceTabKind.WELCOME, () -> new WelcomeView(viewModel.welcome()));
         tabContent.put(WorkspaceTabKind.OVERVIEW, () -> new OverviewView(viewModel.overview()));
+        tabContent.put(WorkspaceTabKind.GRAPH, () -> new GraphView(viewModel.graph()));
+        tabContent.put(WorkspaceTabKind.REFERENCES, () -> new ReferencesView(viewModel.references()));
         viewModel.tabs().addListener((ListChangeListener<WorkspaceTab>) c -> syncTabs());
         viewModel.selectedTabProperty().addListener((obs, old, now) -> selectTab(now));
         centralTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -159,6 +164,8 @@ public final class MainView extends BorderPane {
             tab.setGraphic(switch (t.kind()) {
                 case WELCOME -> new FontIcon(Material2MZ.TIMELINE);
                 case OVERVIEW -> new FontIcon(Material2AL.DASHBOARD);
+                case GRAPH -> new FontIcon(Material2AL.ACCOUNT_TREE);
+                case REFERENCES -> new FontIcon(Material2AL.LINK);
             });
             tab.setOnClosed(e -> viewModel.closeTab(t));
             return tab;

@@ -1,11 +1,16 @@
 package dev.phaseshift.app.main;
 
 import dev.phaseshift.app.estate.EstateCommands;
+import dev.phaseshift.app.estate.EstateItem;
 import dev.phaseshift.app.estate.EstateTotals;
 import dev.phaseshift.app.estate.EstateTreeViewModel;
+import dev.phaseshift.app.estate.GraphNames;
+import dev.phaseshift.app.findings.FindingsViewModel;
+import dev.phaseshift.app.graph.GraphViewModel;
 import dev.phaseshift.app.inspector.InspectorViewModel;
 import dev.phaseshift.app.log.LogViewModel;
 import dev.phaseshift.app.overview.OverviewViewModel;
+import dev.phaseshift.app.references.ReferencesViewModel;
 import dev.phaseshift.app.settings.AppSettings;
 import dev.phaseshift.app.settings.ColorScheme;
 import dev.phaseshift.app.settings.RecentFiles;
@@ -18,6 +23,8 @@ import dev.phaseshift.demo.DemoEstate;
 import dev.phaseshift.estate.Estate;
 import dev.phaseshift.estate.EstateFormatException;
 import dev.phaseshift.estate.EstateLoader;
+import dev.phaseshift.graph.EstateGraph;
+import dev.phaseshift.graph.Node;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -54,6 +61,7 @@ public final class MainViewModel implements EstateCommands {
 
     private final ReadOnlyObjectWrapper<Estate> estate = new ReadOnlyObjectWrapper<>(this, "estate");
     private final ReadOnlyObjectWrapper<Path> estateFile = new ReadOnlyObjectWrapper<>(this, "estateFile");
+    private final ReadOnlyObjectWrapper<EstateGraph> graph = new ReadOnlyObjectWrapper<>(this, "graph");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
     private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper(this, "statusMessage", "Ready");
     private final ReadOnlyStringWrapper estateSummary = new ReadOnlyStringWrapper(this, "estateSummary", "");
@@ -71,6 +79,10 @@ public final class MainViewModel implements EstateCommands {
     private final InspectorViewModel inspector;
     private final OverviewViewModel overview;
     private final WelcomeViewModel welcome;
+    private final FindingsViewModel findings;
+    private final GraphViewModel graphView;
+    private final ReferencesViewModel references;
+    private final BooleanBinding canShowInGraph;
 
     /** Each load gets a number; only the newest may change the open estate. */
     private int loadSequence;
@@ -82,9 +94,22 @@ public final class MainViewModel implements EstateCommands {
         this.dialogs = dialogs;
         this.log = new LogViewModel(clock);
         this.tree = new EstateTreeViewModel(estate.getReadOnlyProperty());
-        this.inspector = new InspectorViewModel(tree.selectedItemProperty(), estate.getReadOnlyProperty());
+        this.inspector = new InspectorViewModel(tree.selectedItemProperty(), estate.getReadOnlyProperty(),
+                graph.getReadOnlyProperty());
         this.overview = new OverviewViewModel(estate.getReadOnlyProperty(), tree::selectService);
         this.welcome = new WelcomeViewModel(readOnlyRecentFiles, this);
+        this.findings = new FindingsViewModel();
+        this.graphView = new GraphViewModel(tasks, graph.getReadOnlyProperty(), colorScheme.getReadOnlyProperty());
+        this.references = new ReferencesViewModel(tasks, graph.getReadOnlyProperty(), estateFile.getReadOnlyProperty(),
+                this::reloadEstate, log);
+        graphView.pictureProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                statusMessage.set("Drew the graph around " + graphView.focusLabelProperty().get());
+            }
+        });
+        this.canShowInGraph = Bindings.createBooleanBinding(
+                () -> graph.get() != null && GraphNames.focusable(tree.selectedItemProperty().get()),
+                graph, tree.selectedItemProperty());
 
         colorScheme.set(settings.colorScheme());
         recentFiles.setAll(settings.recentFiles().paths());
@@ -122,7 +147,9 @@ public final class MainViewModel implements EstateCommands {
     public void openDemoEstate() {
         load("opening the demo estate", DemoEstate.LOCATION, null, progress -> {
             progress.message("reading " + DemoEstate.LOCATION);
-            return DemoEstate.load();
+            Estate demo = DemoEstate.load();
+            progress.message("building the dependency graph of " + demo.name());
+            return LoadedEstate.of(demo);
         });
     }
 
@@ -130,8 +157,43 @@ public final class MainViewModel implements EstateCommands {
         Path absolute = file.toAbsolutePath().normalize();
         load("opening " + absolute.getFileName(), absolute.toString(), absolute, progress -> {
             progress.message("reading " + absolute);
-            return EstateLoader.load(absolute);
+            Estate read = EstateLoader.load(absolute);
+            progress.message("building the dependency graph of " + read.name());
+            return LoadedEstate.of(read);
         });
+    }
+
+    /**
+     * Reads the open estate file again, e.g. after a decision was written into it; keeps the tabs and the
+     * selection. Does nothing for the bundled demo, which cannot change.
+     */
+    public void reloadEstate() {
+        Path file = estateFile.get();
+        if (file == null) {
+            return;
+        }
+        openEstate(file);
+    }
+
+    /** Opens the Graph tab on the table, view or column selected in the tree. */
+    public void showInGraph() {
+        EstateItem item = tree.selectedItemProperty().get();
+        EstateGraph open = graph.get();
+        Optional<Node> node = open == null || !GraphNames.focusable(item) ? Optional.empty()
+                : GraphNames.of(item).flatMap(open::find);
+        if (node.isEmpty()) {
+            statusMessage.set("Select a table, view or column to show it in the graph");
+            return;
+        }
+        graphView.focus(node.get().id());
+        openTab(WorkspaceTab.GRAPH);
+    }
+
+    /** Opens the References tab with the open inferred references. */
+    public void showReferences() {
+        if (estate.get() != null) {
+            openTab(WorkspaceTab.REFERENCES);
+        }
     }
 
     @Override
@@ -169,6 +231,8 @@ public final class MainViewModel implements EstateCommands {
         cancelLoad();
         estate.set(null);
         estateFile.set(null);
+        graph.set(null);
+        findings.clear();
         estateSummary.set("");
         title.set(APP_NAME);
         showWelcome();
@@ -242,7 +306,7 @@ public final class MainViewModel implements EstateCommands {
 
     // ---- loading -------------------------------------------------------------------------------------------
 
-    private void load(String taskTitle, String source, Path file, BackgroundWork<Estate> work) {
+    private void load(String taskTitle, String source, Path file, BackgroundWork<LoadedEstate> work) {
         cancelLoad();
         int sequence = ++loadSequence;
         log.info("opening estate " + source);
@@ -275,20 +339,38 @@ public final class MainViewModel implements EstateCommands {
         currentLoad = null;
     }
 
-    private void opened(Estate loaded, Path file) {
+    private void opened(LoadedEstate result, Path file) {
+        Estate loaded = result.estate();
+        boolean reloaded = file != null && file.equals(estateFile.get()) && estate.get() != null;
         EstateTotals totals = EstateTotals.of(loaded);
-        estate.set(loaded);
+        String selected = Optional.ofNullable(tree.selectedItemProperty().get()).map(EstateItem::path).orElse(null);
+        // file, then graph, then estate: whatever follows the estate sees the graph and file that belong to it
         estateFile.set(file);
+        graph.set(result.graph());
+        estate.set(loaded);
+        findings.show(result.problems());
         estateSummary.set(totals.summary());
         title.set(loaded.name() + " — " + APP_NAME);
         log.info("opened estate \"" + loaded.name() + "\" from " + loaded.location() + ": " + totals.summary());
         loaded.notes().forEach(log::warning);
+        long errors = result.problems().stream().filter(p -> p.isError()).count();
+        if (!result.problems().isEmpty()) {
+            log.warning(loaded.name() + ": " + findings.summaryProperty().get() + " in the estate file; see Findings");
+        }
         if (file != null) {
             updateRecentFiles(currentRecentFiles().withOpened(file));
         }
+        if (reloaded) {
+            if (selected != null) {
+                tree.find(selected).ifPresent(tree::select);
+            }
+            statusMessage.set("Reloaded " + loaded.name());
+            return;
+        }
         tabs.remove(WorkspaceTab.WELCOME);
         openTab(WorkspaceTab.OVERVIEW);
-        statusMessage.set("Opened " + loaded.name());
+        statusMessage.set("Opened " + loaded.name() + (errors == 0 ? "" : " with " + errors + " error"
+                + (errors == 1 ? "" : "s") + " in the estate file"));
     }
 
     private void failed(String message) {
@@ -337,6 +419,16 @@ public final class MainViewModel implements EstateCommands {
     /** The file of the open estate; null for the bundled demo or when none is open. */
     public ReadOnlyObjectProperty<Path> estateFileProperty() {
         return estateFile.getReadOnlyProperty();
+    }
+
+    /** The open estate's dependency graph, built with it in the background; null without an estate. */
+    public ReadOnlyObjectProperty<EstateGraph> graphProperty() {
+        return graph.getReadOnlyProperty();
+    }
+
+    /** Whether the tree's selection can be shown in the graph (a table, view or column). */
+    public BooleanBinding canShowInGraphBinding() {
+        return canShowInGraph;
     }
 
     public BooleanBinding estateOpenBinding() {
@@ -407,5 +499,17 @@ public final class MainViewModel implements EstateCommands {
 
     public WelcomeViewModel welcome() {
         return welcome;
+    }
+
+    public FindingsViewModel findings() {
+        return findings;
+    }
+
+    public GraphViewModel graph() {
+        return graphView;
+    }
+
+    public ReferencesViewModel references() {
+        return references;
     }
 }

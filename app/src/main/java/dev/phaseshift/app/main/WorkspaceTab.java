@@ -12,6 +12,9 @@ public record WorkspaceTab(String id, String title, WorkspaceTabKind kind, boole
     public static final WorkspaceTab WELCOME = new WorkspaceTab("welcome", "Welcome", WorkspaceTabKind.WELCOME, false);
     public static final WorkspaceTab OVERVIEW = new WorkspaceTab("overview", "Overview", WorkspaceTabKind.OVERVIEW,
             false);
+    public static final WorkspaceTab GRAPH = new WorkspaceTab("graph", "Graph", WorkspaceTabKind.GRAPH, true);
+    public static final WorkspaceTab REFERENCES = new WorkspaceTab("references", "References",
+            WorkspaceTabKind.REFERENCES, true);
 
     public WorkspaceTab {
         Objects.requireNonNull(id, "id");

@@ -38,7 +38,9 @@ class FxTaskRunnerTest {
             return 42;
         }, this::record, this::record)).get();
 
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "halfway".equals(runner.messageProperty().get()));
+        // message and progress reach the FX thread in separate hand-overs: wait for both, not only the first
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "halfway".equals(runner.messageProperty().get())
+                && runner.progressProperty().get() == 0.5);
         assertThat(runner.runningProperty().get()).isTrue();
         assertThat(runner.progressProperty().get()).isEqualTo(0.5);
 

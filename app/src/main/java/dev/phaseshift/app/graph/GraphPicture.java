@@ -1,0 +1,22 @@
+package dev.phaseshift.app.graph;
+
+import dev.phaseshift.graph.layout.Rect;
+import dev.phaseshift.graph.layout.Scene;
+
+import java.util.Objects;
+
+/**
+ * A drawn diagram and what it shows, made in the background.
+ *
+ * @param scene    the drawing elements, in diagram units
+ * @param summary  e.g. "3 services · 5 tables and views · 2 consumer versions · 37 dependencies · depth 2"
+ * @param headline the impact of changing the focus, e.g. "changing orders.public.orders.total reaches 4 objects..."
+ * @param focus    where the box of the focus is drawn, in diagram units, so the view can scroll to it; or null
+ */
+public record GraphPicture(Scene scene, String summary, String headline, Rect focus) {
+    public GraphPicture {
+        Objects.requireNonNull(scene, "scene");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(headline, "headline");
+    }
+}
