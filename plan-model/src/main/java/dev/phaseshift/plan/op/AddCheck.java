@@ -50,7 +50,7 @@ public record AddCheck(String name, String table, String expression) implements 
         String alter = "ALTER TABLE " + ddl.table(table);
         String add = alter + " ADD CONSTRAINT " + ddl.q(name) + " CHECK (" + expression + ")";
         if (dialect.postgres()) {
-            return ddl.ddl(add + " NOT VALID").ddl(alter + " VALIDATE CONSTRAINT " + ddl.q(name)).build();
+            return ddl.ddl(add + " NOT VALID").outsideTransaction(alter + " VALIDATE CONSTRAINT " + ddl.q(name)).build();
         }
         return ddl.ddl(add).build();
     }

@@ -118,7 +118,7 @@ public record AddForeignKey(String name, String table, List<String> columns, Str
                 + referencesColumns.stream().map(ddl::q).collect(Collectors.joining(", ")) + ")"
                 + (onDelete == null ? "" : " ON DELETE " + onDelete.toUpperCase());
         if (dialect.postgres()) {
-            return ddl.ddl(add + " NOT VALID").ddl(alter + " VALIDATE CONSTRAINT " + ddl.q(name)).build();
+            return ddl.ddl(add + " NOT VALID").outsideTransaction(alter + " VALIDATE CONSTRAINT " + ddl.q(name)).build();
         }
         return ddl.ddl(add).build();
     }

@@ -57,7 +57,7 @@ public record SetNotNull(String table, String column) implements Operation {
             if (dialect.notNullViaCheck()) {
                 String check = ddl.q(helperCheckName());
                 ddl.ddl(alter + " ADD CONSTRAINT " + check + " CHECK (" + ddl.q(column) + " IS NOT NULL) NOT VALID")
-                        .ddl(alter + " VALIDATE CONSTRAINT " + check)
+                        .outsideTransaction(alter + " VALIDATE CONSTRAINT " + check)
                         .ddl(alter + " ALTER COLUMN " + ddl.q(column) + " SET NOT NULL")
                         .ddl(alter + " DROP CONSTRAINT " + check);
                 return ddl.build();

@@ -6,8 +6,10 @@ import java.util.Objects;
  * One statement an operation renders, and how a runner must execute it.
  *
  * @param mode whether it runs in the step's transaction, on its own outside any transaction
- *             ({@code CREATE INDEX CONCURRENTLY}, a backfill that commits per batch), or is a query whose single
- *             value must be true (a verification)
+ *             ({@code CREATE INDEX CONCURRENTLY}, {@code VALIDATE CONSTRAINT}, a backfill that commits per
+ *             batch), or is a query whose single value must be true (a verification). Consecutive transactional
+ *             statements share one transaction, which commits before the next statement of another mode: so
+ *             {@code ADD ... NOT VALID} commits (releasing its lock) before {@code VALIDATE} scans the table.
  */
 public record RenderedSql(String text, Mode mode) {
     /** How a runner executes a {@link RenderedSql}. */

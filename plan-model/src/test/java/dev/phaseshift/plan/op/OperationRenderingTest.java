@@ -41,10 +41,10 @@ class OperationRenderingTest {
         assertThat(text(fk.forwardSql(PG15, orders))).containsExactly("SET lock_timeout = '5s';",
                 "ALTER TABLE \"return_items\" ADD CONSTRAINT \"return_items_order_fk\" FOREIGN KEY (\"order_item_id\") "
                         + "REFERENCES \"order_items\" (\"id\") NOT VALID;",
-                "ALTER TABLE \"return_items\" VALIDATE CONSTRAINT \"return_items_order_fk\";");
+                "ALTER TABLE \"return_items\" VALIDATE CONSTRAINT \"return_items_order_fk\"; -- outside transaction");
         assertThat(text(new AddCheck("orders_positive_ck", "orders", "total >= 0").forwardSql(PG15, orders)))
                 .contains("ALTER TABLE \"orders\" ADD CONSTRAINT \"orders_positive_ck\" CHECK (total >= 0) NOT VALID;",
-                        "ALTER TABLE \"orders\" VALIDATE CONSTRAINT \"orders_positive_ck\";");
+                        "ALTER TABLE \"orders\" VALIDATE CONSTRAINT \"orders_positive_ck\"; -- outside transaction");
     }
 
     @Test
@@ -60,7 +60,7 @@ class OperationRenderingTest {
         SetNotNull op = new SetNotNull("orders", "external_id");
         assertThat(text(op.forwardSql(PG15, orders))).containsExactly("SET lock_timeout = '5s';",
                 "ALTER TABLE \"orders\" ADD CONSTRAINT \"orders_external_id_not_null\" CHECK (\"external_id\" IS NOT NULL) NOT VALID;",
-                "ALTER TABLE \"orders\" VALIDATE CONSTRAINT \"orders_external_id_not_null\";",
+                "ALTER TABLE \"orders\" VALIDATE CONSTRAINT \"orders_external_id_not_null\"; -- outside transaction",
                 "ALTER TABLE \"orders\" ALTER COLUMN \"external_id\" SET NOT NULL;",
                 "ALTER TABLE \"orders\" DROP CONSTRAINT \"orders_external_id_not_null\";");
         assertThat(text(op.forwardSql(PG11, orders))).containsExactly("SET lock_timeout = '5s';",
