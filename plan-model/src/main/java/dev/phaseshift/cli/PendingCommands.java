@@ -16,8 +16,6 @@ final class PendingCommands {
     }
 
     private static final List<Pending> PENDING = List.of(
-            new Pending("lint", "(PLAN --estate FILE | SQLFILE --engine postgresql|mysql [--engine-version V]) "
-                    + "[--format text|json|sarif]", "Report locking, rewrite and compatibility risks."),
             new Pending("dry-run", "PLAN --estate FILE --scratch SERVICE=JDBC ... [--report FILE.html] [--format text|json]",
                     "Rehearse a plan on shadow databases."),
             new Pending("apply", "PLAN --estate FILE --phase ID [--resume] [--yes]",

@@ -7,6 +7,7 @@ import dev.phaseshift.graph.Node;
 import dev.phaseshift.graph.analysis.DependencyCycle;
 import dev.phaseshift.graph.analysis.Impact;
 import dev.phaseshift.graph.analysis.ImpactHit;
+import dev.phaseshift.text.JsonText;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

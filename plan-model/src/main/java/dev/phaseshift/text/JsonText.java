@@ -1,4 +1,4 @@
-package dev.phaseshift.graph.export;
+package dev.phaseshift.text;
 
 import java.util.Iterator;
 import java.util.List;
@@ -7,13 +7,13 @@ import java.util.Map;
 
 /**
  * Writes a tree of maps, lists, strings, numbers, booleans and nulls as indented JSON (two spaces, keys in map
- * order), so the graph needs no JSON library and its files diff cleanly.
+ * order), for outputs that need no JSON library (graph export, lint reports) and should diff cleanly.
  */
-final class JsonText {
+public final class JsonText {
     private JsonText() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(out, value, 0);
         return out.append('\n').toString();

@@ -1,0 +1,68 @@
+package dev.phaseshift.lint;
+
+import dev.phaseshift.plan.Plan;
+import dev.phaseshift.plan.Step;
+import dev.phaseshift.plan.op.Operation;
+import dev.phaseshift.plan.op.SchemaEdit;
+import dev.phaseshift.plan.sql.Dialect;
+import dev.phaseshift.plan.sql.RenderedSql;
+import dev.phaseshift.schema.Engine;
+import dev.phaseshift.schema.Snapshot;
+import dev.phaseshift.schema.Table;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a rule sees of one step: the plan, the step and its typed operation, the service's server ({@link Dialect}:
+ * product and version), its schema before the plan, before the step and after it, and the statements the step
+ * will run, each with its mode (inside the step's transaction or outside any).
+ *
+ * @param initial    the service's schema before the plan: what holds production rows
+ * @param statements the operation's forward SQL for {@code dialect}; for a {@code sql} step, its statements
+ */
+public record LintContext(Plan plan, String phaseId, Step step, Dialect dialect, Snapshot initial, Snapshot before,
+                          Snapshot after, List<RenderedSql> statements) {
+    public LintContext {
+        Objects.requireNonNull(step, "step");
+        Objects.requireNonNull(dialect, "dialect");
+        statements = List.copyOf(statements);
+    }
+
+    public Operation operation() {
+        return step.operation();
+    }
+
+    public Engine engine() {
+        return dialect.engine();
+    }
+
+    /** Whether {@code statement} runs inside the step's transaction. */
+    public boolean insideTransaction(RenderedSql statement) {
+        return statement.mode() == RenderedSql.Mode.TRANSACTIONAL;
+    }
+
+    /** The table as it is just before the step, by plan name ({@code orders}, {@code ledger.entries}). */
+    public Optional<Table> tableBefore(String name) {
+        return SchemaEdit.table(before, name).map(l -> l.table());
+    }
+
+    /**
+     * The table when it existed before the plan and may hold rows: its row estimate is unknown or above zero.
+     * A table the plan itself creates is empty, so locking it harms nobody.
+     */
+    public Optional<Table> tableWithRows(String name) {
+        if (initial == null) {
+            return Optional.empty();
+        }
+        return SchemaEdit.table(initial, name).map(l -> l.table())
+                .filter(t -> t.rowEstimate() == null || t.rowEstimate() > 0)
+                .filter(t -> tableBefore(name).isPresent());
+    }
+
+    /** {@code ~12000000 rows} or {@code rows unknown}, for messages. */
+    public static String rows(Table table) {
+        return table.rowEstimate() == null ? "row count unknown" : "~" + table.rowEstimate() + " rows";
+    }
+}

@@ -1,0 +1,49 @@
+package dev.phaseshift.lint;
+
+import dev.phaseshift.lint.rules.AddingRequiredColumn;
+import dev.phaseshift.lint.rules.BackfillWithoutBatching;
+import dev.phaseshift.lint.rules.CannotAnalyse;
+import dev.phaseshift.lint.rules.ConcurrentIndexInTransaction;
+import dev.phaseshift.lint.rules.IdentifierTooLong;
+import dev.phaseshift.lint.rules.MissingLockTimeout;
+import dev.phaseshift.lint.rules.MissingRollback;
+import dev.phaseshift.lint.rules.MysqlAlgorithmCopy;
+import dev.phaseshift.lint.rules.NonIdempotentStatement;
+import dev.phaseshift.lint.rules.PreferBigintTimestamptzText;
+import dev.phaseshift.lint.rules.RequireConcurrentIndex;
+import dev.phaseshift.lint.rules.RequireNotValid;
+import dev.phaseshift.lint.rules.RequireUniqueUsingIndex;
+import dev.phaseshift.lint.rules.SetNotNullScan;
+import dev.phaseshift.lint.rules.TypeChangeRewrite;
+import dev.phaseshift.lint.rules.VolatileDefault;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The one list of lint rules, in code order; adding a rule = its class, a line here, a docs page, fixtures. */
+public final class LintRules {
+    public static final List<LintRule> ALL = List.of(
+            new RequireConcurrentIndex(),
+            new ConcurrentIndexInTransaction(),
+            new RequireNotValid(),
+            new SetNotNullScan(),
+            new AddingRequiredColumn(),
+            new VolatileDefault(),
+            new TypeChangeRewrite(),
+            new MysqlAlgorithmCopy(),
+            new BackfillWithoutBatching(),
+            new MissingRollback(),
+            new PreferBigintTimestamptzText(),
+            new IdentifierTooLong(),
+            new MissingLockTimeout(),
+            new RequireUniqueUsingIndex(),
+            new CannotAnalyse(),
+            new NonIdempotentStatement());
+
+    private LintRules() {
+    }
+
+    public static Optional<LintRule> byId(String id) {
+        return ALL.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,108 @@
+package dev.phaseshift.lint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The few statement shapes rules recognise in rendered SQL and in {@code sql} steps, read with patterns rather
+ * than a parser: {@code ALTER TABLE t ...}, {@code CREATE INDEX ... ON t}, {@code DROP INDEX i},
+ * {@code UPDATE t}. Comments are removed first; identifiers are unquoted.
+ */
+public final class SqlShape {
+    private static final String IDENT = "(?:\"(?:[^\"]|\"\")+\"|`(?:[^`]|``)+`|[A-Za-z_][A-Za-z0-9_$]*)";
+    /** A possibly schema-qualified, possibly quoted name. */
+    public static final String NAME = "(" + IDENT + "(?:\\s*\\.\\s*" + IDENT + ")?)";
+    private static final Pattern ALTER_TABLE = Pattern.compile(
+            "^ALTER\\s+TABLE\\s+(?:ONLY\\s+)?(?:IF\\s+EXISTS\\s+)?" + NAME, Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREATE_INDEX = Pattern.compile("^CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+(CONCURRENTLY\\s+)?"
+            + "(?:IF\\s+NOT\\s+EXISTS\\s+)?(?:" + NAME + "\\s+)?ON\\s+(?:ONLY\\s+)?" + NAME, Pattern.CASE_INSENSITIVE);
+    private static final Pattern DROP_INDEX = Pattern.compile("^DROP\\s+INDEX\\s+(CONCURRENTLY\\s+)?"
+            + "(?:IF\\s+EXISTS\\s+)?" + NAME + "(?:\\s+ON\\s+" + NAME + ")?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern UPDATE_OR_DELETE = Pattern.compile(
+            "^(?:UPDATE\\s+(?:ONLY\\s+)?|DELETE\\s+FROM\\s+(?:ONLY\\s+)?)" + NAME, Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern ADD_COLUMN = Pattern.compile("\\bADD\\s+(?:COLUMN\\s+)?(?:IF\\s+NOT\\s+EXISTS\\s+)?"
+            + NAME + "\\s+(.*?)(?=,\\s*(?:ADD|DROP|ALTER|MODIFY|CHANGE|ALGORITHM|LOCK)\\b|;|$)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> NOT_COLUMNS = Set.of("CONSTRAINT", "FOREIGN", "CHECK", "PRIMARY", "UNIQUE",
+            "INDEX", "KEY", "FULLTEXT", "SPATIAL", "PARTITION");
+
+    /** A column an {@code ALTER TABLE ... ADD COLUMN} adds: its name and the rest of its definition. */
+    public record AddedColumn(String name, String definition) {
+    }
+
+    private SqlShape() {
+    }
+
+    /** The statement without comments, whitespace collapsed. */
+    public static String clean(String sql) {
+        return sql.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("--[^\\n]*", " ").replaceAll("\\s+", " ").trim();
+    }
+
+    /** {@code "public"."orders"} as {@code public.orders}. */
+    public static String unquote(String name) {
+        StringBuilder out = new StringBuilder();
+        Matcher m = Pattern.compile(IDENT).matcher(name);
+        while (m.find()) {
+            String part = m.group();
+            if (part.startsWith("\"") || part.startsWith("`")) {
+                String q = part.substring(0, 1);
+                part = part.substring(1, part.length() - 1).replace(q + q, q);
+            }
+            out.append(out.length() == 0 ? "" : ".").append(part);
+        }
+        return out.toString();
+    }
+
+    /** The table an {@code ALTER TABLE} statement changes. */
+    public static Optional<String> alteredTable(String sql) {
+        Matcher m = ALTER_TABLE.matcher(clean(sql));
+        return m.find() ? Optional.of(unquote(m.group(1))) : Optional.empty();
+    }
+
+    /** The table of a {@code CREATE INDEX} statement. */
+    public static Optional<String> indexedTable(String sql) {
+        Matcher m = CREATE_INDEX.matcher(clean(sql));
+        return m.find() ? Optional.of(unquote(m.group(3))) : Optional.empty();
+    }
+
+    /** The index a {@code DROP INDEX} statement drops (MySQL: {@code DROP INDEX i ON t} gives the table too). */
+    public static Optional<String[]> droppedIndex(String sql) {
+        Matcher m = DROP_INDEX.matcher(clean(sql));
+        return m.find() ? Optional.of(new String[]{unquote(m.group(2)), m.group(3) == null ? null : unquote(m.group(3))})
+                : Optional.empty();
+    }
+
+    /** The table of an {@code UPDATE} or {@code DELETE}. */
+    public static Optional<String> updatedTable(String sql) {
+        Matcher m = UPDATE_OR_DELETE.matcher(clean(sql));
+        return m.find() ? Optional.of(unquote(m.group(1))) : Optional.empty();
+    }
+
+    /** The columns an {@code ALTER TABLE} statement adds. */
+    public static List<AddedColumn> addedColumns(String sql) {
+        List<AddedColumn> out = new ArrayList<>();
+        Matcher m = ADD_COLUMN.matcher(clean(sql));
+        while (m.find()) {
+            if (!NOT_COLUMNS.contains(m.group(1).toUpperCase(Locale.ROOT))) {
+                out.add(new AddedColumn(unquote(m.group(1)), m.group(2).trim()));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the statement, comments removed, contains {@code words} (case and spacing ignored). */
+    public static boolean has(String sql, String words) {
+        return Pattern.compile("\\b" + words.trim().replace(" ", "\\s+") + "\\b", Pattern.CASE_INSENSITIVE)
+                .matcher(clean(sql)).find();
+    }
+
+    public static String upper(String sql) {
+        return clean(sql).toUpperCase(Locale.ROOT);
+    }
+}

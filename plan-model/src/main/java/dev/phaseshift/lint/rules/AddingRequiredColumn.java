@@ -1,0 +1,49 @@
+package dev.phaseshift.lint.rules;
+
+import dev.phaseshift.estate.Severity;
+import dev.phaseshift.lint.Finding;
+import dev.phaseshift.lint.LintContext;
+import dev.phaseshift.lint.LintRule;
+import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.plan.sql.RenderedSql;
+import dev.phaseshift.schema.Engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A column added {@code NOT NULL} without a default: PostgreSQL refuses the ALTER on a table with rows, and on
+ * both engines every insert from a client that does not know the column fails.
+ */
+public final class AddingRequiredColumn implements LintRule {
+    @Override public String id() { return "adding-required-column"; }
+    @Override public String code() { return "PS105"; }
+    @Override public String summary() { return "column added NOT NULL without a default"; }
+    @Override public Severity defaultSeverity() { return Severity.ERROR; }
+    @Override public Set<Engine> engines() { return Set.of(Engine.POSTGRESQL, Engine.MYSQL); }
+
+    @Override
+    public List<Finding> check(LintContext context) {
+        List<Finding> out = new ArrayList<>();
+        for (RenderedSql s : context.statements()) {
+            var table = SqlShape.alteredTable(s.text()).flatMap(context::tableWithRows);
+            if (table.isEmpty()) {
+                continue;
+            }
+            for (SqlShape.AddedColumn c : SqlShape.addedColumns(s.text())) {
+                String def = " " + c.definition().toUpperCase(Locale.ROOT) + " ";
+                boolean generated = def.contains(" GENERATED ") || def.contains(" AUTO_INCREMENT ")
+                        || def.contains("SERIAL ");
+                if (def.contains(" NOT NULL ") && !def.contains(" DEFAULT ") && !generated) {
+                    out.add(finding(context, table.get().name(), "column \"" + c.name() + "\" is added to table \""
+                            + table.get().name() + "\" NOT NULL without a default: existing rows have no value and "
+                            + "inserts from clients that do not know the column fail",
+                            "add it nullable, backfill it, then set_not_null; or give it a default"));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.phaseshift.lint.rules;
+
+import dev.phaseshift.estate.Severity;
+import dev.phaseshift.lint.Finding;
+import dev.phaseshift.lint.LintContext;
+import dev.phaseshift.lint.LintRule;
+import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.plan.op.Sql;
+import dev.phaseshift.plan.sql.RenderedSql;
+import dev.phaseshift.schema.Column;
+import dev.phaseshift.schema.Engine;
+import dev.phaseshift.schema.Schema;
+import dev.phaseshift.schema.Table;
+import dev.phaseshift.schema.TypeNames;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * PostgreSQL type choices that cost a migration later: a 4-byte integer key ({@code integer}, {@code serial})
+ * runs out at 2^31 and widening it rewrites the table; {@code timestamp} without time zone stores wall-clock time
+ * that readers in other zones misread; {@code varchar(n)} gains nothing over {@code text} and its limit has to be
+ * migrated when it proves too short. Judged on each column the step adds or retypes (and on columns a {@code sql}
+ * step adds with {@code ADD COLUMN}).
+ */
+public final class PreferBigintTimestamptzText implements LintRule {
+    @Override public String id() { return "prefer-bigint-timestamptz-text"; }
+    @Override public String code() { return "PS111"; }
+    @Override public String summary() { return "integer key, timestamp without time zone or varchar(n) on postgresql"; }
+    @Override public Severity defaultSeverity() { return Severity.WARNING; }
+    @Override public Set<Engine> engines() { return Set.of(Engine.POSTGRESQL); }
+
+    @Override
+    public List<Finding> check(LintContext context) {
+        List<Finding> out = new ArrayList<>();
+        for (Schema s : context.after().schemas()) {
+            for (Table t : s.tables()) {
+                Optional<Table> old = context.before().table(s.name(), t.name());
+                for (Column c : t.columns()) {
+                    Optional<Column> was = old.flatMap(o -> o.column(c.name()));
+                    if (was.isEmpty() || !was.get().type().equals(c.type())) {
+                        advise(context, t.name(), c.name(), c.type(), out);
+                    }
+                }
+            }
+        }
+        for (RenderedSql statement : context.statements()) {
+            String table = SqlShape.alteredTable(statement.text()).orElse(null);
+            if (table != null && context.operation() instanceof Sql) {
+                for (SqlShape.AddedColumn c : SqlShape.addedColumns(statement.text())) {
+                    advise(context, table, c.name(), c.definition().split(" (?i)(not|null|default|primary|"
+                            + "references|constraint|generated|unique|check|collate)\\b")[0], out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void advise(LintContext context, String table, String column, String type, List<Finding> out) {
+        String norm = Optional.ofNullable(TypeNames.normalize(Engine.POSTGRESQL, type.trim())).orElse(type)
+                .toLowerCase(Locale.ROOT);
+        String raw = type.trim().toLowerCase(Locale.ROOT);
+        String what = "column \"" + column + "\" of table \"" + table + "\" is " + type.trim();
+        boolean key = column.equals("id") || column.endsWith("_id");
+        if (key && (norm.equals("integer") || raw.equals("serial") || raw.equals("serial4") || raw.equals("int4"))) {
+            out.add(finding(context, table, what + ": a 4-byte key runs out at 2147483647 and widening it later "
+                    + "rewrites the table", "use bigint (or bigserial / bigint generated as identity)"));
+        } else if (norm.startsWith("timestamp") && !norm.contains("with time zone") && !norm.startsWith("timestamptz")) {
+            out.add(finding(context, table, what + ": it stores wall-clock time without a time zone",
+                    "use timestamptz"));
+        } else if (norm.startsWith("varchar(") || norm.startsWith("character varying(")) {
+            out.add(finding(context, table, what + ": the length limit gains nothing over text and must be "
+                    + "migrated when it proves too short", "use text, with a check constraint if a limit matters"));
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.phaseshift.lint.rules;
+
+import dev.phaseshift.estate.Severity;
+import dev.phaseshift.lint.Finding;
+import dev.phaseshift.lint.LintContext;
+import dev.phaseshift.lint.LintRule;
+import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.plan.sql.RenderedSql;
+import dev.phaseshift.schema.Engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code CREATE INDEX} or {@code DROP INDEX} without {@code CONCURRENTLY} on a PostgreSQL table that holds rows
+ * takes a lock that blocks writes (create) or reads and writes (drop) until the whole index is built or gone.
+ */
+public final class RequireConcurrentIndex implements LintRule {
+    @Override public String id() { return "require-concurrent-index"; }
+    @Override public String code() { return "PS101"; }
+    @Override public String summary() { return "index created or dropped without CONCURRENTLY on a table with rows"; }
+    @Override public Severity defaultSeverity() { return Severity.ERROR; }
+    @Override public Set<Engine> engines() { return Set.of(Engine.POSTGRESQL); }
+
+    @Override
+    public List<Finding> check(LintContext context) {
+        List<Finding> out = new ArrayList<>();
+        for (RenderedSql s : context.statements()) {
+            if (SqlShape.has(s.text(), "CONCURRENTLY")) {
+                continue;
+            }
+            SqlShape.indexedTable(s.text()).flatMap(context::tableWithRows).ifPresent(t -> out.add(finding(context,
+                    t.name(), "CREATE INDEX on table \"" + t.name() + "\" (" + LintContext.rows(t)
+                            + ") blocks writes until the index is built",
+                    "use create_index, or CREATE INDEX CONCURRENTLY in a step of its own outside a transaction")));
+            SqlShape.droppedIndex(s.text()).ifPresent(d -> context.before().schemas().stream()
+                    .flatMap(sc -> sc.tables().stream())
+                    .filter(t -> t.index(d[0].contains(".") ? d[0].substring(d[0].indexOf('.') + 1) : d[0]).isPresent())
+                    .findFirst().flatMap(t -> context.tableWithRows(t.name()))
+                    .ifPresent(t -> out.add(finding(context, t.name(), "DROP INDEX \"" + d[0] + "\" on table \""
+                            + t.name() + "\" (" + LintContext.rows(t) + ") blocks reads and writes while it waits "
+                            + "for running queries", "use drop_index, or DROP INDEX CONCURRENTLY outside a transaction"))));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.phaseshift.lint.rules;
+
+import dev.phaseshift.estate.Severity;
+import dev.phaseshift.lint.Finding;
+import dev.phaseshift.lint.LintContext;
+import dev.phaseshift.lint.LintRule;
+import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.plan.sql.RenderedSql;
+import dev.phaseshift.schema.Engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A foreign key or check added without {@code NOT VALID} on PostgreSQL checks every existing row while holding a
+ * lock that blocks writes. Judged on the SQL that will run, so {@code add_foreign_key} and {@code add_check},
+ * which render {@code NOT VALID} then {@code VALIDATE CONSTRAINT}, pass.
+ */
+public final class RequireNotValid implements LintRule {
+    @Override public String id() { return "require-not-valid"; }
+    @Override public String code() { return "PS103"; }
+    @Override public String summary() { return "foreign key or check added without NOT VALID on a table with rows"; }
+    @Override public Severity defaultSeverity() { return Severity.ERROR; }
+    @Override public Set<Engine> engines() { return Set.of(Engine.POSTGRESQL); }
+
+    @Override
+    public List<Finding> check(LintContext context) {
+        List<Finding> out = new ArrayList<>();
+        for (RenderedSql s : context.statements()) {
+            boolean constraint = SqlShape.has(s.text(), "ADD CONSTRAINT") || SqlShape.has(s.text(), "ADD FOREIGN KEY")
+                    || SqlShape.has(s.text(), "ADD CHECK");
+            boolean checked = SqlShape.has(s.text(), "FOREIGN KEY") || SqlShape.has(s.text(), "CHECK");
+            if (!constraint || !checked || SqlShape.has(s.text(), "NOT VALID")) {
+                continue;
+            }
+            String kind = SqlShape.has(s.text(), "FOREIGN KEY") ? "foreign key" : "check";
+            SqlShape.alteredTable(s.text()).flatMap(context::tableWithRows).ifPresent(t -> out.add(finding(context,
+                    t.name(), kind + " added to table \"" + t.name() + "\" without NOT VALID checks all "
+                            + LintContext.rows(t) + " while blocking writes",
+                    "add it NOT VALID, then VALIDATE CONSTRAINT in a later statement (add_foreign_key and add_check "
+                            + "do this)")));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.phaseshift.lint.rules;
+
+import dev.phaseshift.estate.Severity;
+import dev.phaseshift.lint.Finding;
+import dev.phaseshift.lint.LintContext;
+import dev.phaseshift.lint.LintRule;
+import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.plan.sql.RenderedSql;
+import dev.phaseshift.schema.Engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * {@code ADD CONSTRAINT ... UNIQUE (...)} or {@code PRIMARY KEY (...)} on a PostgreSQL table with rows builds its
+ * index under an ACCESS EXCLUSIVE lock: no reads or writes until every row is indexed. {@code add_unique} builds
+ * the index concurrently first and attaches it with {@code USING INDEX}, which only takes a brief lock.
+ */
+public final class RequireUniqueUsingIndex implements LintRule {
+    private static final Pattern KEY = Pattern.compile("\\bADD\\s+(?:CONSTRAINT\\s+" + SqlShape.NAME
+            + "\\s+)?(UNIQUE|PRIMARY\\s+KEY)\\s*\\(", Pattern.CASE_INSENSITIVE);
+
+    @Override public String id() { return "require-unique-using-index"; }
+    @Override public String code() { return "PS114"; }
+    @Override public String summary() { return "unique or primary key built under an ACCESS EXCLUSIVE lock"; }
+    @Override public Severity defaultSeverity() { return Severity.ERROR; }
+    @Override public Set<Engine> engines() { return Set.of(Engine.POSTGRESQL); }
+
+    @Override
+    public List<Finding> check(LintContext context) {
+        List<Finding> out = new ArrayList<>();
+        for (RenderedSql s : context.statements()) {
+            var m = KEY.matcher(SqlShape.clean(s.text()));
+            if (!m.find()) {
+                continue;
+            }
+            String kind = m.group(2).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+            SqlShape.alteredTable(s.text()).flatMap(context::tableWithRows).ifPresent(t -> out.add(finding(context,
+                    t.name(), kind + " on table \"" + t.name() + "\" (" + LintContext.rows(t) + ") builds its index "
+                            + "under an ACCESS EXCLUSIVE lock: no reads or writes until it is done",
+                    "CREATE UNIQUE INDEX CONCURRENTLY first, then ADD CONSTRAINT ... " + kind + " USING INDEX "
+                            + "(add_unique does this)")));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,2 @@
+/** Plain text formats written by hand, without a library: JSON for exports and reports. */
+package dev.phaseshift.text;

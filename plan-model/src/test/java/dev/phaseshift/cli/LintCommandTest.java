@@ -1,0 +1,108 @@
+package dev.phaseshift.cli;
+
+import dev.phaseshift.lint.LintRules;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code phaseshift lint PLAN --estate FILE} on the demo estate: exit codes and the three output formats. */
+class LintCommandTest {
+    @TempDir
+    Path dir;
+
+    private Path estate() throws IOException {
+        Files.createDirectories(dir.resolve("snapshots"));
+        for (String service : new String[]{"customers", "catalog", "orders", "billing", "inventory", "shipping",
+                "notifications"}) {
+            copy("/demo/snapshots/" + service + ".json", "snapshots/" + service + ".json");
+        }
+        return copy("/demo/phaseshift.yaml", "phaseshift.yaml");
+    }
+
+    private Path copy(String resource, String name) throws IOException {
+        try (InputStream in = LintCommandTest.class.getResourceAsStream(resource)) {
+            Path file = dir.resolve(name);
+            Files.write(file, in.readAllBytes());
+            return file;
+        }
+    }
+
+    @Test
+    void theBundledDemoPlansHaveNoErrorFindings() throws IOException {
+        Path estate = estate();
+        Path priority = copy("/demo/plans/orders-priority.plan.yaml", "orders-priority.plan.yaml");
+        CliRun clean = CliRun.of("lint", priority.toString(), "--estate", estate.toString());
+        assertThat(clean.exitCode()).as(clean.out() + clean.err()).isEqualTo(ExitCode.OK);
+        assertThat(clean.out()).isEqualTo(priority + ": no findings\n");
+
+        // the rename pattern keeps the old column's varchar(32) for the new one: a warning, not an error
+        Path rename = copy("/demo/plans/rename-phone.plan.yaml", "rename-phone.plan.yaml");
+        CliRun warned = CliRun.of("lint", rename.toString(), "--estate", estate.toString());
+        assertThat(warned.exitCode()).as(warned.out() + warned.err()).isEqualTo(ExitCode.OK);
+        assertThat(warned.out()).contains("[PS111 prefer-bigint-timestamptz-text]")
+                .endsWith(rename + ": 0 errors, 1 warning\n");
+    }
+
+    @Test
+    void anErrorFindingExitsOneWithItsLocationCodeAndHelp() throws IOException {
+        Path plan = copy("/lint/require-concurrent-index/bad-pg.plan.yaml", "index.plan.yaml");
+        CliRun run = CliRun.of("lint", plan.toString(), "--estate", estate().toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(run.out()).startsWith(plan + ":9:9: error: step \"orders-channel-index\" (orders): CREATE INDEX on "
+                + "table \"orders\" (~12000000 rows) blocks writes until the index is built [PS101 "
+                + "require-concurrent-index]; use create_index")
+                .endsWith(plan + ": 1 error, 0 warnings\n");
+    }
+
+    @Test
+    void warningsAloneExitZero() throws IOException {
+        Path plan = copy("/lint/missing-rollback/bad-pg.plan.yaml", "comment.plan.yaml");
+        CliRun run = CliRun.of("lint", plan.toString(), "--estate", estate().toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("warning: ", "[PS110 missing-rollback]", ": 0 errors, 1 warning");
+    }
+
+    @Test
+    void sarifNamesEveryRuleAndPointsAtTheStep() throws IOException {
+        Path plan = copy("/lint/require-concurrent-index/bad-pg.plan.yaml", "index.plan.yaml");
+        CliRun run = CliRun.of("lint", plan.toString(), "--estate", estate().toString(), "--format", "sarif");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(run.out()).contains("\"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\"",
+                "\"version\": \"2.1.0\"", "\"name\": \"phaseshift\"", "\"ruleId\": \"require-concurrent-index\"",
+                "\"level\": \"error\"", "\"uri\": \"" + plan.toString().replace('\\', '/') + "\"", "\"startLine\": 9",
+                "\"startColumn\": 9", "\"helpUri\": \"docs/lint/require-concurrent-index.md\"");
+        LintRules.ALL.forEach(r -> assertThat(run.out()).contains("\"id\": \"" + r.id() + "\""));
+    }
+
+    @Test
+    void jsonCarriesEachFindingAsFields() throws IOException {
+        Path plan = copy("/lint/require-concurrent-index/bad-pg.plan.yaml", "index.plan.yaml");
+        CliRun run = CliRun.of("lint", plan.toString(), "--estate", estate().toString(), "--format", "json");
+        assertThat(run.out()).contains("\"ruleId\": \"require-concurrent-index\"", "\"code\": \"PS101\"",
+                "\"severity\": \"error\"", "\"step\": \"orders-channel-index\"", "\"object\": \"orders\"",
+                "\"line\": 9");
+    }
+
+    @Test
+    void aPlanThatDoesNotValidateExitsTwo() throws IOException {
+        Path plan = copy("/plan/bad/unknown-key.plan.yaml", "unknown-key.plan.yaml");
+        CliRun run = CliRun.of("lint", plan.toString(), "--estate", estate().toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.out()).contains("[unknown-key]", "does not validate");
+    }
+
+    @Test
+    void thePlainSqlFormIsNotYetAvailable() {
+        CliRun run = CliRun.of("lint", "migration.sql", "--engine", "postgresql");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("not yet available");
+        assertThat(CliRun.of("lint", "--help").out()).contains("SQLFILE --engine postgresql|mysql", "not yet available",
+                "phaseshift:allow");
+    }
+}
