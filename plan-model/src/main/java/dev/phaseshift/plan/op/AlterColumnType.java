@@ -45,9 +45,8 @@ public record AlterColumnType(String table, String column, String type, @Optiona
 
     @Override
     public Snapshot applyTo(Snapshot schema) {
-        return SchemaEdit.editTable(schema, table, t -> t.withColumns(t.columns().stream()
-                .map(c -> c.name().equals(column) ? c.withType(type, TypeNames.normalize(schema.engine(), type)) : c)
-                .toList()));
+        return SchemaEdit.editColumn(schema, table, column,
+                c -> c.withType(type, TypeNames.normalize(schema.engine(), type)));
     }
 
     @Override

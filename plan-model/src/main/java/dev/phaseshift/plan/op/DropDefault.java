@@ -30,8 +30,7 @@ public record DropDefault(String table, String column) implements Operation {
 
     @Override
     public Snapshot applyTo(Snapshot schema) {
-        return SchemaEdit.editTable(schema, table, t -> t.withColumns(t.columns().stream()
-                .map(c -> c.name().equals(column) ? c.withDefaultExpression(null) : c).toList()));
+        return SchemaEdit.editColumn(schema, table, column, c -> c.withDefaultExpression(null));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.phaseshift.plan.op;
 
+import dev.phaseshift.schema.Column;
 import dev.phaseshift.schema.Engine;
 import dev.phaseshift.schema.Schema;
 import dev.phaseshift.schema.Snapshot;
@@ -76,6 +77,12 @@ public final class SchemaEdit {
         String bare = bare(name);
         return editSchema(snapshot, schemaOf(snapshot, name), s -> s.withTables(
                 s.tables().stream().map(t -> t.name().equals(bare) ? edit.apply(t) : t).toList()));
+    }
+
+    /** Changes one column of a table; the others stay as they are. */
+    public static Snapshot editColumn(Snapshot snapshot, String table, String column, UnaryOperator<Column> edit) {
+        return editTable(snapshot, table, t -> t.withColumns(t.columns().stream()
+                .map(c -> c.name().equals(column) ? edit.apply(c) : c).toList()));
     }
 
     public static Snapshot addTable(Snapshot snapshot, String schemaName, Table table) {

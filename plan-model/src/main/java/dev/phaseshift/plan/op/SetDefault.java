@@ -28,8 +28,7 @@ public record SetDefault(String table, String column, String defaultValue) imple
 
     @Override
     public Snapshot applyTo(Snapshot schema) {
-        return SchemaEdit.editTable(schema, table, t -> t.withColumns(t.columns().stream()
-                .map(c -> c.name().equals(column) ? c.withDefaultExpression(defaultValue) : c).toList()));
+        return SchemaEdit.editColumn(schema, table, column, c -> c.withDefaultExpression(defaultValue));
     }
 
     @Override

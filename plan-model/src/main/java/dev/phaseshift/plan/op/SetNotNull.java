@@ -34,8 +34,7 @@ public record SetNotNull(String table, String column) implements Operation {
 
     @Override
     public Snapshot applyTo(Snapshot schema) {
-        return SchemaEdit.editTable(schema, table, t -> t.withColumns(t.columns().stream()
-                .map(c -> c.name().equals(column) ? c.withNullable(false) : c).toList()));
+        return SchemaEdit.editColumn(schema, table, column, c -> c.withNullable(false));
     }
 
     @Override
