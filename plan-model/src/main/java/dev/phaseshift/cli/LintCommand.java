@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -96,7 +97,14 @@ public final class LintCommand implements Callable<Integer> {
         if (simulation.hasErrors()) {
             return invalid(out, simulation.problems());
         }
-        LintResult result = new Linter(LintRules.ALL, LintConfig.DEFAULTS).lint(plan, simulation);
+        List<Problem> configProblems = new ArrayList<>();
+        LintConfig config = LintConfig.of(loaded.definition().lint(), LintRules.ALL, configProblems);
+        if (!configProblems.isEmpty()) {
+            configProblems.forEach(out::println);
+            out.flush();
+            return ExitCode.BAD_INPUT;
+        }
+        LintResult result = new Linter(LintRules.ALL, config).lint(plan, simulation);
         out.print(switch (format) {
             case "json" -> LintOutput.json(file.toString(), result);
             case "sarif" -> LintOutput.sarif(result, LintRules.ALL, VersionProvider.version());

@@ -26,6 +26,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -83,7 +84,7 @@ public final class EstateFile {
             throw new EstateFormatException(origin + ": the estate needs a \"name\"");
         }
         return new EstateDefinition(form.name, form.description, services(form, origin),
-                references(form, origin), consumers(form, origin), decisions(form, origin), origin);
+                references(form, origin), consumers(form, origin), decisions(form, origin), lint(form, origin), origin);
     }
 
     private static List<ServiceDefinition> services(FileForm form, String origin) throws EstateFormatException {
@@ -213,6 +214,19 @@ public final class EstateFile {
         return decisions;
     }
 
+    private static List<LintSetting> lint(FileForm form, String origin) throws EstateFormatException {
+        List<LintSetting> settings = new ArrayList<>();
+        for (Map.Entry<String, Located> e : (form.lint == null ? Map.<String, Located>of() : form.lint).entrySet()) {
+            Located level = e.getValue();
+            if (level == null || !LintSetting.LEVELS.contains(level.text)) {
+                throw new EstateFormatException((level == null ? origin : level.at(origin)) + ": lint level of \""
+                        + e.getKey() + "\" must be one of " + String.join(", ", LintSetting.LEVELS));
+            }
+            settings.add(new LintSetting(e.getKey(), level.text, level.location(origin)));
+        }
+        return settings;
+    }
+
     private static QualifiedName column(Located text, String side, String origin) throws EstateFormatException {
         try {
             return ReferencePair.column(text.text, side);
@@ -260,6 +274,8 @@ public final class EstateFile {
         @JsonProperty public List<ReferenceForm> references;
         @JsonProperty public List<ConsumerForm> consumers;
         @JsonProperty public List<DecisionForm> decisions;
+        /** Rule id to level; a LinkedHashMap keeps the file's order for messages. */
+        @JsonProperty public java.util.LinkedHashMap<String, Located> lint;
     }
 
     static final class ServiceForm extends Positioned {

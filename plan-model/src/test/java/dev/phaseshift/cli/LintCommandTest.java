@@ -61,6 +61,31 @@ class LintCommandTest {
     }
 
     @Test
+    void theEstateFileSetsLevelsPerRuleAndNamesAnUnknownRuleWithItsLine() throws IOException {
+        Path plan = copy("/lint/require-concurrent-index/bad-pg.plan.yaml", "index.plan.yaml");
+        Path estate = estate();
+        String demo = Files.readString(estate);
+
+        Files.writeString(estate, demo + "lint:\n  require-concurrent-index: warning\n");
+        CliRun lowered = CliRun.of("lint", plan.toString(), "--estate", estate.toString());
+        assertThat(lowered.exitCode()).as(lowered.out()).isEqualTo(ExitCode.OK);
+        assertThat(lowered.out()).contains(": warning: step \"orders-channel-index\"")
+                .endsWith(plan + ": 0 errors, 1 warning\n");
+
+        Files.writeString(estate, demo + "lint:\n  require-concurrent-index: off\n");
+        CliRun off = CliRun.of("lint", plan.toString(), "--estate", estate.toString());
+        assertThat(off.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(off.out()).isEqualTo(plan + ": no findings\n");
+
+        long lines = demo.lines().count();
+        Files.writeString(estate, demo + "lint:\n  require-concurent-index: warning\n");
+        CliRun unknown = CliRun.of("lint", plan.toString(), "--estate", estate.toString());
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(unknown.out()).contains(estate + ":" + (lines + 2) + ":")
+                .contains("no lint rule \"require-concurent-index\"", "did you mean \"require-concurrent-index\"?");
+    }
+
+    @Test
     void warningsAloneExitZero() throws IOException {
         Path plan = copy("/lint/missing-rollback/bad-pg.plan.yaml", "comment.plan.yaml");
         CliRun run = CliRun.of("lint", plan.toString(), "--estate", estate().toString());

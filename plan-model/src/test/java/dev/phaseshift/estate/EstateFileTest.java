@@ -206,4 +206,23 @@ class EstateFileTest {
         assertThat(from).hasToString("reporting.public.\"sales.2024\".customer_id");
         assertThat(QualifiedName.parse(from.toString())).isEqualTo(from);
     }
+
+    @Test
+    void lintLevelsAreReadWithTheirLinesAndABadLevelIsNamed() throws EstateFormatException {
+        String yaml = """
+                format: phaseshift/estate@1
+                name: shop
+                lint:
+                  require-concurrent-index: warning
+                  missing-rollback: off
+                """;
+        EstateDefinition estate = read(yaml);
+        assertThat(estate.lint()).extracting(LintSetting::rule, LintSetting::level).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("require-concurrent-index", "warning"),
+                org.assertj.core.groups.Tuple.tuple("missing-rollback", "off"));
+        assertThat(estate.lint().get(1).location().line()).isEqualTo(5);
+        assertThatThrownBy(() -> read(yaml.replace("off", "loud")))
+                .hasMessageStartingWith("phaseshift.yaml:5:")
+                .hasMessageContaining("lint level of \"missing-rollback\" must be one of error, warning, info, off");
+    }
 }

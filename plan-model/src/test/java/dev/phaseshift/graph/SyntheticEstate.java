@@ -126,7 +126,7 @@ public final class SyntheticEstate {
             }
         }
         EstateDefinition definition = new EstateDefinition("Synthetic " + tables, null, definitions, references,
-                consumers, List.of(), "synthetic.yaml");
+                consumers, List.of(), List.of(), "synthetic.yaml");
         return new Estate(definition, "synthetic.yaml", snapshots, List.of());
     }
 

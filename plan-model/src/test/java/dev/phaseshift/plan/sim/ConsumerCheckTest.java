@@ -4,7 +4,6 @@ import dev.phaseshift.demo.DemoEstate;
 import dev.phaseshift.estate.Channel;
 import dev.phaseshift.estate.ConsumerContract;
 import dev.phaseshift.estate.Estate;
-import dev.phaseshift.estate.EstateDefinition;
 import dev.phaseshift.estate.QualifiedName;
 import dev.phaseshift.estate.SourceLocation;
 import dev.phaseshift.estate.TableAccess;
@@ -42,9 +41,7 @@ class ConsumerCheckTest {
                 SourceLocation.of("phaseshift.yaml", 60, 9))), List.of(), SourceLocation.of("phaseshift.yaml", 58, 5));
         ConsumerContract v2 = new ConsumerContract("billing", "v2", null, List.of(), List.of(), null);
         var definition = estate.definition();
-        return estate.withDefinition(new EstateDefinition(definition.name(), definition.description(),
-                definition.services(), definition.references(), List.of(v1, v2), definition.decisions(),
-                definition.origin()));
+        return estate.withDefinition(definition.withConsumers(List.of(v1, v2)));
     }
 
     private Phase drop(String id) {
