@@ -104,7 +104,7 @@ public final class LintCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.BAD_INPUT;
         }
-        LintResult result = new Linter(LintRules.ALL, config).lint(plan, simulation);
+        LintResult result = new Linter(LintRules.ALL, config).lint(plan, simulation, loaded.consumers());
         out.print(switch (format) {
             case "json" -> LintOutput.json(file.toString(), result);
             case "sarif" -> LintOutput.sarif(result, LintRules.ALL, VersionProvider.version());

@@ -1,5 +1,6 @@
 package dev.phaseshift.lint;
 
+import dev.phaseshift.estate.ConsumerContract;
 import dev.phaseshift.plan.Plan;
 import dev.phaseshift.plan.Step;
 import dev.phaseshift.plan.op.Operation;
@@ -21,13 +22,16 @@ import java.util.Optional;
  *
  * @param initial    the service's schema before the plan: what holds production rows
  * @param statements the operation's forward SQL for {@code dialect}; for a {@code sql} step, its statements
+ * @param consumers  the estate's consumer contracts (every service version and what it reads and writes); empty
+ *                   when linting without an estate
  */
 public record LintContext(Plan plan, String phaseId, Step step, Dialect dialect, Snapshot initial, Snapshot before,
-                          Snapshot after, List<RenderedSql> statements) {
+                          Snapshot after, List<RenderedSql> statements, List<ConsumerContract> consumers) {
     public LintContext {
         Objects.requireNonNull(step, "step");
         Objects.requireNonNull(dialect, "dialect");
         statements = List.copyOf(statements);
+        consumers = consumers == null ? List.of() : List.copyOf(consumers);
     }
 
     public Operation operation() {

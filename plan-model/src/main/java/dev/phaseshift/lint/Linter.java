@@ -1,5 +1,6 @@
 package dev.phaseshift.lint;
 
+import dev.phaseshift.estate.ConsumerContract;
 import dev.phaseshift.plan.Plan;
 import dev.phaseshift.plan.op.Sql;
 import dev.phaseshift.plan.sim.AppliedStep;
@@ -42,6 +43,11 @@ public final class Linter {
     }
 
     public LintResult lint(Plan plan, SimulationResult simulation) {
+        return lint(plan, simulation, List.of());
+    }
+
+    /** Lints with the estate's consumer contracts, so rules can tell which consumer a step breaks. */
+    public LintResult lint(Plan plan, SimulationResult simulation, List<ConsumerContract> consumers) {
         List<Finding> findings = new ArrayList<>();
         List<Finding> suppressed = new ArrayList<>();
         for (AppliedStep applied : simulation.applied()) {
@@ -49,7 +55,7 @@ public final class Linter {
             Dialect dialect = Dialect.of(before);
             LintContext context = new LintContext(plan, applied.phaseId(), applied.step(), dialect,
                     simulation.initial().get(applied.step().service()), before, applied.after(),
-                    statements(applied, dialect));
+                    statements(applied, dialect), consumers);
             Set<String> allowed = Suppressions.of(applied.step());
             for (LintRule rule : rules) {
                 if (!rule.engines().contains(dialect.engine()) || !config.enabled(rule.id())) {
