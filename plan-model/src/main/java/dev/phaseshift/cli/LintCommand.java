@@ -93,7 +93,7 @@ public final class LintCommand implements Callable<Integer> {
         } catch (PlanFormatException e) {
             return invalid(out, e.problems());
         }
-        SimulationResult simulation = Simulation.run(plan, loaded);
+        SimulationResult simulation = Simulation.run(plan, loaded.snapshots());
         if (simulation.hasErrors()) {
             return invalid(out, simulation.problems());
         }

@@ -5,11 +5,15 @@ import dev.phaseshift.estate.EstateFormatException;
 import dev.phaseshift.estate.EstateLoader;
 import dev.phaseshift.estate.Problem;
 import dev.phaseshift.plan.Plan;
+import dev.phaseshift.plan.compat.CompatibilityCheck;
+import dev.phaseshift.plan.compat.CompatibilityMatrix;
+import dev.phaseshift.plan.compat.MatrixJson;
+import dev.phaseshift.plan.compat.MatrixText;
 import dev.phaseshift.plan.file.PlanFile;
 import dev.phaseshift.plan.file.PlanFormatException;
-import dev.phaseshift.plan.file.ProblemsJson;
 import dev.phaseshift.plan.sim.Simulation;
 import dev.phaseshift.plan.sim.SimulationResult;
+import dev.phaseshift.text.JsonText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,18 +22,23 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
  * {@code phaseshift validate}: reads a plan strictly and checks every step against the schema its service has
- * at that point of the plan. A plan with errors is bad input (exit 2), warnings alone pass (exit 0).
+ * at that point of the plan, then prints the consumer compatibility matrix (every consumer version against the
+ * schema before the plan and after each phase). A plan with errors is bad input (exit 2), warnings alone pass
+ * (exit 0).
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         customSynopsis = "phaseshift validate PLAN --estate FILE [--format text|json]",
-        description = {"Check a plan against the estate's snapshots: the file's keys and types, ids, phase "
+        description = {"Checks a plan against the estate's snapshots: the file's keys and types, ids, phase "
                 + "dependencies, services, every step against the simulated schema of its service, and the estate's "
-                + "consumer contracts against the schema after every phase."},
+                + "consumer contracts against the schema after every phase. Then prints the consumer compatibility "
+                + "matrix: every consumer version against the schema before the plan and after each phase."},
         footer = {"%nExit codes: 0 valid (warnings may be printed), 2 the plan or estate has errors.",
                 "%nExample:%n  phaseshift validate plans/rename-email.plan.yaml --estate phaseshift.yaml"})
 public final class ValidateCommand implements Callable<Integer> {
@@ -40,7 +49,8 @@ public final class ValidateCommand implements Callable<Integer> {
     Path estate;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (one line per problem, file:line:column first) or json. Default: text.")
+            description = "text (one line per problem, file:line:column first, then the compatibility matrix) or "
+                    + "json (problems, and the matrix under \"compatibility\"). Default: text.")
     String format;
 
     @Spec
@@ -59,19 +69,24 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         List<Problem> problems;
         Plan parsed = null;
+        CompatibilityMatrix matrix = null;
         try {
             parsed = PlanFile.read(plan);
             SimulationResult result = Simulation.run(parsed, loaded);
             problems = result.problems();
+            matrix = CompatibilityCheck.of(parsed, result, loaded.consumers());
         } catch (PlanFormatException e) {
             problems = e.problems();
         }
         long errors = problems.stream().filter(Problem::isError).count();
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("json")) {
-            out.print(ProblemsJson.write(plan.toString(), problems));
+            out.print(JsonText.write(json(problems, errors, matrix)));
         } else {
             problems.forEach(out::println);
+            if (matrix != null) {
+                out.print(MatrixText.render(matrix));
+            }
             long warnings = problems.size() - errors;
             out.println(plan + ": " + (errors == 0 ? "valid" : errors + " error" + (errors == 1 ? "" : "s"))
                     + (warnings == 0 ? "" : ", " + warnings + " warning" + (warnings == 1 ? "" : "s"))
@@ -80,5 +95,27 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         return errors == 0 ? ExitCode.OK : ExitCode.BAD_INPUT;
+    }
+
+    /** The problems as before, plus the matrix under {@code compatibility} (null when the plan did not parse). */
+    private Map<String, Object> json(List<Problem> problems, long errors, CompatibilityMatrix matrix) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("plan", plan.toString());
+        root.put("errors", errors);
+        root.put("problems", problems.stream().map(ValidateCommand::problem).toList());
+        root.put("compatibility", matrix == null ? null : MatrixJson.tree(matrix));
+        return root;
+    }
+
+    private static Map<String, Object> problem(Problem p) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("code", p.code());
+        out.put("severity", p.severity().word());
+        out.put("message", p.message());
+        out.put("help", p.help());
+        out.put("file", p.location() == null ? null : p.location().file());
+        out.put("line", p.location() == null ? null : p.location().line());
+        out.put("column", p.location() == null ? null : p.location().column());
+        return out;
     }
 }

@@ -4,7 +4,9 @@ import dev.phaseshift.estate.Severity;
 import dev.phaseshift.estate.SourceLocation;
 import dev.phaseshift.text.JsonText;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,8 @@ import java.util.Map;
  */
 public final class LintOutput {
     static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    /** The base relative plan paths are resolved against; GitHub reads it as the repository root. */
+    private static final String SOURCE_ROOT = "%SRCROOT%";
 
     private LintOutput() {
     }
@@ -63,29 +67,45 @@ public final class LintOutput {
         return m;
     }
 
-    /** A SARIF 2.1.0 log; {@code version} is Phaseshift's, for the tool driver. */
+    /** A SARIF 2.1.0 log without help links; see {@link #sarif(LintResult, List, String, String)}. */
     public static String sarif(LintResult result, List<LintRule> rules, String version) {
+        return sarif(result, rules, version, null);
+    }
+
+    /**
+     * A SARIF 2.1.0 log that validates against the OASIS schema and that GitHub code scanning accepts;
+     * {@code version} is Phaseshift's, for the tool driver. Suppressed findings are kept as results marked
+     * suppressed in source, so code scanning can show them as suppressed rather than losing them.
+     *
+     * @param docsBase where the repository's files are browsable ({@code https://github.com/o/r/blob/main/}), so
+     *                 each rule's {@code helpUri} links to its docs page; null leaves {@code helpUri} out, since
+     *                 SARIF requires it to be an absolute URI and a bare {@code docs/lint/...} path is not one
+     */
+    public static String sarif(LintResult result, List<LintRule> rules, String version, String docsBase) {
         List<Object> ruleList = new ArrayList<>();
+        Map<String, Integer> ruleIndex = new LinkedHashMap<>();
         for (LintRule rule : rules) {
+            ruleIndex.put(rule.id(), ruleList.size());
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("id", rule.id());
             r.put("name", rule.code());
             r.put("shortDescription", Map.of("text", rule.summary()));
-            r.put("helpUri", rule.docsPath());
+            r.put("fullDescription", Map.of("text", rule.code() + " " + rule.id() + ": " + rule.summary()));
+            r.put("help", Map.of("text", "See " + rule.docsPath() + " in the Phaseshift repository."));
+            if (docsBase != null && !docsBase.isBlank()) {
+                r.put("helpUri", (docsBase.endsWith("/") ? docsBase : docsBase + "/") + rule.docsPath());
+            }
             r.put("defaultConfiguration", Map.of("level", level(rule.defaultSeverity())));
+            r.put("properties", Map.of("tags", List.of("migration", "phaseshift")));
             ruleList.add(r);
         }
         List<Object> results = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (Finding f : result.findings()) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("ruleId", f.ruleId());
-            r.put("level", level(f.severity()));
-            r.put("message", Map.of("text", "step \"" + f.stepId() + "\" (" + f.service() + "): " + f.message()
-                    + (f.help() == null ? "" : ". " + f.help())));
-            if (f.location() != null) {
-                r.put("locations", List.of(Map.of("physicalLocation", physical(f.location()))));
-            }
-            results.add(r);
+            results.add(sarifResult(f, ruleIndex, seen, false));
+        }
+        for (Finding f : result.suppressed()) {
+            results.add(sarifResult(f, ruleIndex, seen, true));
         }
         Map<String, Object> driver = new LinkedHashMap<>();
         driver.put("name", "phaseshift");
@@ -93,6 +113,8 @@ public final class LintOutput {
         driver.put("rules", ruleList);
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("tool", Map.of("driver", driver));
+        run.put("originalUriBaseIds", Map.of(SOURCE_ROOT, Map.of("description",
+                Map.of("text", "the directory phaseshift lint ran in: plan paths are relative to it"))));
         run.put("results", results);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("$schema", SARIF_SCHEMA);
@@ -101,9 +123,39 @@ public final class LintOutput {
         return JsonText.write(root);
     }
 
+    private static Map<String, Object> sarifResult(Finding f, Map<String, Integer> ruleIndex,
+                                                   Map<String, Integer> seen, boolean suppressed) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("ruleId", f.ruleId());
+        Integer index = ruleIndex.get(f.ruleId());
+        if (index != null) {
+            r.put("ruleIndex", index);
+        }
+        r.put("level", level(f.severity()));
+        r.put("message", Map.of("text", "step \"" + f.stepId() + "\" (" + f.service() + "): " + f.message()
+                + (f.help() == null ? "" : ". " + f.help())));
+        if (f.location() != null) {
+            r.put("locations", List.of(Map.of("physicalLocation", physical(f.location()))));
+        }
+        // the line moves whenever the plan is edited above the step; rule, service, step and object do not
+        String key = f.ruleId() + "|" + f.service() + "|" + f.stepId() + "|" + (f.object() == null ? "" : f.object());
+        int occurrence = seen.merge(key, 1, Integer::sum);
+        r.put("partialFingerprints", Map.of("phaseshiftFinding/v1", key + "|" + occurrence));
+        if (suppressed) {
+            r.put("suppressions", List.of(Map.of("kind", "inSource")));
+        }
+        return r;
+    }
+
     private static Map<String, Object> physical(SourceLocation at) {
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("artifactLocation", Map.of("uri", at.file().replace('\\', '/')));
+        Map<String, Object> artifact = new LinkedHashMap<>();
+        String path = at.file().replace('\\', '/');
+        artifact.put("uri", uriReference(path));
+        if (!path.startsWith("/") && !path.matches("^[A-Za-z]:/.*")) {
+            artifact.put("uriBaseId", SOURCE_ROOT);
+        }
+        p.put("artifactLocation", artifact);
         if (at.line() > 0) {
             Map<String, Object> region = new LinkedHashMap<>();
             region.put("startLine", at.line());
@@ -113,6 +165,21 @@ public final class LintOutput {
             p.put("region", region);
         }
         return p;
+    }
+
+    /** A file path as a URI reference: each segment percent-encoded, so spaces and {@code #} survive. */
+    private static String uriReference(String path) {
+        StringBuilder out = new StringBuilder();
+        if (path.matches("^[A-Za-z]:/.*")) {
+            out.append("file:///");
+        }
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || "-._~/:".indexOf(c) >= 0;
+            out.append(plain ? String.valueOf((char) c) : String.format("%%%02X", c));
+        }
+        return out.toString();
     }
 
     private static String level(Severity severity) {

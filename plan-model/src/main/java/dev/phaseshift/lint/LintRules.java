@@ -1,13 +1,17 @@
 package dev.phaseshift.lint;
 
+import dev.phaseshift.lint.rules.AddingGeneratedColumn;
 import dev.phaseshift.lint.rules.AddingRequiredColumn;
 import dev.phaseshift.lint.rules.BackfillWithoutBatching;
+import dev.phaseshift.lint.rules.BreaksLiveConsumer;
 import dev.phaseshift.lint.rules.CannotAnalyse;
 import dev.phaseshift.lint.rules.ConcurrentIndexInTransaction;
 import dev.phaseshift.lint.rules.IdentifierTooLong;
 import dev.phaseshift.lint.rules.MissingLockTimeout;
 import dev.phaseshift.lint.rules.MissingRollback;
+import dev.phaseshift.lint.rules.MissingStatementTimeout;
 import dev.phaseshift.lint.rules.MysqlAlgorithmCopy;
+import dev.phaseshift.lint.rules.MysqlTableRebuild;
 import dev.phaseshift.lint.rules.NonIdempotentStatement;
 import dev.phaseshift.lint.rules.PreferBigintTimestamptzText;
 import dev.phaseshift.lint.rules.RequireConcurrentIndex;
@@ -38,7 +42,11 @@ public final class LintRules {
             new MissingLockTimeout(),
             new RequireUniqueUsingIndex(),
             new CannotAnalyse(),
-            new NonIdempotentStatement());
+            new NonIdempotentStatement(),
+            new BreaksLiveConsumer(),
+            new AddingGeneratedColumn(),
+            new MysqlTableRebuild(),
+            new MissingStatementTimeout());
 
     private LintRules() {
     }

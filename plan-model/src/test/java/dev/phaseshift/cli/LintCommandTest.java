@@ -101,7 +101,7 @@ class LintCommandTest {
         assertThat(run.out()).contains("\"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\"",
                 "\"version\": \"2.1.0\"", "\"name\": \"phaseshift\"", "\"ruleId\": \"require-concurrent-index\"",
                 "\"level\": \"error\"", "\"uri\": \"" + plan.toString().replace('\\', '/') + "\"", "\"startLine\": 9",
-                "\"startColumn\": 9", "\"helpUri\": \"docs/lint/require-concurrent-index.md\"");
+                "\"startColumn\": 9", "See docs/lint/require-concurrent-index.md in the Phaseshift repository.");
         LintRules.ALL.forEach(r -> assertThat(run.out()).contains("\"id\": \"" + r.id() + "\""));
     }
 

@@ -40,8 +40,79 @@ class ValidateCommandTest {
             Path plan = copy("/demo/plans/" + name + ".plan.yaml", name + ".plan.yaml");
             CliRun run = CliRun.of("validate", plan.toString(), "--estate", estate.toString());
             assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.OK);
-            assertThat(run.out()).contains(plan + ": valid");
+            assertThat(run.out()).contains(plan + ": valid")
+                    .contains("every live consumer version is compatible at every state");
         }
+    }
+
+    @Test
+    void theMatrixFollowsTheProblemsAndShowsWhoIsLiveWhere() throws IOException {
+        Path plan = copy("/demo/plans/rename-phone.plan.yaml", "rename-phone.plan.yaml");
+        CliRun run = CliRun.of("validate", plan.toString(), "--estate", estate().toString());
+        assertThat(run.out()).isEqualTo("""
+                consumer compatibility before the plan and after each phase (✓ compatible, ✗ breaks, not live: \
+                that version does not run there)
+                  consumer          before    expand    migrate   switch    contract
+                  billing v1        ✓         ✓         ✓         ✓         ✓
+                  billing v2        ✓         ✓         ✓         ✓         ✓
+                  shipping v3       ✓         ✓         ✓         ✓         not live
+                  notifications v2  ✓         ✓         ✓         ✓         ✓
+                  orders v12        ✓         ✓         ✓         ✓         ✓
+                  inventory v5      ✓         ✓         ✓         ✓         ✓
+                every live consumer version is compatible at every state
+                """ + plan + ": valid (4 phases, 14 steps)\n");
+    }
+
+    /** Renames a column billing v1 reads over the replica, and the plan never replaces billing v1. */
+    private Path renameTotal() throws IOException {
+        Path plan = dir.resolve("rename-total.plan.yaml");
+        Files.writeString(plan, """
+                format: phaseshift/plan@1
+                name: rename total
+                services: [orders]
+                phases:
+                  - id: expand
+                    kind: expand
+                  - id: contract
+                    kind: contract
+                    steps:
+                      - id: rename-total
+                        service: orders
+                        operation:
+                          rename_column: {table: orders, column: total, to: total_amount}
+                """);
+        return plan;
+    }
+
+    @Test
+    void aConsumerBreakExitsTwoWithTheBreakAndItsRedCell() throws IOException {
+        Path estate = estate();
+        Path plan = renameTotal();
+        CliRun run = CliRun.of("validate", plan.toString(), "--estate", estate.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.out()).contains(estate.getFileName() + ":97:60: error: after phase \"contract\", billing v1 "
+                        + "reads orders.public.orders.total, renamed to total_amount in phase contract; the plan does not "
+                        + "deploy billing, so billing v1 runs throughout [consumer-break]")
+                .contains("  billing v1        ✓         ✓         ✗\n")
+                .contains("breaks:\n  ✗ billing v1 reads orders.public.orders.total, renamed to total_amount in phase "
+                        + "contract (step \"rename-total\"); live and broken at: contract\n")
+                .endsWith(plan + ": 1 error (2 phases, 1 steps)\n");
+    }
+
+    @Test
+    void jsonOutputCarriesTheMatrixUnderCompatibility() throws IOException {
+        CliRun run = CliRun.of("validate", renameTotal().toString(), "--estate", estate().toString(), "--format",
+                "json");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.out()).contains("\"code\": \"consumer-break\"")
+                .contains("\"compatibility\": {\n    \"green\": false,\n    \"states\": [\"before\", \"expand\", "
+                        + "\"contract\"],")
+                .contains("\"state\": \"contract\",\n        \"live\": true,\n        \"compatible\": false,\n"
+                        + "        \"reason\": \"billing v1 reads orders.public.orders.total, renamed to total_amount "
+                        + "in phase contract\"")
+                .contains("\"kind\": \"missing-column\"").contains("\"step\": \"rename-total\"");
     }
 
     @Test
@@ -74,7 +145,8 @@ class ValidateCommandTest {
         Path plan = copy("/plan/bad/wrong-type.plan.yaml", "w.plan.yaml");
         CliRun run = CliRun.of("validate", plan.toString(), "--estate", estate().toString(), "--format", "json");
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.out()).contains("\"code\" : \"wrong-type\"").contains("\"line\" : 13").contains("\"column\" : 22");
+        assertThat(run.out()).contains("\"code\": \"wrong-type\"").contains("\"line\": 13").contains("\"column\": 22")
+                .contains("\"compatibility\": null");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.phaseshift.lint;
 
 import dev.phaseshift.demo.DemoEstate;
+import dev.phaseshift.estate.Estate;
 import dev.phaseshift.plan.Plan;
 import dev.phaseshift.plan.file.PlanFile;
 import dev.phaseshift.plan.file.PlanFormatException;
@@ -22,7 +23,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The lint fixtures: {@code src/test/resources/lint/<rule-id>/<case>.plan.yaml}, linted against the demo estate.
+ * The lint fixtures: {@code src/test/resources/lint/<rule-id>/<case>.plan.yaml}, linted against the demo estate
+ * (its snapshots and its consumer contracts).
  * A {@code -vNN} suffix runs the case on another server version: {@code -v11} makes the PostgreSQL services
  * PostgreSQL 11, {@code -v57}/{@code -v80} makes the MySQL-family services MySQL 5.7/8.0 (the demo runs
  * PostgreSQL 15 and MariaDB 10.11).
@@ -68,6 +70,11 @@ final class LintFixtures {
                     s.database(), s.source(), s.skipped(), s.schemas());
         }
         return s;
+    }
+
+    /** The demo estate with the snapshots of {@link #snapshots}, so rules see its consumer contracts too. */
+    static Estate estate(Path file) {
+        return DemoEstate.load().withSnapshots(snapshots(file));
     }
 
     /** What {@code phaseshift lint} prints for the findings, one line each. */

@@ -15,9 +15,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * {@code ADD CONSTRAINT ... UNIQUE (...)} or {@code PRIMARY KEY (...)} on a PostgreSQL table with rows builds its
- * index under an ACCESS EXCLUSIVE lock: no reads or writes until every row is indexed. {@code add_unique} builds
- * the index concurrently first and attaches it with {@code USING INDEX}, which only takes a brief lock.
+ * {@code ADD CONSTRAINT ... UNIQUE (...)}, {@code ADD CONSTRAINT ... PRIMARY KEY (...)} or a bare
+ * {@code ADD PRIMARY KEY (...)} on a PostgreSQL table with rows builds its index under an ACCESS EXCLUSIVE lock: no
+ * reads or writes until every row is indexed. {@code add_unique} builds the index concurrently first and attaches
+ * it with {@code USING INDEX}, which only takes a brief lock; a primary key is attached the same way.
  */
 public final class RequireUniqueUsingIndex implements LintRule {
     private static final Pattern KEY = Pattern.compile("\\bADD\\s+(?:CONSTRAINT\\s+" + SqlShape.NAME
@@ -42,7 +43,8 @@ public final class RequireUniqueUsingIndex implements LintRule {
                     t.name(), kind + " on table \"" + t.name() + "\" (" + LintContext.rows(t) + ") builds its index "
                             + "under an ACCESS EXCLUSIVE lock: no reads or writes until it is done",
                     "CREATE UNIQUE INDEX CONCURRENTLY first, then ADD CONSTRAINT ... " + kind + " USING INDEX "
-                            + "(add_unique does this)")));
+                            + (kind.equals("UNIQUE") ? "(add_unique does this)"
+                            : "(create_index with unique: true builds it; a sql step attaches it)"))));
         }
         return out;
     }

@@ -53,8 +53,10 @@ class ConsumerCheckTest {
     void droppingAColumnALiveVersionReadsIsAnError() {
         SimulationResult result = Simulation.run(Plan.of("p", null, List.of(drop("contract"))), demo);
         assertThat(result.problems()).filteredOn(p -> p.code().equals("consumer-break")).extracting(Problem::message)
-                .containsExactly("after phase \"contract\", billing v1 reads column \"" + freeColumn() + "\" of "
-                        + "\"orders.public.orders\", which no longer exists");
+                .containsExactly("after phase \"contract\", billing v1 reads orders.public.orders." + freeColumn()
+                        + ", dropped in phase contract; the plan does not deploy billing, so billing v1 runs throughout");
+        assertThat(result.problems().get(0).help())
+                .isEqualTo("keep it until billing v1 is replaced: deploy its successor in an earlier phase");
         assertThat(result.problems().get(0).location()).hasToString("phaseshift.yaml:60:9");
     }
 
@@ -66,7 +68,12 @@ class ConsumerCheckTest {
         assertThat(result.problems()).extracting(Problem::code).doesNotContain("consumer-break");
         SimulationResult tooEarly = Simulation.run(Plan.of("p", null, List.of(drop("contract"), deploy
                 .withDeployments(List.of(new ConsumerDeployment("billing", "v1", "v2"))))), demo);
-        assertThat(tooEarly.problems()).extracting(Problem::code).contains("consumer-break");
+        assertThat(tooEarly.problems()).filteredOn(p -> p.code().equals("consumer-break"))
+                .extracting(Problem::message, Problem::help)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("after phase \"contract\", billing v1 reads "
+                        + "orders.public.orders." + freeColumn() + ", dropped in phase contract; billing v1 runs until "
+                        + "phase \"switch\", where billing v2 replaces it", "move step \"drop-it\" to a phase after "
+                        + "\"switch\", or deploy billing v2 in an earlier phase"));
     }
 
     @Test

@@ -1,0 +1,111 @@
+package dev.phaseshift.lint.rules;
+
+import dev.phaseshift.estate.Severity;
+import dev.phaseshift.lint.Finding;
+import dev.phaseshift.lint.LintContext;
+import dev.phaseshift.lint.LintRule;
+import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.plan.sql.Dialect;
+import dev.phaseshift.plan.sql.RenderedSql;
+import dev.phaseshift.schema.Engine;
+import dev.phaseshift.schema.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A column whose every existing row needs a computed value, added to a table with rows. PostgreSQL rewrites the
+ * table under an ACCESS EXCLUSIVE lock for a stored generated column, an identity column and a
+ * {@code serial}/{@code bigserial} one; a generated column without {@code STORED} is stored before 18 and virtual
+ * (nothing written) from 18 on. MySQL and MariaDB copy the table for a {@code STORED}/{@code PERSISTENT} generated
+ * column and rebuild it without concurrent writes for an {@code AUTO_INCREMENT} one; a {@code VIRTUAL} column is
+ * instant or in place.
+ */
+public final class AddingGeneratedColumn implements LintRule {
+    private static final Pattern GENERATED_EXPRESSION = Pattern.compile("\\b(?:GENERATED\\s+ALWAYS\\s+)?AS\\s*\\(",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern IDENTITY = Pattern.compile("\\bGENERATED\\s+(?:ALWAYS|BY\\s+DEFAULT)\\s+AS\\s+IDENTITY\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SERIAL = Pattern.compile("^(smallserial|serial|bigserial|serial2|serial4|serial8)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern STORED = Pattern.compile("\\b(STORED|PERSISTENT)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VIRTUAL = Pattern.compile("\\bVIRTUAL\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AUTO_INCREMENT = Pattern.compile("\\bAUTO_INCREMENT\\b", Pattern.CASE_INSENSITIVE);
+
+    @Override public String id() { return "adding-generated-column"; }
+    @Override public String code() { return "PS118"; }
+    @Override public String summary() { return "stored generated or identity column added to a table with rows"; }
+    @Override public Severity defaultSeverity() { return Severity.ERROR; }
+    @Override public Set<Engine> engines() { return Set.of(Engine.POSTGRESQL, Engine.MYSQL); }
+
+    @Override
+    public List<Finding> check(LintContext context) {
+        List<Finding> out = new ArrayList<>();
+        for (RenderedSql s : context.statements()) {
+            var table = SqlShape.alteredTable(s.text()).flatMap(context::tableWithRows);
+            if (table.isEmpty()) {
+                continue;
+            }
+            for (SqlShape.AddedColumn c : SqlShape.addedColumns(s.text())) {
+                (context.dialect().postgres() ? postgres(context, table.get(), c) : mysql(context, s.text(), table.get(), c))
+                        .ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** What makes PostgreSQL write a value into every row for {@code column}, or null when nothing does. */
+    static String postgresRewriteReason(Dialect dialect, SqlShape.AddedColumn column) {
+        String definition = column.definition();
+        if (IDENTITY.matcher(definition).find()) {
+            return "the identity column \"" + column.name() + "\"";
+        }
+        if (SERIAL.matcher(definition).find()) {
+            return "the " + definition.split("\\s+")[0].toLowerCase() + " column \"" + column.name() + "\"";
+        }
+        if (GENERATED_EXPRESSION.matcher(definition).find() && SqlShape.has(definition, "GENERATED ALWAYS")
+                && (STORED.matcher(definition).find() || !VIRTUAL.matcher(definition).find() && dialect.major() < 18)) {
+            return "the stored generated column \"" + column.name() + "\"";
+        }
+        return null;
+    }
+
+    private Optional<Finding> postgres(LintContext context, Table table, SqlShape.AddedColumn column) {
+        String reason = postgresRewriteReason(context.dialect(), column);
+        if (reason == null) {
+            return Optional.empty();
+        }
+        boolean generated = reason.contains("generated");
+        return Optional.of(finding(context, table.name(), "adding " + reason + " to table \"" + table.name()
+                        + "\" rewrites all " + LintContext.rows(table) + " under an ACCESS EXCLUSIVE lock: no reads or "
+                        + "writes until every row has its value",
+                generated ? "add a plain column, backfill it in batches and keep it current from the application or "
+                        + "a trigger (on postgresql 18+ a VIRTUAL generated column writes nothing)"
+                        : "add a plain bigint column, give it DEFAULT nextval(...) of a new sequence in a later step, "
+                        + "then backfill the existing rows in batches"));
+    }
+
+    private Optional<Finding> mysql(LintContext context, String sql, Table table, SqlShape.AddedColumn column) {
+        String definition = column.definition();
+        String upper = SqlShape.upper(sql);
+        String t = table.name();
+        if (GENERATED_EXPRESSION.matcher(definition).find() && STORED.matcher(definition).find()
+                && !upper.matches(".*ALGORITHM\\s*=\\s*(INSTANT|INPLACE|NOCOPY).*")) {
+            return Optional.of(finding(context, t, "adding the stored generated column \"" + column.name() + "\" makes "
+                            + context.dialect() + " copy table \"" + t + "\" (" + LintContext.rows(table)
+                            + ") with ALGORITHM=COPY, blocking writes until done",
+                    "add it VIRTUAL (instant or in place; index it if reads need it fast), or run the change with "
+                            + "gh-ost or pt-online-schema-change"));
+        }
+        if (AUTO_INCREMENT.matcher(definition).find() && !upper.matches(".*LOCK\\s*=\\s*NONE.*")) {
+            return Optional.of(finding(context, t, "adding the AUTO_INCREMENT column \"" + column.name() + "\" makes "
+                            + context.dialect() + " rebuild table \"" + t + "\" (" + LintContext.rows(table)
+                            + ") without allowing concurrent writes",
+                    "run the change with gh-ost or pt-online-schema-change"));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,95 @@
+package dev.phaseshift.lint.rules;
+
+import dev.phaseshift.estate.Severity;
+import dev.phaseshift.lint.Finding;
+import dev.phaseshift.lint.LintContext;
+import dev.phaseshift.lint.LintRule;
+import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.plan.sql.RenderedSql;
+import dev.phaseshift.schema.Engine;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A step whose long part runs under a lock that blocks writes, with nothing to stop it when it overruns.
+ * {@code lock_timeout} (PS113) bounds only the wait for a lock, not how long it is held once granted.
+ *
+ * <p>PostgreSQL: a statement that scans or rewrites a table with rows under a blocking lock (what
+ * require-not-valid, set-not-null-scan, volatile-default, type-change-rewrite and adding-generated-column report)
+ * in a step that does not first set a non-zero {@code statement_timeout}. Index builds are left out: a timeout
+ * cancelling {@code CREATE INDEX CONCURRENTLY} leaves an invalid index behind.
+ *
+ * <p>MySQL/MariaDB: a step that copies or rebuilds a table (what mysql-algorithm-copy, adding-generated-column and
+ * mysql-table-rebuild report) must first set {@code lock_wait_timeout} (default: a year), which bounds the wait
+ * for the metadata lock during which every later query on the table queues behind the {@code ALTER}. On MySQL
+ * nothing bounds the copy itself ({@code max_execution_time} applies to {@code SELECT} only); MariaDB's
+ * {@code max_statement_time} does stop an {@code ALTER TABLE}, wait included, so it is accepted there too.
+ */
+public final class MissingStatementTimeout implements LintRule {
+    private static final List<LintRule> POSTGRES_LONG_PARTS = List.of(new RequireNotValid(), new SetNotNullScan(),
+            new VolatileDefault(), new TypeChangeRewrite(), new AddingGeneratedColumn());
+    private static final List<LintRule> MYSQL_LONG_PARTS = List.of(new MysqlAlgorithmCopy(),
+            new AddingGeneratedColumn(), new MysqlTableRebuild());
+    private static final Pattern SET = Pattern.compile("^SET\\b", Pattern.CASE_INSENSITIVE);
+
+    @Override public String id() { return "missing-statement-timeout"; }
+    @Override public String code() { return "PS120"; }
+    @Override public String summary() { return "long DDL without statement_timeout (PostgreSQL) or lock_wait_timeout (MySQL)"; }
+    @Override public Severity defaultSeverity() { return Severity.WARNING; }
+    @Override public Set<Engine> engines() { return Set.of(Engine.POSTGRESQL, Engine.MYSQL); }
+
+    @Override
+    public List<Finding> check(LintContext context) {
+        boolean postgres = context.dialect().postgres();
+        if (postgres ? setBeforeWork(context.statements(), "statement_timeout")
+                : setBeforeWork(context.statements(), "lock_wait_timeout")
+                || context.dialect().mariadb() && setBeforeWork(context.statements(), "max_statement_time")) {
+            return List.of();
+        }
+        for (LintRule rule : postgres ? POSTGRES_LONG_PARTS : MYSQL_LONG_PARTS) {
+            if (!rule.engines().contains(context.engine())) {
+                continue;
+            }
+            List<Finding> longParts = rule.check(context);
+            if (longParts.isEmpty()) {
+                continue;
+            }
+            String table = longParts.get(0).object();
+            if (postgres) {
+                return List.of(finding(context, table, "the step rewrites or scans table \"" + table + "\" under a "
+                                + "lock that blocks writes and sets no statement_timeout: if it runs longer than "
+                                + "planned, nothing stops it (lock_timeout only bounds the wait for the lock)",
+                        "start the step with SET statement_timeout set above the duration measured on a copy, next "
+                                + "to lock_timeout, so an overrun rolls back instead of blocking for hours"));
+            }
+            boolean mariadb = context.dialect().mariadb();
+            return List.of(finding(context, table, "the step copies or rebuilds table \"" + table + "\" and sets no "
+                            + "lock_wait_timeout" + (mariadb ? " or max_statement_time" : "") + ": the ALTER waits "
+                            + "for its metadata lock behind any open transaction for up to a year, and every later "
+                            + "query on the table queues behind it"
+                            + (mariadb ? "" : " (max_execution_time does not apply to DDL)"),
+                    "start the step with SET SESSION lock_wait_timeout = 5 and retry on timeout"
+                            + (mariadb ? "; SET SESSION max_statement_time also stops the copy itself once it runs "
+                            + "too long" : "; nothing times out the copy itself, so run long changes with gh-ost or "
+                            + "pt-online-schema-change")));
+        }
+        return List.of();
+    }
+
+    /** Whether {@code setting} is set to a non-zero value before the first statement that is not a {@code SET}. */
+    private static boolean setBeforeWork(List<RenderedSql> statements, String setting) {
+        Pattern disabled = Pattern.compile("\\b" + setting + "\\s*(=|TO)\\s*'?0+'?\\s*$", Pattern.CASE_INSENSITIVE);
+        for (RenderedSql s : statements) {
+            String text = SqlShape.clean(s.text());
+            if (!SET.matcher(text).find()) {
+                return false;
+            }
+            if (SqlShape.has(text, setting) && !disabled.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
