@@ -6,6 +6,13 @@ import dev.phaseshift.estate.EstateLoader;
 import dev.phaseshift.estate.Problem;
 import dev.phaseshift.lint.LintConfig;
 import dev.phaseshift.lint.LintOutput;
+import dev.phaseshift.lock.LockModel;
+import dev.phaseshift.lock.LockReport;
+import dev.phaseshift.lock.PhaseLocks;
+import dev.phaseshift.plan.compat.CompatibilityCheck;
+import dev.phaseshift.plan.compat.CompatibilityMatrix;
+import dev.phaseshift.plan.compat.MatrixJson;
+import dev.phaseshift.plan.compat.MatrixText;
 import dev.phaseshift.lint.LintResult;
 import dev.phaseshift.lint.LintRules;
 import dev.phaseshift.lint.Linter;
@@ -23,7 +30,9 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -105,10 +114,16 @@ public final class LintCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         LintResult result = new Linter(LintRules.ALL, config).lint(plan, simulation, loaded.consumers());
+        List<PhaseLocks> locks = LockModel.analyse(plan, simulation);
+        CompatibilityMatrix matrix = CompatibilityCheck.of(plan, simulation, loaded.consumers());
+        Map<String, Object> sections = new LinkedHashMap<>();
+        sections.put("locks", LockReport.toJson(locks));
+        sections.put("compatibility", MatrixJson.tree(matrix));
         out.print(switch (format) {
-            case "json" -> LintOutput.json(file.toString(), result);
+            case "json" -> LintOutput.json(file.toString(), result, sections);
             case "sarif" -> LintOutput.sarif(result, LintRules.ALL, VersionProvider.version());
-            default -> LintOutput.text(file.toString(), result);
+            default -> LintOutput.text(file.toString(), result, "Locks and cost (production row estimates):\n"
+                    + LockReport.text(locks) + "\nConsumer compatibility:\n" + MatrixText.render(matrix));
         });
         out.flush();
         return result.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;

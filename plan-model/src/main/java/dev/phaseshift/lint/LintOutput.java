@@ -25,8 +25,16 @@ public final class LintOutput {
 
     /** One line per finding, then a summary line about {@code subject} (the plan file). */
     public static String text(String subject, LintResult result) {
+        return text(subject, result, "");
+    }
+
+    /** One line per finding, then {@code sections} (locks, compatibility), then the summary line last. */
+    public static String text(String subject, LintResult result, String sections) {
         StringBuilder out = new StringBuilder();
         result.findings().forEach(f -> out.append(f).append('\n'));
+        if (!sections.isEmpty()) {
+            out.append(result.findings().isEmpty() ? "" : "\n").append(sections).append('\n');
+        }
         long errors = result.findings().stream().filter(Finding::isError).count();
         long warnings = result.findings().size() - errors;
         out.append(subject).append(": ");
@@ -43,15 +51,22 @@ public final class LintOutput {
     }
 
     public static String json(String subject, LintResult result) {
+        return json(subject, result, Map.of());
+    }
+
+    /** The findings, then {@code sections} (the lock model, the compatibility matrix) as further keys. */
+    public static String json(String subject, LintResult result, Map<String, Object> sections) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("plan", subject);
         root.put("errors", result.findings().stream().filter(Finding::isError).count());
         root.put("findings", result.findings().stream().map(LintOutput::findingJson).toList());
         root.put("suppressed", result.suppressed().stream().map(LintOutput::findingJson).toList());
+        root.putAll(sections);
         return JsonText.write(root);
     }
 
-    private static Map<String, Object> findingJson(Finding f) {
+    /** One finding as a JSON object tree, the same shape everywhere a finding is written. */
+    public static Map<String, Object> findingJson(Finding f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ruleId", f.ruleId());
         m.put("code", f.code());

@@ -1,0 +1,335 @@
+package dev.phaseshift.lock;
+
+import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.lint.rules.SetNotNullScan;
+import dev.phaseshift.lint.rules.TypeChangeRewrite;
+import dev.phaseshift.lint.rules.VolatileDefault;
+import dev.phaseshift.plan.op.Backfill;
+import dev.phaseshift.plan.op.Located;
+import dev.phaseshift.plan.sql.RenderedSql;
+import dev.phaseshift.schema.ForeignKey;
+import dev.phaseshift.schema.Schema;
+import dev.phaseshift.schema.Table;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static dev.phaseshift.lock.LockLevel.ACCESS_EXCLUSIVE;
+import static dev.phaseshift.lock.LockLevel.ACCESS_SHARE;
+import static dev.phaseshift.lock.LockLevel.ROW_EXCLUSIVE;
+import static dev.phaseshift.lock.LockLevel.ROW_SHARE;
+import static dev.phaseshift.lock.LockLevel.SHARE;
+import static dev.phaseshift.lock.LockLevel.SHARE_ROW_EXCLUSIVE;
+import static dev.phaseshift.lock.LockLevel.SHARE_UPDATE_EXCLUSIVE;
+
+/**
+ * PostgreSQL lock levels per statement form, as the manual's ALTER TABLE, CREATE INDEX, CREATE TRIGGER and
+ * "Table-level Locks" pages give them for 10 and later: most ALTER TABLE forms take ACCESS EXCLUSIVE; adding a
+ * foreign key and CREATE TRIGGER take SHARE ROW EXCLUSIVE (a foreign key on both tables); VALIDATE CONSTRAINT
+ * takes SHARE UPDATE EXCLUSIVE (and ROW SHARE on a foreign key's referenced table); CREATE INDEX takes SHARE,
+ * CONCURRENTLY SHARE UPDATE EXCLUSIVE. What changes with the version is whether a form rewrites or scans,
+ * which the lint rules decide ({@link VolatileDefault}, {@link TypeChangeRewrite}, {@link SetNotNullScan}).
+ */
+final class PostgresLockRules {
+    private static final String NAME = SqlShape.NAME;
+    private static final int I = Pattern.CASE_INSENSITIVE | Pattern.DOTALL;
+    private static final Pattern NO_TABLE_WORK = Pattern.compile("^(SET|RESET|BEGIN|COMMIT|ROLLBACK|START\\s+TRANSACTION"
+            + "|CREATE\\s+(OR\\s+REPLACE\\s+)?(FUNCTION|PROCEDURE)|DROP\\s+(FUNCTION|PROCEDURE)|ANALYZE)\\b", I);
+    private static final Pattern ALTER_TABLE = Pattern.compile("^ALTER\\s+TABLE\\s+(?:ONLY\\s+)?(?:IF\\s+EXISTS\\s+)?"
+            + NAME + "\\s+(.*)$", I);
+    private static final Pattern CREATE_TRIGGER = Pattern.compile("^CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:CONSTRAINT\\s+)?"
+            + "TRIGGER\\s+.*?\\bON\\s+(?:ONLY\\s+)?" + NAME, I);
+    private static final Pattern DROP_TRIGGER = Pattern.compile("^DROP\\s+TRIGGER\\s+(?:IF\\s+EXISTS\\s+)?" + NAME
+            + "\\s+ON\\s+" + NAME, I);
+    private static final Pattern CREATE_VIEW = Pattern.compile("^CREATE\\s+(OR\\s+REPLACE\\s+)?(?:TEMP(?:ORARY)?\\s+)?"
+            + "(?:RECURSIVE\\s+)?VIEW\\s+" + NAME, I);
+    private static final Pattern DROP_VIEW = Pattern.compile("^DROP\\s+(?:MATERIALIZED\\s+)?VIEW\\s+(?:IF\\s+EXISTS\\s+)?"
+            + NAME, I);
+    private static final Pattern CREATE_TABLE = Pattern.compile("^CREATE\\s+(?:UNLOGGED\\s+)?TABLE\\s+"
+            + "(?:IF\\s+NOT\\s+EXISTS\\s+)?" + NAME, I);
+    private static final Pattern DROP_TABLE = Pattern.compile("^DROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?" + NAME, I);
+    private static final Pattern INSERT = Pattern.compile("^INSERT\\s+INTO\\s+" + NAME, I);
+    private static final Pattern READ_TABLES = Pattern.compile("(?<!DISTINCT )\\b(?:FROM|JOIN)\\s+(?:ONLY\\s+)?"
+            + NAME, I);
+    private static final Pattern REFERENCES = Pattern.compile("\\bREFERENCES\\s+" + NAME, I);
+    private static final Pattern UPDATE_INSIDE = Pattern.compile("\\bUPDATE\\s+(?:ONLY\\s+)?" + NAME + "\\s+SET\\b", I);
+    private static final Pattern CONSTRAINT_PREFIX = Pattern.compile("^ADD\\s+(?:CONSTRAINT\\s+" + NAME + "\\s+)?"
+            + "(FOREIGN\\s+KEY|CHECK|UNIQUE|PRIMARY\\s+KEY|EXCLUDE)\\b", I);
+    private static final Pattern VALIDATE = Pattern.compile("^VALIDATE\\s+CONSTRAINT\\s+" + NAME, I);
+    private static final Pattern DROP_CONSTRAINT = Pattern.compile("^DROP\\s+CONSTRAINT\\s+(?:IF\\s+EXISTS\\s+)?"
+            + NAME, I);
+    private static final Pattern ALTER_COLUMN = Pattern.compile("^ALTER\\s+(?:COLUMN\\s+)?" + NAME + "\\s+(.*)$", I);
+    private static final Pattern GENERATED_STORED = Pattern.compile("\\bGENERATED\\s+ALWAYS\\s+AS\\s*\\(.*\\)\\s*STORED",
+            I);
+
+    private PostgresLockRules() {
+    }
+
+    static StatementLocks classify(StatementScope scope, RenderedSql statement) {
+        String sql = SqlShape.clean(statement.text());
+        Matcher m;
+        if (sql.isEmpty() || NO_TABLE_WORK.matcher(sql).find()) {
+            return StatementLocks.none(statement);
+        }
+        if ((m = ALTER_TABLE.matcher(sql)).find()) {
+            return alterTable(scope, statement, m.group(1), m.group(2));
+        }
+        if (SqlShape.has(sql, "CREATE INDEX") || SqlShape.has(sql, "CREATE UNIQUE INDEX")) {
+            Optional<String> table = SqlShape.indexedTable(sql);
+            if (table.isPresent()) {
+                LockLevel level = SqlShape.has(sql, "CONCURRENTLY") ? SHARE_UPDATE_EXCLUSIVE : SHARE;
+                return scope.result(statement, List.of(lock(scope, table.get(), level)), Effect.INDEX_BUILD,
+                        table.get(), null, null);
+            }
+        }
+        if (sql.toUpperCase(Locale.ROOT).startsWith("DROP INDEX")) {
+            Optional<String[]> index = SqlShape.droppedIndex(sql);
+            Optional<String> table = index.flatMap(i -> tableOfIndex(scope, i[0]));
+            if (table.isEmpty()) {
+                return StatementLocks.unknown(statement, "the index is not in the snapshot");
+            }
+            LockLevel level = SqlShape.has(sql, "CONCURRENTLY") ? SHARE_UPDATE_EXCLUSIVE : ACCESS_EXCLUSIVE;
+            return metadata(scope, statement, Map.of(table.get(), level));
+        }
+        if ((m = CREATE_TRIGGER.matcher(sql)).find()) {
+            return metadata(scope, statement, Map.of(m.group(1), SHARE_ROW_EXCLUSIVE));
+        }
+        if ((m = DROP_TRIGGER.matcher(sql)).find()) {
+            return metadata(scope, statement, Map.of(m.group(2), ACCESS_EXCLUSIVE));
+        }
+        if ((m = CREATE_VIEW.matcher(sql)).find()) {
+            Map<String, LockLevel> locks = new LinkedHashMap<>();
+            if (m.group(1) != null) {
+                locks.put(m.group(2), ACCESS_EXCLUSIVE);
+            }
+            Matcher read = READ_TABLES.matcher(sql);
+            while (read.find()) {
+                locks.putIfAbsent(read.group(1), ACCESS_SHARE);
+            }
+            return metadata(scope, statement, locks);
+        }
+        if ((m = DROP_VIEW.matcher(sql)).find()) {
+            return metadata(scope, statement, Map.of(m.group(1), ACCESS_EXCLUSIVE));
+        }
+        if ((m = CREATE_TABLE.matcher(sql)).find()) {
+            Map<String, LockLevel> locks = new LinkedHashMap<>();
+            locks.put(m.group(1), ACCESS_EXCLUSIVE);
+            Matcher ref = REFERENCES.matcher(sql);
+            while (ref.find()) {
+                locks.putIfAbsent(ref.group(1), SHARE_ROW_EXCLUSIVE);
+            }
+            return metadata(scope, statement, locks);
+        }
+        if ((m = DROP_TABLE.matcher(sql)).find()) {
+            // dropping a table removes the foreign-key triggers on the tables at the other end of its keys
+            Map<String, LockLevel> locks = new LinkedHashMap<>();
+            locks.put(m.group(1), ACCESS_EXCLUSIVE);
+            linkedTables(scope, SqlShape.unquote(m.group(1))).forEach(t -> locks.putIfAbsent(t, ACCESS_EXCLUSIVE));
+            return metadata(scope, statement, locks);
+        }
+        Optional<String> updated = SqlShape.updatedTable(sql);
+        if (updated.isPresent()) {
+            return scope.result(statement, List.of(lock(scope, updated.get(), ROW_EXCLUSIVE)), Effect.ROW_UPDATES,
+                    updated.get(), null, null);
+        }
+        if ((m = INSERT.matcher(sql)).find()) {
+            return new StatementLocks(statement, List.of(lock(scope, m.group(1), ROW_EXCLUSIVE)), Effect.ROW_UPDATES,
+                    scope.qualified(m.group(1)), 0L, 0, null, "inserts rows");
+        }
+        if (sql.toUpperCase(Locale.ROOT).startsWith("DO ")) {
+            Matcher update = UPDATE_INSIDE.matcher(sql);
+            if (!update.find()) {
+                return StatementLocks.unknown(statement, "a DO block that updates no table");
+            }
+            Effect effect = SqlShape.has(sql, "COMMIT") ? Effect.BATCHED_UPDATES : Effect.ROW_UPDATES;
+            return scope.result(statement, List.of(lock(scope, update.group(1), ROW_EXCLUSIVE)), effect,
+                    update.group(1), null, null);
+        }
+        if (sql.toUpperCase(Locale.ROOT).startsWith("CALL ") && scope.step().operation() instanceof Backfill backfill) {
+            return scope.result(statement, List.of(lock(scope, backfill.table(), ROW_EXCLUSIVE)),
+                    Effect.BATCHED_UPDATES, backfill.table(), null, null);
+        }
+        if (sql.toUpperCase(Locale.ROOT).startsWith("SELECT ") || sql.toUpperCase(Locale.ROOT).startsWith("WITH ")) {
+            Map<String, LockLevel> locks = new LinkedHashMap<>();
+            Matcher read = READ_TABLES.matcher(sql);
+            while (read.find()) {
+                locks.putIfAbsent(read.group(1), ACCESS_SHARE);
+            }
+            String first = locks.keySet().stream().findFirst().orElse(null);
+            return scope.result(statement, locks(scope, locks), first == null ? Effect.NONE : Effect.SCAN, first,
+                    null, null);
+        }
+        return StatementLocks.unknown(statement, "no lock rule for this statement");
+    }
+
+    private static StatementLocks alterTable(StatementScope scope, RenderedSql statement, String table, String rest) {
+        String prefix = "ALTER TABLE " + table + " ";
+        Map<String, LockLevel> locks = new LinkedHashMap<>();
+        // the altered table first; every sub-command raises its level
+        locks.put(table, ACCESS_SHARE);
+        Effect effect = Effect.METADATA;
+        for (String command : subcommands(rest)) {
+            Matcher m;
+            LockLevel level = ACCESS_EXCLUSIVE;
+            Effect done = Effect.METADATA;
+            String upper = command.toUpperCase(Locale.ROOT);
+            boolean notValid = SqlShape.has(command, "NOT VALID");
+            if ((m = CONSTRAINT_PREFIX.matcher(command)).find()) {
+                String kind = m.group(2).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+                switch (kind) {
+                    case "FOREIGN KEY" -> {
+                        level = SHARE_ROW_EXCLUSIVE;
+                        Matcher ref = REFERENCES.matcher(command);
+                        if (ref.find()) {
+                            merge(locks, ref.group(1), SHARE_ROW_EXCLUSIVE);
+                        }
+                        done = notValid ? Effect.METADATA : Effect.SCAN;
+                    }
+                    case "CHECK" -> done = notValid ? Effect.METADATA : Effect.SCAN;
+                    default -> done = SqlShape.has(command, "USING INDEX") ? Effect.METADATA : Effect.INDEX_BUILD;
+                }
+            } else if (upper.startsWith("ADD ")) {
+                if (scope.ruleFires(new VolatileDefault(), RenderedSql.of(prefix + command))
+                        || GENERATED_STORED.matcher(command).find()) {
+                    done = Effect.REWRITE;
+                } else if (SqlShape.has(command, "PRIMARY KEY") || SqlShape.has(command, "UNIQUE")) {
+                    done = Effect.INDEX_BUILD;
+                }
+                Matcher ref = REFERENCES.matcher(command);
+                if (ref.find()) {
+                    merge(locks, ref.group(1), SHARE_ROW_EXCLUSIVE);
+                }
+            } else if ((m = VALIDATE.matcher(command)).find()) {
+                level = SHARE_UPDATE_EXCLUSIVE;
+                done = Effect.SCAN;
+                foreignKey(scope, table, SqlShape.unquote(m.group(1)))
+                        .ifPresent(fk -> merge(locks, referenced(scope, table, fk), ROW_SHARE));
+            } else if ((m = DROP_CONSTRAINT.matcher(command)).find()) {
+                foreignKey(scope, table, SqlShape.unquote(m.group(1)))
+                        .ifPresent(fk -> merge(locks, referenced(scope, table, fk), ACCESS_EXCLUSIVE));
+            } else if (upper.startsWith("DROP ") || upper.startsWith("RENAME ") || upper.startsWith("OWNER ")
+                    || upper.startsWith("REPLICA IDENTITY")) {
+                level = ACCESS_EXCLUSIVE;
+            } else if (upper.matches("^(ENABLE|DISABLE)\\s+(ALWAYS\\s+|REPLICA\\s+)?TRIGGER\\b.*")) {
+                level = SHARE_ROW_EXCLUSIVE;
+            } else if (upper.matches("^(SET|RESET)\\s*\\(.*")) {
+                level = SHARE_UPDATE_EXCLUSIVE;
+            } else if ((m = ALTER_COLUMN.matcher(command)).find()) {
+                String what = m.group(2).toUpperCase(Locale.ROOT);
+                if (what.matches("^(SET\\s+DATA\\s+)?TYPE\\b.*")) {
+                    done = scope.ruleFires(new TypeChangeRewrite(), RenderedSql.of(prefix + command))
+                            ? Effect.REWRITE : Effect.METADATA;
+                } else if (what.startsWith("SET NOT NULL")) {
+                    done = scope.ruleFires(new SetNotNullScan(), RenderedSql.of(prefix + command))
+                            ? Effect.SCAN : Effect.METADATA;
+                } else if (what.matches("^SET\\s+(STATISTICS|STORAGE)\\b.*")) {
+                    level = SHARE_UPDATE_EXCLUSIVE;
+                } else if (!what.matches("^(DROP\\s+NOT\\s+NULL|SET\\s+DEFAULT|DROP\\s+DEFAULT|DROP\\s+IDENTITY"
+                        + "|ADD\\s+GENERATED|DROP\\s+EXPRESSION)\\b.*")) {
+                    return StatementLocks.unknown(statement, "ALTER COLUMN form not known: " + command);
+                }
+            } else {
+                return StatementLocks.unknown(statement, "ALTER TABLE form not known: " + command);
+            }
+            merge(locks, table, level);
+            if (done.compareTo(effect) > 0) {
+                effect = done;
+            }
+        }
+        return scope.result(statement, locks(scope, locks), effect, table, null, null);
+    }
+
+    /** The comma-separated sub-commands of an ALTER TABLE, commas inside parentheses and quotes kept. */
+    static List<String> subcommands(String rest) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        char quote = 0;
+        int start = 0;
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '\'' || c == '"' || c == '`') {
+                quote = c;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                out.add(rest.substring(start, i).trim());
+                start = i + 1;
+            }
+        }
+        out.add(rest.substring(start).trim().replaceAll(";$", "").trim());
+        out.removeIf(String::isEmpty);
+        return out;
+    }
+
+    private static void merge(Map<String, LockLevel> locks, String table, LockLevel level) {
+        locks.merge(table, level, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+    }
+
+    private static StatementLocks metadata(StatementScope scope, RenderedSql statement, Map<String, LockLevel> locks) {
+        String first = locks.keySet().stream().findFirst().orElse(null);
+        return scope.result(statement, locks(scope, locks), Effect.METADATA, first, null, null);
+    }
+
+    private static List<TableLock> locks(StatementScope scope, Map<String, LockLevel> locks) {
+        Map<String, LockLevel> byName = new LinkedHashMap<>();
+        locks.forEach((t, l) -> byName.merge(scope.qualified(t), l, (a, b) -> a.compareTo(b) >= 0 ? a : b));
+        return byName.entrySet().stream().map(e -> TableLock.postgres(e.getKey(), e.getValue())).toList();
+    }
+
+    private static TableLock lock(StatementScope scope, String table, LockLevel level) {
+        return TableLock.postgres(scope.qualified(table), level);
+    }
+
+    private static Optional<String> tableOfIndex(StatementScope scope, String index) {
+        String bare = index.contains(".") ? index.substring(index.indexOf('.') + 1) : index;
+        for (Schema schema : scope.before().schemas()) {
+            for (Table t : schema.tables()) {
+                if (t.index(bare).isPresent()) {
+                    return Optional.of(schema.name() + "." + t.name());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<ForeignKey> foreignKey(StatementScope scope, String table, String name) {
+        return scope.table(table).flatMap(l -> l.table().foreignKey(name));
+    }
+
+    private static String referenced(StatementScope scope, String table, ForeignKey fk) {
+        String schema = fk.referencedSchema() != null ? fk.referencedSchema()
+                : scope.table(table).map(Located::schema).orElse(null);
+        return schema == null ? fk.referencedTable() : schema + "." + fk.referencedTable();
+    }
+
+    /** The tables a table's foreign keys point to, and those whose keys point to it. */
+    private static List<String> linkedTables(StatementScope scope, String table) {
+        List<String> out = new ArrayList<>();
+        Optional<Located> dropped = scope.table(table);
+        if (dropped.isEmpty()) {
+            return out;
+        }
+        dropped.get().table().foreignKeys().forEach(fk -> out.add(referenced(scope, table, fk)));
+        for (Schema schema : scope.before().schemas()) {
+            for (Table t : schema.tables()) {
+                boolean pointsHere = t.foreignKeys().stream().anyMatch(fk -> fk.referencedTable().equals(
+                        dropped.get().table().name()) && (fk.referencedSchema() == null
+                        || fk.referencedSchema().equals(dropped.get().schema())));
+                if (pointsHere && !t.name().equals(dropped.get().table().name())) {
+                    out.add(schema.name() + "." + t.name());
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.phaseshift.lock;
+
+import dev.phaseshift.lint.LintContext;
+import dev.phaseshift.lint.LintRule;
+import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.plan.Step;
+import dev.phaseshift.plan.op.Located;
+import dev.phaseshift.plan.op.SchemaEdit;
+import dev.phaseshift.plan.sql.Dialect;
+import dev.phaseshift.plan.sql.RenderedSql;
+import dev.phaseshift.schema.Snapshot;
+import dev.phaseshift.schema.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What classifying one statement needs: the server, the service's schema before the plan (what holds production
+ * rows) and just before the step, the step, and the statements of the step that ran before this one.
+ */
+record StatementScope(Dialect dialect, Snapshot initial, Snapshot before, Step step, List<RenderedSql> earlier) {
+    StatementScope {
+        Objects.requireNonNull(dialect, "dialect");
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(step, "step");
+        earlier = List.copyOf(earlier);
+    }
+
+    /** The table as it is before the step, by the name a statement uses (quoted or not). */
+    Optional<Located> table(String name) {
+        return SchemaEdit.table(before, SqlShape.unquote(name));
+    }
+
+    /** {@code public.orders} when the snapshot knows the table, else the name as written, unquoted. */
+    String qualified(String name) {
+        String bare = SqlShape.unquote(name);
+        return table(bare).map(l -> l.schema() + "." + l.table().name())
+                .or(() -> initial == null ? Optional.empty()
+                        : SchemaEdit.table(initial, bare).map(l -> l.schema() + "." + l.table().name()))
+                .orElse(bare);
+    }
+
+    /** The table's rows before the plan, when it existed then and still does; 0 for one the plan created. */
+    Long rows(String name) {
+        return withRows(name).map(Table::rowEstimate).orElse(0L);
+    }
+
+    Long bytes(String name) {
+        return withRows(name).map(Table::sizeBytes).orElse(0L);
+    }
+
+    private Optional<Table> withRows(String name) {
+        String bare = SqlShape.unquote(name);
+        if (initial == null || table(bare).isEmpty()) {
+            return Optional.empty();
+        }
+        return SchemaEdit.table(initial, bare).map(Located::table);
+    }
+
+    /** A statement that works on {@code table} with {@code effect}, its rows and duration filled in. */
+    StatementLocks result(RenderedSql statement, List<TableLock> locks, Effect effect, String table,
+                          MysqlAlgorithm algorithm, String note) {
+        Long rows = effect.touchesRows() && table != null ? rows(table) : null;
+        double seconds = Throughput.seconds(effect, rows, table == null ? null : bytes(table));
+        return new StatementLocks(statement, locks, effect, table == null ? null : qualified(table), rows, seconds,
+                algorithm, note);
+    }
+
+    /**
+     * Whether {@code rule} reports {@code statement}: the lint rules already know which type changes rewrite,
+     * which defaults are volatile and when {@code SET NOT NULL} scans, so the lock model asks them.
+     */
+    boolean ruleFires(LintRule rule, RenderedSql statement) {
+        List<RenderedSql> upTo = new ArrayList<>(earlier);
+        int without = rule.check(context(upTo)).size();
+        upTo.add(statement);
+        return rule.check(context(upTo)).size() > without;
+    }
+
+    private LintContext context(List<RenderedSql> statements) {
+        return new LintContext(null, null, step, dialect, initial, before, before, statements, List.of());
+    }
+}

@@ -1,0 +1,478 @@
+package dev.phaseshift.lock;
+
+import dev.phaseshift.introspect.IntrospectionRequest;
+import dev.phaseshift.introspect.Introspector;
+import dev.phaseshift.plan.sql.Dialect;
+import dev.phaseshift.schema.Engine;
+import dev.phaseshift.schema.Snapshot;
+import dev.phaseshift.testing.TestDatabase;
+import dev.phaseshift.testing.TestServers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The lock model against real servers. PostgreSQL 15: each DDL form runs in session A (in an open transaction,
+ * or, for CONCURRENTLY forms, while session C holds a row lock that makes it wait), and session B reads A's
+ * granted relation locks from {@code pg_locks}; the strongest per table must equal the prediction. MariaDB 10.11:
+ * session A runs each ALTER on a 300 000-row table while session B inserts a row as soon as the process list
+ * shows the ALTER copying or rebuilding the table; the insert either completes while the ALTER still runs
+ * (writes pass) or waits until it ends (writes blocked), and that must equal the prediction. The predicted
+ * algorithm is checked by running the statement with {@code alter_algorithm} set to it (or, for a predicted COPY,
+ * by seeing the server refuse it under INPLACE). The agreement table goes to {@code target/lock-agreement.md}.
+ */
+class LockAgreementTest {
+    private static final long POLL_TIMEOUT_MS = 60_000;
+    /** An insert that waited at least this long and returned only after the ALTER ended was blocked by it. */
+    private static final long BLOCKED_MS = 100;
+    private static final List<String> ROWS = new ArrayList<>();
+
+    /** One DDL form: what prepares it (committed), the statement observed, what undoes it (committed). */
+    record Form(String name, String setup, String ddl, String cleanup, boolean concurrently) {
+        static Form of(String name, String ddl) {
+            return new Form(name, null, ddl, null, false);
+        }
+
+        Form setUp(String sql) {
+            return new Form(name, sql, ddl, cleanup, concurrently);
+        }
+
+        Form cleanUp(String sql) {
+            return new Form(name, setup, ddl, sql, concurrently);
+        }
+
+        Form concurrent() {
+            return new Form(name, setup, ddl, cleanup, true);
+        }
+    }
+
+    private static final String PG_FIXTURE = """
+            CREATE TABLE customers (id bigint PRIMARY KEY, name text);
+            CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint, total numeric(12,2) NOT NULL DEFAULT 0,
+              status varchar(20), note text, qty integer);
+            INSERT INTO customers SELECT g, 'c' || g FROM generate_series(1, 1000) g;
+            INSERT INTO orders SELECT g, 1 + g % 1000, g % 100, 'new', NULL, 1 FROM generate_series(1, 20000) g;
+            CREATE INDEX orders_status_idx ON orders (status);
+            CREATE TABLE audit (id bigint PRIMARY KEY);
+            CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+            ANALYZE
+            """;
+
+    static List<Form> postgresForms() {
+        String fk = "ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) "
+                + "REFERENCES customers (id)";
+        String dropFk = "ALTER TABLE orders DROP CONSTRAINT IF EXISTS orders_customer_fk";
+        String check = "ALTER TABLE orders ADD CONSTRAINT orders_total_ck CHECK (total >= 0)";
+        String dropCheck = "ALTER TABLE orders DROP CONSTRAINT IF EXISTS orders_total_ck";
+        String trigger = "CREATE TRIGGER orders_touch BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION touch()";
+        String gifts = "CREATE TABLE gifts (id bigint PRIMARY KEY, order_id bigint REFERENCES orders (id))";
+        return List.of(
+                Form.of("ADD COLUMN nullable", "ALTER TABLE orders ADD COLUMN extra text"),
+                Form.of("ADD COLUMN constant default", "ALTER TABLE orders ADD COLUMN extra integer DEFAULT 0"),
+                Form.of("ADD COLUMN volatile default", "ALTER TABLE orders ADD COLUMN extra float8 DEFAULT random()"),
+                Form.of("DROP COLUMN", "ALTER TABLE orders DROP COLUMN note"),
+                Form.of("ALTER TYPE (rewrite)", "ALTER TABLE orders ALTER COLUMN qty TYPE bigint"),
+                Form.of("ALTER TYPE (binary coercible)", "ALTER TABLE orders ALTER COLUMN status TYPE varchar(40)"),
+                Form.of("SET NOT NULL (scan)", "ALTER TABLE orders ALTER COLUMN status SET NOT NULL"),
+                Form.of("SET NOT NULL (validated check)", "ALTER TABLE orders ALTER COLUMN status SET NOT NULL")
+                        .setUp("ALTER TABLE orders ADD CONSTRAINT status_nn CHECK (status IS NOT NULL)")
+                        .cleanUp("ALTER TABLE orders DROP CONSTRAINT status_nn"),
+                Form.of("DROP NOT NULL", "ALTER TABLE orders ALTER COLUMN total DROP NOT NULL"),
+                Form.of("SET DEFAULT", "ALTER TABLE orders ALTER COLUMN status SET DEFAULT 'open'"),
+                Form.of("DROP DEFAULT", "ALTER TABLE orders ALTER COLUMN total DROP DEFAULT"),
+                Form.of("ADD CHECK NOT VALID", check + " NOT VALID"),
+                Form.of("ADD CHECK", check),
+                Form.of("VALIDATE CHECK", "ALTER TABLE orders VALIDATE CONSTRAINT orders_total_ck")
+                        .setUp(check + " NOT VALID").cleanUp(dropCheck),
+                Form.of("DROP CONSTRAINT (check)", "ALTER TABLE orders DROP CONSTRAINT orders_total_ck")
+                        .setUp(check).cleanUp(dropCheck),
+                Form.of("ADD FOREIGN KEY NOT VALID", fk + " NOT VALID"),
+                Form.of("ADD FOREIGN KEY", fk),
+                Form.of("VALIDATE FOREIGN KEY", "ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_fk")
+                        .setUp(fk + " NOT VALID").cleanUp(dropFk),
+                Form.of("DROP CONSTRAINT (foreign key)", "ALTER TABLE orders DROP CONSTRAINT orders_customer_fk")
+                        .setUp(fk).cleanUp(dropFk),
+                Form.of("ADD UNIQUE USING INDEX", "ALTER TABLE orders ADD CONSTRAINT orders_id_uq UNIQUE USING INDEX "
+                        + "orders_id_uq").setUp("CREATE UNIQUE INDEX orders_id_uq ON orders (id)")
+                        .cleanUp("DROP INDEX IF EXISTS orders_id_uq"),
+                Form.of("ADD UNIQUE (builds index)", "ALTER TABLE orders ADD CONSTRAINT orders_id_uq2 UNIQUE (id)"),
+                Form.of("RENAME COLUMN", "ALTER TABLE orders RENAME COLUMN note TO remark"),
+                Form.of("RENAME TABLE", "ALTER TABLE audit RENAME TO audit_log"),
+                Form.of("CREATE INDEX", "CREATE INDEX orders_total_idx ON orders (total)"),
+                Form.of("CREATE INDEX CONCURRENTLY", "CREATE INDEX CONCURRENTLY orders_total_idx ON orders (total)")
+                        .cleanUp("DROP INDEX IF EXISTS orders_total_idx").concurrent(),
+                Form.of("DROP INDEX", "DROP INDEX orders_status_idx"),
+                Form.of("DROP INDEX CONCURRENTLY", "DROP INDEX CONCURRENTLY orders_status_idx")
+                        .cleanUp("CREATE INDEX IF NOT EXISTS orders_status_idx ON orders (status)").concurrent(),
+                Form.of("CREATE TRIGGER", trigger),
+                Form.of("DROP TRIGGER", "DROP TRIGGER orders_touch ON orders").setUp(trigger)
+                        .cleanUp("DROP TRIGGER IF EXISTS orders_touch ON orders"),
+                Form.of("CREATE VIEW", "CREATE VIEW open_orders AS SELECT id FROM orders WHERE status = 'new'"),
+                Form.of("CREATE TABLE with foreign key", gifts),
+                Form.of("DROP TABLE", "DROP TABLE audit"),
+                Form.of("DROP TABLE with foreign key", "DROP TABLE gifts").setUp(gifts)
+                        .cleanUp("DROP TABLE IF EXISTS gifts"),
+                Form.of("UPDATE", "UPDATE orders SET note = 'x' WHERE id <= 100"));
+    }
+
+    @Test
+    void postgresLocksAgreeWithPgLocks() throws Exception {
+        List<String> disagreements = new ArrayList<>();
+        try (TestDatabase db = TestServers.postgres().createDatabase("lock_agreement");
+             Connection a = db.connect(); Connection b = db.connect(); Connection c = db.connect()) {
+            try (Statement s = a.createStatement()) {
+                s.execute(PG_FIXTURE);
+            }
+            int pid = pid(a);
+            ExecutorService runner = Executors.newSingleThreadExecutor();
+            try {
+                for (Form form : postgresForms()) {
+                    run(a, form.setup());
+                    Snapshot snapshot = introspect(a, Engine.POSTGRESQL, "public");
+                    StatementLocks predicted = LockModel.statement(Dialect.of(snapshot), snapshot, form.ddl());
+                    Map<String, LockLevel> expected = new TreeMap<>();
+                    for (TableLock lock : predicted.locks()) {
+                        String table = bare(lock.table());
+                        // a table the statement creates is invisible to other sessions until it commits
+                        if (snapshot.table("public", table).isPresent() || snapshot.view("public", table).isPresent()) {
+                            expected.put(table, LockLevel.valueOf(lock.mode().replace(' ', '_')));
+                        }
+                    }
+                    Map<String, LockLevel> observed = form.concurrently()
+                            ? observeWaiting(runner, a, b, c, pid, form.ddl()) : observeInTransaction(a, b, pid,
+                            form.ddl());
+                    boolean agree = expected.equals(observed);
+                    record(form.name(), "postgresql 15", levels(expected), levels(observed), agree);
+                    if (!agree) {
+                        disagreements.add(form.name() + ": predicted " + expected + ", observed " + observed);
+                    }
+                    run(a, form.cleanup());
+                }
+            } finally {
+                runner.shutdownNow();
+            }
+        }
+        assertThat(postgresForms()).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(disagreements).isEmpty();
+    }
+
+    private static Map<String, LockLevel> observeInTransaction(Connection a, Connection b, int pid, String ddl)
+            throws SQLException {
+        a.setAutoCommit(false);
+        try (Statement s = a.createStatement()) {
+            s.execute(ddl);
+            return granted(b, pid);
+        } finally {
+            a.rollback();
+            a.setAutoCommit(true);
+        }
+    }
+
+    /** C holds a row lock on orders, so a CONCURRENTLY statement waits for it after taking its table lock. */
+    private static Map<String, LockLevel> observeWaiting(ExecutorService runner, Connection a, Connection b,
+                                                         Connection c, int pid, String ddl) throws Exception {
+        c.setAutoCommit(false);
+        Future<?> done;
+        try (Statement s = c.createStatement()) {
+            s.execute("UPDATE orders SET note = note WHERE id = 1");
+            done = runner.submit(() -> {
+                try (Statement run = a.createStatement()) {
+                    run.execute(ddl);
+                }
+                return null;
+            });
+            long deadline = System.currentTimeMillis() + POLL_TIMEOUT_MS;
+            while (!waiting(b, pid)) {
+                if (System.currentTimeMillis() > deadline || done.isDone()) {
+                    throw new AssertionError("\"" + ddl + "\" never waited for the row lock");
+                }
+                Thread.onSpinWait();
+            }
+            return granted(b, pid);
+        } finally {
+            c.commit();
+            c.setAutoCommit(true);
+        }
+    }
+
+    private static boolean waiting(Connection b, int pid) throws SQLException {
+        try (PreparedStatement s = b.prepareStatement("SELECT count(*) FROM pg_locks WHERE pid = ? AND NOT granted")) {
+            s.setInt(1, pid);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1) > 0;
+            }
+        }
+    }
+
+    private static Map<String, LockLevel> granted(Connection b, int pid) throws SQLException {
+        Map<String, LockLevel> out = new TreeMap<>();
+        try (PreparedStatement s = b.prepareStatement("SELECT c.relname, l.mode FROM pg_locks l "
+                + "JOIN pg_class c ON c.oid = l.relation JOIN pg_namespace n ON n.oid = c.relnamespace "
+                + "WHERE l.pid = ? AND l.locktype = 'relation' AND l.granted AND n.nspname = 'public' "
+                + "AND c.relkind IN ('r', 'p', 'v', 'm')")) {
+            s.setInt(1, pid);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    LockLevel level = LockLevel.fromPgLocks(r.getString(2));
+                    out.merge(r.getString(1), level, (x, y) -> x.compareTo(y) >= 0 ? x : y);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int pid(Connection a) throws SQLException {
+        try (Statement s = a.createStatement(); ResultSet r = s.executeQuery("SELECT pg_backend_pid()")) {
+            r.next();
+            return r.getInt(1);
+        }
+    }
+
+    static List<Form> mariadbForms() {
+        return List.of(
+                Form.of("ADD COLUMN at the end", "ALTER TABLE items ADD COLUMN c1 int NULL"),
+                Form.of("ADD COLUMN in the middle", "ALTER TABLE items ADD COLUMN c2 int NULL AFTER id"),
+                Form.of("DROP COLUMN", "ALTER TABLE items DROP COLUMN c1"),
+                Form.of("ALTER COLUMN SET DEFAULT", "ALTER TABLE items ALTER COLUMN status SET DEFAULT 'paid'"),
+                Form.of("RENAME COLUMN", "ALTER TABLE items RENAME COLUMN c2 TO c3"),
+                Form.of("ENUM append", "ALTER TABLE items MODIFY status enum('new','paid','sent','lost') NOT NULL "
+                        + "DEFAULT 'paid'"),
+                Form.of("ADD INDEX ALGORITHM=INPLACE LOCK=NONE", "ALTER TABLE items ADD INDEX items_qty_idx (qty), "
+                        + "ALGORITHM=INPLACE, LOCK=NONE"),
+                Form.of("DROP INDEX", "DROP INDEX items_qty_idx ON items"),
+                Form.of("MODIFY to NOT NULL (rebuild)", "ALTER TABLE items MODIFY name varchar(50) NOT NULL"),
+                Form.of("MODIFY varchar growth", "ALTER TABLE items MODIFY name varchar(60) NOT NULL"),
+                Form.of("ADD INDEX LOCK=SHARED", "ALTER TABLE items ADD INDEX items_parent_idx (parent_id), "
+                        + "LOCK=SHARED"),
+                Form.of("MODIFY type int to bigint", "ALTER TABLE items MODIFY qty bigint NOT NULL"),
+                Form.of("ENUM reorder", "ALTER TABLE items MODIFY status enum('paid','new','sent','lost') NOT NULL "
+                        + "DEFAULT 'paid'"),
+                Form.of("ADD FOREIGN KEY", "ALTER TABLE items ADD CONSTRAINT items_parent_fk FOREIGN KEY (parent_id) "
+                        + "REFERENCES parents (id)"),
+                Form.of("ADD CHECK", "ALTER TABLE items ADD CONSTRAINT items_qty_ck CHECK (qty >= 0)"),
+                Form.of("ADD COLUMN ALGORITHM=COPY", "ALTER TABLE items ADD COLUMN c4 int NULL, ALGORITHM=COPY"),
+                Form.of("CREATE TRIGGER", "CREATE TRIGGER items_touch BEFORE UPDATE ON items FOR EACH ROW "
+                        + "SET NEW.qty = NEW.qty"),
+                Form.of("ADD PRIMARY KEY", "ALTER TABLE nopk ADD PRIMARY KEY (id)"));
+    }
+
+    @Test
+    void mariadbWriteBlockingAgreesWithAConcurrentInsert() throws Exception {
+        List<String> disagreements = new ArrayList<>();
+        try (TestDatabase db = TestServers.mysql().createDatabase("lock_agreement");
+             Connection a = db.connect(); Connection b = db.connect()) {
+            run(a, "CREATE TABLE parents (id bigint PRIMARY KEY) ENGINE=InnoDB");
+            run(a, "INSERT INTO parents SELECT seq FROM seq_1_to_100");
+            run(a, "CREATE TABLE items (id bigint NOT NULL PRIMARY KEY, parent_id bigint NOT NULL, qty int NOT NULL, "
+                    + "status enum('new','paid','sent') NOT NULL DEFAULT 'new', name varchar(50) NULL, "
+                    + "pad varchar(200) NOT NULL) ENGINE=InnoDB");
+            run(a, "INSERT INTO items SELECT seq, 1 + seq % 100, seq % 7, 'new', concat('n', seq), repeat('x', 200) "
+                    + "FROM seq_1_to_300000");
+            run(a, "CREATE TABLE nopk (id bigint NOT NULL, pad varchar(200) NOT NULL) ENGINE=InnoDB");
+            run(a, "INSERT INTO nopk SELECT seq, repeat('x', 200) FROM seq_1_to_300000");
+            run(a, "ANALYZE TABLE items, nopk");
+            run(b, "SET SESSION lock_wait_timeout = 300");
+            int connectionId = connectionId(a);
+            ExecutorService runner = Executors.newSingleThreadExecutor();
+            try {
+                long probeId = 1_000_000;
+                for (Form form : mariadbForms()) {
+                    Snapshot snapshot = introspect(a, Engine.MYSQL, db.name());
+                    StatementLocks predicted = LockModel.statement(Dialect.of(snapshot), snapshot, form.ddl());
+                    String table = form.ddl().contains(" nopk ") ? "nopk" : "items";
+                    String insert = table.equals("nopk") ? "INSERT INTO nopk (id, pad) VALUES (" + probeId + ", 'p')"
+                            : "INSERT INTO items (id, parent_id, qty, name, pad) VALUES (" + probeId + ", 1, 1, 'p', 'p')";
+                    probeId++;
+                    String algorithm = algorithmCheck(a, predicted.algorithm(), form.ddl());
+                    Probe probe;
+                    try {
+                        probe = probe(runner, a, b, connectionId, form.ddl(), insert);
+                    } catch (ExecutionException e) {
+                        // the server refused the algorithm the model predicted
+                        probe = new Probe(!predicted.blocksWrites(), "server refused: " + e.getCause().getMessage());
+                        algorithm = "NOT accepted";
+                    } finally {
+                        run(a, "SET SESSION alter_algorithm = DEFAULT");
+                    }
+                    boolean agree = predicted.understood() && predicted.blocksWrites() == probe.blocked()
+                            && !algorithm.startsWith("NOT");
+                    String expected = predicted.locks().isEmpty() ? predicted.summary()
+                            : predicted.locks().get(0).mode() + (predicted.blocksWrites() ? ": blocks writes"
+                            : ": writes pass");
+                    record(form.name(), "mariadb " + Dialect.of(snapshot).major() + "." + Dialect.of(snapshot).minor(),
+                            expected, algorithm + "; " + probe.description(), agree);
+                    if (!agree) {
+                        disagreements.add(form.name() + ": predicted " + expected + ", observed " + algorithm + "; "
+                                + probe.description());
+                    }
+                }
+            } finally {
+                runner.shutdownNow();
+            }
+        }
+        assertThat(mariadbForms()).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(disagreements).isEmpty();
+    }
+
+    /**
+     * Checks the predicted algorithm with the server itself: {@code alter_algorithm} makes MariaDB refuse a
+     * statement that needs a costlier algorithm than the one set. A predicted COPY must be refused under INPLACE
+     * (nothing changes); any other prediction is set for the real run, which must then succeed. A statement with
+     * its own ALGORITHM clause is left as it is.
+     */
+    private static String algorithmCheck(Connection a, MysqlAlgorithm predicted, String ddl) throws SQLException {
+        if (predicted == null) {
+            return "no algorithm (not an ALTER)";
+        }
+        if (ddl.toUpperCase().contains("ALGORITHM=")) {
+            return "ALGORITHM clause in the statement";
+        }
+        if (predicted == MysqlAlgorithm.COPY) {
+            run(a, "SET SESSION alter_algorithm = 'INPLACE'");
+            try {
+                run(a, ddl);
+                return "NOT refused under INPLACE";
+            } catch (SQLException expected) {
+                return "refused under INPLACE";
+            } finally {
+                run(a, "SET SESSION alter_algorithm = DEFAULT");
+            }
+        }
+        run(a, "SET SESSION alter_algorithm = '" + predicted + "'");
+        return "accepted under " + predicted;
+    }
+
+    /** What the concurrent insert saw. */
+    record Probe(boolean blocked, String description) {
+    }
+
+    private static Probe probe(ExecutorService runner, Connection a, Connection b, int connectionId, String ddl,
+                               String insert) throws Exception {
+        long start = System.nanoTime();
+        Future<Long> alter = runner.submit(() -> {
+            try (Statement s = a.createStatement()) {
+                s.execute(ddl);
+            }
+            return System.nanoTime();
+        });
+        long deadline = System.currentTimeMillis() + POLL_TIMEOUT_MS;
+        boolean seen = false;
+        while (!alter.isDone() && !(seen = working(b, connectionId))) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("\"" + ddl + "\" never showed in the process list");
+            }
+        }
+        if (!seen) {
+            long took = (alter.get() - start) / 1_000_000;
+            run(b, insert);
+            return new Probe(false, "statement done in " + took + " ms without a copy or rebuild phase to probe");
+        }
+        long before = System.nanoTime();
+        run(b, insert);
+        long waited = (System.nanoTime() - before) / 1_000_000;
+        boolean stillRunning = running(b, connectionId);
+        long ended = alter.get(POLL_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        long took = (ended - start) / 1_000_000;
+        if (stillRunning) {
+            return new Probe(false, "insert done in " + waited + " ms while the ALTER ran (" + took + " ms)");
+        }
+        boolean blocked = waited >= BLOCKED_MS;
+        return new Probe(blocked, blocked ? "insert waited " + waited + " ms until the ALTER ended (" + took + " ms)"
+                : "insert waited " + waited + " ms for the metadata lock (ALTER " + took + " ms)");
+    }
+
+    /**
+     * Whether the statement is past its setup, in the phase that copies or rebuilds the table and holds the lock
+     * that decides whether writers pass (MariaDB shows {@code copy to tmp table} or {@code altering table}).
+     */
+    private static boolean working(Connection b, int connectionId) throws SQLException {
+        try (PreparedStatement s = b.prepareStatement("SELECT count(*) FROM information_schema.PROCESSLIST "
+                + "WHERE ID = ? AND INFO IS NOT NULL AND (STATE IN ('copy to tmp table', 'altering table') "
+                + "OR STATE LIKE '%keys%')")) {
+            s.setInt(1, connectionId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1) > 0;
+            }
+        }
+    }
+
+    private static boolean running(Connection b, int connectionId) throws SQLException {
+        try (PreparedStatement s = b.prepareStatement(
+                "SELECT count(*) FROM information_schema.PROCESSLIST WHERE ID = ? AND INFO IS NOT NULL")) {
+            s.setInt(1, connectionId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1) > 0;
+            }
+        }
+    }
+
+    private static int connectionId(Connection a) throws SQLException {
+        try (Statement s = a.createStatement(); ResultSet r = s.executeQuery("SELECT CONNECTION_ID()")) {
+            r.next();
+            return r.getInt(1);
+        }
+    }
+
+    private static void run(Connection c, String sql) throws SQLException {
+        if (sql == null) {
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static Snapshot introspect(Connection c, Engine engine, String schema) throws Exception {
+        return Introspector.forEngine(engine).introspect(c, IntrospectionRequest.of("svc")
+                .withSchemas(List.of(schema), List.of()));
+    }
+
+    private static String bare(String table) {
+        return table.substring(table.lastIndexOf('.') + 1);
+    }
+
+    private static String levels(Map<String, LockLevel> locks) {
+        List<String> out = new ArrayList<>();
+        locks.forEach((t, l) -> out.add(l.sqlName() + " on " + t));
+        return out.isEmpty() ? "none" : String.join(", ", out);
+    }
+
+    private static synchronized void record(String form, String engine, String predicted, String observed,
+                                            boolean agree) {
+        ROWS.add("| " + form + " | " + engine + " | " + predicted + " | " + observed + " | " + (agree ? "yes" : "NO")
+                + " |");
+    }
+
+    @AfterAll
+    static void writeTable() throws IOException {
+        StringBuilder out = new StringBuilder("| form | engine | predicted | observed | agree |\n|---|---|---|---|---|\n");
+        ROWS.forEach(r -> out.append(r).append('\n'));
+        System.out.println(out);
+        Path file = Path.of("target", "lock-agreement.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,121 @@
+package dev.phaseshift.lock;
+
+import dev.phaseshift.demo.DemoEstate;
+import dev.phaseshift.plan.Step;
+import dev.phaseshift.plan.op.AddColumn;
+import dev.phaseshift.plan.op.ColumnSpec;
+import dev.phaseshift.plan.op.CreateIndex;
+import dev.phaseshift.plan.op.Operation;
+import dev.phaseshift.plan.sql.Dialect;
+import dev.phaseshift.schema.Snapshot;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * MySQL/MariaDB ALTER TABLE forms by version, on the demo shipping service (3 M shipping addresses, 11.5 M
+ * shipments): the algorithm and LOCK level, whether concurrent writes pass, and the row work.
+ */
+class MysqlLocksTest {
+    private static final Snapshot SHIPPING = DemoEstate.load().snapshot("shipping").orElseThrow();
+    private static final Dialect MYSQL_8_0_12 = Dialect.mysql(8, 0, 12);
+    private static final Dialect MYSQL_8_0_29 = Dialect.mysql(8, 0, 29);
+    private static final Dialect MARIADB_10_3 = Dialect.mariadb(10, 3, 0);
+    private static final Dialect MARIADB_10_4 = Dialect.mariadb(10, 4, 0);
+    private static final Dialect MARIADB_10_11 = Dialect.mariadb(10, 11, 0);
+
+    private static String on(Dialect dialect, String sql) {
+        return LockModel.statement(dialect, SHIPPING, sql).summary();
+    }
+
+    private static List<String> rendered(Dialect dialect, Operation op) {
+        return LockModel.statements(dialect, SHIPPING, SHIPPING, Step.of("s", "shipping", op),
+                op.forwardSql(dialect, SHIPPING)).stream().map(StatementLocks::summary).toList();
+    }
+
+    @Test
+    void addingAColumnIsInstantAtTheEndFrom8012And103AndAnywhereFrom8029And104() {
+        String atEnd = "ALTER TABLE shipping_addresses ADD COLUMN note varchar(20)";
+        String middle = "ALTER TABLE shipping_addresses ADD COLUMN note varchar(20) AFTER city";
+        assertThat(on(MYSQL_8_0_12, atEnd)).isEqualTo("ALGORITHM=INSTANT, LOCK=NONE on shop_shipping.shipping_addresses, "
+                + "metadata only, ~0 s");
+        assertThat(on(MYSQL_8_0_12, middle)).isEqualTo("ALGORITHM=INPLACE, LOCK=NONE on "
+                + "shop_shipping.shipping_addresses, rewrites 3 M rows, ~21 s");
+        assertThat(on(MYSQL_8_0_29, middle)).startsWith("ALGORITHM=INSTANT, LOCK=NONE");
+        assertThat(on(MARIADB_10_3, atEnd)).startsWith("ALGORITHM=INSTANT, LOCK=NONE");
+        assertThat(on(MARIADB_10_3, middle)).startsWith("ALGORITHM=INPLACE, LOCK=NONE");
+        assertThat(on(MARIADB_10_4, middle)).startsWith("ALGORITHM=INSTANT, LOCK=NONE");
+    }
+
+    @Test
+    void droppingAColumnIsInstantFrom8029And104() {
+        String sql = "ALTER TABLE shipping_addresses DROP COLUMN line2";
+        assertThat(on(MYSQL_8_0_12, sql)).startsWith("ALGORITHM=INPLACE, LOCK=NONE").contains("rewrites 3 M rows");
+        assertThat(on(MYSQL_8_0_29, sql)).startsWith("ALGORITHM=INSTANT, LOCK=NONE").contains("metadata only");
+        assertThat(on(MARIADB_10_3, sql)).startsWith("ALGORITHM=INPLACE, LOCK=NONE");
+        assertThat(on(MARIADB_10_4, sql)).startsWith("ALGORITHM=INSTANT, LOCK=NONE");
+    }
+
+    @Test
+    void typeChangesCopyAndBlockWritesButVarcharGrowthAndEnumAppendsDoNot() {
+        StatementLocks copy = LockModel.statement(MARIADB_10_11, SHIPPING,
+                "ALTER TABLE shipments MODIFY COLUMN weight_grams bigint NULL");
+        assertThat(copy.summary()).isEqualTo("ALGORITHM=COPY, LOCK=SHARED on shop_shipping.shipments, rewrites 11.5 M "
+                + "rows, ~2 min");
+        assertThat(copy.blocksWrites()).isTrue();
+        assertThat(on(MARIADB_10_11, "ALTER TABLE shipments MODIFY tracking_number varchar(100) NULL"))
+                .startsWith("ALGORITHM=INSTANT, LOCK=NONE");
+        assertThat(on(MYSQL_8_0_29, "ALTER TABLE shipments MODIFY tracking_number varchar(100) NULL"))
+                .startsWith("ALGORITHM=INPLACE, LOCK=NONE").contains("metadata only");
+        String appended = "ALTER TABLE shipments MODIFY status ENUM('pending','label_created','in_transit',"
+                + "'delivered','returned','lost','held') NOT NULL DEFAULT 'pending'";
+        String reordered = "ALTER TABLE shipments MODIFY status ENUM('label_created','pending','in_transit',"
+                + "'delivered','returned','lost') NOT NULL DEFAULT 'pending'";
+        assertThat(on(MARIADB_10_11, appended)).startsWith("ALGORITHM=INSTANT, LOCK=NONE");
+        assertThat(on(MARIADB_10_11, reordered)).startsWith("ALGORITHM=COPY, LOCK=SHARED");
+        assertThat(on(MARIADB_10_11, "ALTER TABLE shipping_addresses CONVERT TO CHARACTER SET utf8mb4"))
+                .startsWith("ALGORITHM=COPY, LOCK=SHARED");
+        assertThat(on(MARIADB_10_11, "ALTER TABLE shipping_addresses MODIFY phone varchar(32) NOT NULL"))
+                .startsWith("ALGORITHM=INPLACE, LOCK=NONE").contains("rewrites 3 M rows");
+    }
+
+    @Test
+    void anAlgorithmOrLockClauseInTheStatementWins() {
+        assertThat(on(MARIADB_10_11, "ALTER TABLE shipping_addresses ADD COLUMN note int, ALGORITHM=COPY"))
+                .startsWith("ALGORITHM=COPY, LOCK=SHARED").contains("rewrites 3 M rows");
+        assertThat(on(MARIADB_10_11, "ALTER TABLE shipping_addresses ADD INDEX city_idx (city), LOCK=SHARED"))
+                .startsWith("ALGORITHM=INPLACE, LOCK=SHARED");
+        assertThat(on(MARIADB_10_11, "ALTER TABLE shipping_addresses ADD INDEX city_idx (city), LOCK=EXCLUSIVE"))
+                .startsWith("ALGORITHM=INPLACE, LOCK=EXCLUSIVE");
+    }
+
+    @Test
+    void indexesForeignKeysChecksAndRenames() {
+        assertThat(rendered(MARIADB_10_11, new CreateIndex("sa_city_idx", "shipping_addresses", List.of("city"), null,
+                null))).containsExactly("ALGORITHM=INPLACE, LOCK=NONE on shop_shipping.shipping_addresses, indexes 3 M "
+                + "rows, ~6 s");
+        assertThat(on(MARIADB_10_11, "DROP INDEX carriers_code_uq ON carriers")).startsWith("ALGORITHM=NOCOPY, LOCK=NONE");
+        assertThat(on(MYSQL_8_0_29, "DROP INDEX carriers_code_uq ON carriers")).startsWith("ALGORITHM=INPLACE, LOCK=NONE");
+        assertThat(on(MARIADB_10_11, "ALTER TABLE shipments ADD CONSTRAINT s_fk FOREIGN KEY (carrier_id) "
+                + "REFERENCES carriers (id)")).startsWith("ALGORITHM=COPY, LOCK=SHARED");
+        assertThat(on(MARIADB_10_11, "ALTER TABLE shipments ADD CONSTRAINT s_ck CHECK (shipping_cost >= 0)"))
+                .startsWith("ALGORITHM=COPY, LOCK=SHARED");
+        assertThat(on(MARIADB_10_11, "ALTER TABLE shipping_addresses RENAME COLUMN phone TO phone_number"))
+                .startsWith("ALGORITHM=INSTANT, LOCK=NONE");
+        assertThat(on(Dialect.mysql(8, 0, 20), "ALTER TABLE shipping_addresses RENAME COLUMN phone TO phone_number"))
+                .startsWith("ALGORITHM=INPLACE, LOCK=NONE").contains("metadata only");
+        assertThat(on(MARIADB_10_11, "ALTER TABLE shipping_addresses ALTER COLUMN phone SET DEFAULT ''"))
+                .startsWith("ALGORITHM=INSTANT, LOCK=NONE");
+    }
+
+    @Test
+    void renderedAddColumnCarriesItsAlgorithmAndTriggersTakeOnlyTheMetadataLock() {
+        assertThat(rendered(MYSQL_8_0_12, new AddColumn("shipping_addresses", ColumnSpec.of("n", "int"))))
+                .containsExactly("ALGORITHM=INSTANT, LOCK=NONE on shop_shipping.shipping_addresses, metadata only, ~0 s");
+        assertThat(on(MARIADB_10_11, "CREATE TRIGGER t BEFORE INSERT ON shipping_addresses FOR EACH ROW SET NEW.phone = "
+                + "NEW.phone")).isEqualTo("metadata lock on shop_shipping.shipping_addresses, metadata only, ~0 s");
+        assertThat(on(MARIADB_10_11, "OPTIMIZE TABLE shipments")).startsWith("not understood");
+    }
+}

@@ -1,0 +1,147 @@
+package dev.phaseshift.lock;
+
+import dev.phaseshift.demo.DemoEstate;
+import dev.phaseshift.plan.Step;
+import dev.phaseshift.plan.op.AddForeignKey;
+import dev.phaseshift.plan.op.CreateIndex;
+import dev.phaseshift.plan.op.Operation;
+import dev.phaseshift.plan.op.SetNotNull;
+import dev.phaseshift.plan.sql.Dialect;
+import dev.phaseshift.schema.Snapshot;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * PostgreSQL statements as a DBA reads the model's verdict: the lock per table, what the statement does to the
+ * rows of the 12-million-row demo {@code orders} table (5.6 GB), and for about how long.
+ */
+class PostgresLocksTest {
+    private static final Snapshot ORDERS = DemoEstate.load().snapshot("orders").orElseThrow();
+    private static final Dialect PG10 = Dialect.postgres(10);
+    private static final Dialect PG11 = Dialect.postgres(11);
+    private static final Dialect PG12 = Dialect.postgres(12);
+    private static final Dialect PG15 = Dialect.postgres(15);
+
+    private static String on(Dialect dialect, String sql) {
+        return LockModel.statement(dialect, ORDERS, sql).summary();
+    }
+
+    private static List<String> rendered(Dialect dialect, Operation op) {
+        Step step = Step.of("s", "orders", op);
+        return LockModel.statements(dialect, ORDERS, ORDERS, step, op.forwardSql(dialect, ORDERS)).stream()
+                .map(StatementLocks::summary).toList();
+    }
+
+    @Test
+    void addingAColumnWithAConstantDefaultRewritesBefore11Only() {
+        String sql = "ALTER TABLE orders ADD COLUMN priority smallint DEFAULT 0";
+        assertThat(on(PG10, sql)).isEqualTo("ACCESS EXCLUSIVE on public.orders, rewrites 12 M rows, ~2 min");
+        assertThat(on(PG11, sql)).isEqualTo("ACCESS EXCLUSIVE on public.orders, metadata only, ~0 s");
+        assertThat(on(PG15, "ALTER TABLE orders ADD COLUMN token uuid DEFAULT gen_random_uuid()"))
+                .isEqualTo("ACCESS EXCLUSIVE on public.orders, rewrites 12 M rows, ~2 min");
+        assertThat(on(PG15, "ALTER TABLE orders ADD COLUMN note text")).endsWith("metadata only, ~0 s");
+    }
+
+    @Test
+    void typeChangesRewriteUnlessBinaryCoercible() {
+        assertThat(on(PG15, "ALTER TABLE orders ALTER COLUMN order_number TYPE varchar(40)"))
+                .isEqualTo("ACCESS EXCLUSIVE on public.orders, metadata only, ~0 s");
+        assertThat(on(PG15, "ALTER TABLE orders ALTER COLUMN order_number TYPE bigint USING order_number::bigint"))
+                .isEqualTo("ACCESS EXCLUSIVE on public.orders, rewrites 12 M rows, ~2 min");
+    }
+
+    @Test
+    void setNotNullScansUnlessAValidatedCheckExistsOn12AndLater() {
+        assertThat(on(PG15, "ALTER TABLE orders ALTER COLUMN external_id SET NOT NULL"))
+                .isEqualTo("ACCESS EXCLUSIVE on public.orders, scans 12 M rows, ~28 s");
+        assertThat(rendered(PG15, new SetNotNull("orders", "external_id"))).containsExactly(
+                "no table lock, no table work, ~0 s",
+                "ACCESS EXCLUSIVE on public.orders, metadata only, ~0 s",
+                "SHARE UPDATE EXCLUSIVE on public.orders, scans 12 M rows, ~28 s",
+                "ACCESS EXCLUSIVE on public.orders, metadata only, ~0 s",
+                "ACCESS EXCLUSIVE on public.orders, metadata only, ~0 s");
+        assertThat(rendered(PG11, new SetNotNull("orders", "external_id"))).containsExactly(
+                "no table lock, no table work, ~0 s",
+                "ACCESS EXCLUSIVE on public.orders, scans 12 M rows, ~28 s");
+        assertThat(rendered(PG12, new SetNotNull("orders", "external_id"))).contains(
+                "SHARE UPDATE EXCLUSIVE on public.orders, scans 12 M rows, ~28 s");
+    }
+
+    @Test
+    void foreignKeysLockBothTablesAndValidationTakesRowShareOnTheReferencedOne() {
+        assertThat(rendered(PG15, new AddForeignKey("returns_order_fk2", "returns", List.of("order_id"), "orders",
+                List.of("id"), null))).containsExactly(
+                "no table lock, no table work, ~0 s",
+                "SHARE ROW EXCLUSIVE on public.returns, SHARE ROW EXCLUSIVE on public.orders, metadata only, ~0 s",
+                "SHARE UPDATE EXCLUSIVE on public.returns, scans 600 k rows, ~1 s");
+        assertThat(on(PG15, "ALTER TABLE order_items VALIDATE CONSTRAINT order_items_order_fk"))
+                .startsWith("SHARE UPDATE EXCLUSIVE on public.order_items, ROW SHARE on public.orders, scans 31 M rows");
+        assertThat(on(PG15, "ALTER TABLE returns ADD CONSTRAINT r_fk FOREIGN KEY (order_id) REFERENCES orders (id)"))
+                .startsWith("SHARE ROW EXCLUSIVE on public.returns, SHARE ROW EXCLUSIVE on public.orders, scans");
+    }
+
+    @Test
+    void checksAreExclusiveAndScanUnlessNotValid() {
+        assertThat(on(PG15, "ALTER TABLE orders ADD CONSTRAINT t_ck CHECK (total >= 0) NOT VALID"))
+                .isEqualTo("ACCESS EXCLUSIVE on public.orders, metadata only, ~0 s");
+        assertThat(on(PG15, "ALTER TABLE orders ADD CONSTRAINT t_ck CHECK (total >= 0)"))
+                .isEqualTo("ACCESS EXCLUSIVE on public.orders, scans 12 M rows, ~28 s");
+        assertThat(on(PG15, "ALTER TABLE orders ADD CONSTRAINT o_uq UNIQUE USING INDEX o_uq"))
+                .isEqualTo("ACCESS EXCLUSIVE on public.orders, metadata only, ~0 s");
+    }
+
+    @Test
+    void indexesAreBuiltUnderShareOrConcurrentlyUnderShareUpdateExclusive() {
+        assertThat(on(PG15, "CREATE INDEX o_idx ON orders (channel)"))
+                .isEqualTo("SHARE on public.orders, indexes 12 M rows, ~24 s");
+        assertThat(rendered(PG15, new CreateIndex("o_idx", "orders", List.of("channel"), null, null))).last()
+                .isEqualTo("SHARE UPDATE EXCLUSIVE on public.orders, indexes 12 M rows, ~24 s");
+        assertThat(on(PG15, "DROP INDEX orders_customer_idx"))
+                .isEqualTo("ACCESS EXCLUSIVE on public.orders, metadata only, ~0 s");
+        assertThat(on(PG15, "DROP INDEX CONCURRENTLY orders_customer_idx"))
+                .isEqualTo("SHARE UPDATE EXCLUSIVE on public.orders, metadata only, ~0 s");
+    }
+
+    @Test
+    void triggersViewsTablesAndRenames() {
+        assertThat(on(PG15, "CREATE TRIGGER t BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION f()"))
+                .isEqualTo("SHARE ROW EXCLUSIVE on public.orders, metadata only, ~0 s");
+        assertThat(on(PG15, "DROP TRIGGER t ON orders")).isEqualTo("ACCESS EXCLUSIVE on public.orders, metadata only, ~0 s");
+        assertThat(on(PG15, "ALTER TABLE orders RENAME COLUMN channel TO sales_channel"))
+                .isEqualTo("ACCESS EXCLUSIVE on public.orders, metadata only, ~0 s");
+        assertThat(on(PG15, "CREATE VIEW open_orders AS SELECT id FROM orders WHERE status = 'open'"))
+                .isEqualTo("ACCESS SHARE on public.orders, metadata only, ~0 s");
+        assertThat(on(PG15, "CREATE TABLE gifts (id bigint PRIMARY KEY, order_id bigint REFERENCES orders (id))"))
+                .isEqualTo("ACCESS EXCLUSIVE on gifts, SHARE ROW EXCLUSIVE on public.orders, metadata only, ~0 s");
+        assertThat(on(PG15, "DROP TABLE returns")).startsWith("ACCESS EXCLUSIVE on public.returns, ACCESS EXCLUSIVE on "
+                + "public.orders");
+    }
+
+    @Test
+    void dataChangesTakeRowExclusiveAndBackfillsWorkInBatches() {
+        assertThat(on(PG15, "UPDATE orders SET channel = 'web' WHERE channel IS NULL"))
+                .isEqualTo("ROW EXCLUSIVE on public.orders, updates 12 M rows, ~4 min");
+        assertThat(on(PG15, "DO $$ BEGIN LOOP UPDATE orders SET channel = 'web' WHERE id < 10; COMMIT; END LOOP; END $$"))
+                .isEqualTo("ROW EXCLUSIVE on public.orders, backfills 12 M rows, ~10 min");
+        assertThat(on(PG15, "SET lock_timeout = '5s'")).isEqualTo("no table lock, no table work, ~0 s");
+    }
+
+    @Test
+    void aStatementNoRuleKnowsIsReportedNotSilenced() {
+        StatementLocks s = LockModel.statement(PG15, ORDERS, "CLUSTER orders USING orders_pkey");
+        assertThat(s.understood()).isFalse();
+        assertThat(s.summary()).isEqualTo("not understood (no lock rule for this statement): CLUSTER orders USING "
+                + "orders_pkey");
+        assertThat(on(PG15, "ALTER TABLE orders SET TABLESPACE fast")).startsWith("not understood (ALTER TABLE form "
+                + "not known: SET TABLESPACE fast)");
+    }
+
+    @Test
+    void aTableThePlanCreatesHasNoRowsToLock() {
+        assertThat(LockModel.statement(PG15, ORDERS, "UPDATE gifts SET note = 'x'").summary())
+                .isEqualTo("ROW EXCLUSIVE on gifts, updates 0 rows, ~0 s");
+    }
+}
