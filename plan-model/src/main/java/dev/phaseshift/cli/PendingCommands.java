@@ -16,8 +16,6 @@ final class PendingCommands {
     }
 
     private static final List<Pending> PENDING = List.of(
-            new Pending("dry-run", "PLAN --estate FILE --scratch SERVICE=JDBC ... [--report FILE.html] [--format text|json]",
-                    "Rehearse a plan on shadow databases."),
             new Pending("apply", "PLAN --estate FILE --phase ID [--resume] [--yes]",
                     "Run one phase of a plan against real databases."),
             new Pending("status", "PLAN --estate FILE", "Show which steps of a plan have run."),

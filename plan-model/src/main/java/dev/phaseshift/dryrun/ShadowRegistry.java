@@ -29,6 +29,11 @@ final class ShadowRegistry {
         OPEN.remove(shadow);
     }
 
+    /** The names of the shadows this JVM has open. */
+    static synchronized List<ShadowName> ownedNames() {
+        return OPEN.stream().map(ShadowDatabase::name).toList();
+    }
+
     private static void dropAll() {
         List<ShadowDatabase> open;
         synchronized (ShadowRegistry.class) {

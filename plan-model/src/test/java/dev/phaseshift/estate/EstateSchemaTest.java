@@ -3,6 +3,7 @@ package dev.phaseshift.estate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.phaseshift.testing.JsonSchemaCheck;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

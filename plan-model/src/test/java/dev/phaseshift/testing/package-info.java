@@ -1,3 +1,4 @@
 /** Test support: locates or starts real PostgreSQL and MySQL/MariaDB servers for tests
- * (env URL, then local server, then embedded) and hands out throw-away databases. */
+ * (env URL, then local server, then embedded) and hands out throw-away databases; checks JSON documents against
+ * the published schemas in docs/schema. */
 package dev.phaseshift.testing;

@@ -1,4 +1,4 @@
-package dev.phaseshift.estate;
+package dev.phaseshift.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -9,23 +9,23 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Just enough of JSON Schema 2020-12 to check the estate file against the published schema: type, const, enum,
- * pattern, minLength, required, properties, additionalProperties: false, items, min/maxProperties and local
+ * Just enough of JSON Schema 2020-12 to check documents against the published schemas in docs/schema: type, const, enum,
+ * pattern, minLength, minimum, required, properties, additionalProperties: false, items, min/maxProperties and local
  * {@code $ref}s. A keyword it does not know fails the check, so the schema cannot silently outgrow it.
  */
-final class JsonSchemaCheck {
+public final class JsonSchemaCheck {
     private static final List<String> KNOWN = List.of("$schema", "$id", "$defs", "$ref", "title", "description",
-            "type", "const", "enum", "pattern", "minLength", "required", "properties", "additionalProperties",
-            "items", "minProperties", "maxProperties");
+            "type", "const", "enum", "pattern", "minLength", "minimum", "required", "properties",
+            "additionalProperties", "items", "minProperties", "maxProperties");
 
     private final JsonNode root;
 
-    JsonSchemaCheck(JsonNode schema) {
+    public JsonSchemaCheck(JsonNode schema) {
         this.root = schema;
     }
 
     /** The violations, each as {@code /json/pointer: reason}; empty when the document is valid. */
-    List<String> check(JsonNode document) {
+    public List<String> check(JsonNode document) {
         List<String> errors = new ArrayList<>();
         check(root, document, "", errors);
         return errors;
@@ -68,6 +68,10 @@ final class JsonSchemaCheck {
             if (schema.has("minLength") && value.asText().length() < schema.get("minLength").asInt()) {
                 errors.add(at + ": shorter than " + schema.get("minLength").asInt());
             }
+        }
+        if (value.isNumber() && schema.has("minimum")
+                && value.decimalValue().compareTo(schema.get("minimum").decimalValue()) < 0) {
+            errors.add(at + ": less than " + schema.get("minimum"));
         }
         if (value.isObject()) {
             for (JsonNode required : schema.path("required")) {

@@ -1,0 +1,40 @@
+package dev.phaseshift.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The bundled demo estate, its snapshots and plans copied into a directory, as a user would have them. */
+final class DemoEstateFiles {
+    private static final String[] SERVICES = {"customers", "catalog", "orders", "billing", "inventory", "shipping",
+            "notifications"};
+
+    private DemoEstateFiles() {
+    }
+
+    /** Writes phaseshift.yaml and snapshots/*.json into {@code dir} and returns the estate file. */
+    static Path estate(Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("snapshots"));
+        for (String service : SERVICES) {
+            copy(dir, "/demo/snapshots/" + service + ".json", "snapshots/" + service + ".json");
+        }
+        return copy(dir, "/demo/phaseshift.yaml", "phaseshift.yaml");
+    }
+
+    /** Copies a bundled plan ({@code rename-phone}, {@code orders-priority}) into {@code dir}. */
+    static Path plan(Path dir, String name) throws IOException {
+        return copy(dir, "/demo/plans/" + name + ".plan.yaml", name + ".plan.yaml");
+    }
+
+    private static Path copy(Path dir, String resource, String name) throws IOException {
+        try (InputStream in = DemoEstateFiles.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("no resource " + resource);
+            }
+            Path file = dir.resolve(name);
+            Files.write(file, in.readAllBytes());
+            return file;
+        }
+    }
+}
