@@ -99,10 +99,10 @@ final class DryRunExecution {
             Map<String, Snapshot> baseline = setUp(services);
             List<Map<String, Snapshot>> states = new ArrayList<>();
             states.add(baseline);
-            Forward forward = forward(states);
             Check[] rollback = new Check[plan.phases().size()];
             Check[] idempotence = new Check[plan.phases().size()];
-            reversible = checks(states, rollback, idempotence);
+            Forward forward = forward(states, rollback, idempotence);
+            reversible = rollBackAll(states, rollback);
             phases = new ArrayList<>();
             for (int i = 0; i < plan.phases().size(); i++) {
                 Phase phase = plan.phases().get(i);
@@ -270,9 +270,15 @@ final class DryRunExecution {
         final List<List<StepRun>> steps = new ArrayList<>();
     }
 
-    private Forward forward(List<Map<String, Snapshot>> states) {
+    /**
+     * Runs the phases in order. Each phase is rolled back and re-applied right after it ran, on the shadow as the
+     * phase left it: so a later phase whose rollback loses data (a dropped column comes back empty) cannot make
+     * an earlier phase look wrong.
+     */
+    private Forward forward(List<Map<String, Snapshot>> states, Check[] rollback, Check[] idempotence) {
         Forward forward = new Forward();
-        for (Phase phase : plan.phases()) {
+        for (int i = 0; i < plan.phases().size(); i++) {
+            Phase phase = plan.phases().get(i);
             listener.message("phase " + phase.id());
             forward.gates.add(gates(phase));
             List<StepRun> runs = new ArrayList<>();
@@ -303,6 +309,7 @@ final class DryRunExecution {
                 }
             }
             states.add(state);
+            checkPhase(i, states, rollback, idempotence);
         }
         return forward;
     }
@@ -446,48 +453,63 @@ final class DryRunExecution {
 
     // ---- rollback, idempotence, reversibility -------------------------------------------------------------
 
-    private Check checks(List<Map<String, Snapshot>> states, Check[] rollback, Check[] idempotence) {
-        int n = plan.phases().size();
-        for (int i = n - 1; i >= 0; i--) {
+    /** Rolls phase {@code i} back (compared with the schemas before it), then re-applies it (compared with after). */
+    private void checkPhase(int i, List<Map<String, Snapshot>> states, Check[] rollback, Check[] idempotence) {
+        Phase phase = plan.phases().get(i);
+        List<String> services = phase.steps().stream().map(Step::service).distinct().toList();
+        if (services.isEmpty()) {
+            rollback[i] = Check.skipped("no steps to roll back");
+            idempotence[i] = Check.skipped("no steps to re-apply");
+            return;
+        }
+        String blocked = cancelRequested() ? "the run was cancelled" : services.stream()
+                .filter(s -> live(s) == null || unreliable.containsKey(s))
+                .map(s -> "service \"" + s + "\": " + (live(s) == null ? reasonFor(s) : unreliable.get(s)))
+                .findFirst().orElse(null);
+        if (blocked != null) {
+            rollback[i] = Check.skipped("not checked: " + blocked);
+            idempotence[i] = Check.skipped("not checked: " + blocked);
+            return;
+        }
+        listener.message("phase " + phase.id() + ": rolling back and re-applying");
+        rollback[i] = rollBack(phase, services, states.get(i), "rollback");
+        // a rollback that ran but left differences still leaves a schema worth re-applying on
+        boolean undoRan = rollback[i].verdict() != Verdict.FAILED || !rollback[i].differences().isEmpty();
+        if (!undoRan) {
+            idempotence[i] = Check.skipped("not checked: the rollback failed");
+            services.stream().filter(s -> live(s) != null)
+                    .forEach(s -> live(s).fail("the rollback of phase \"" + phase.id() + "\" failed"));
+            return;
+        }
+        idempotence[i] = reapply(phase, services, states.get(i + 1));
+        if (idempotence[i].verdict() == Verdict.FAILED && idempotence[i].differences().isEmpty()) {
+            // a step failed on the second run: the shadow is neither before nor after the phase
+            services.stream().filter(s -> live(s) != null)
+                    .forEach(s -> live(s).fail("re-applying phase \"" + phase.id() + "\" failed"));
+        }
+    }
+
+    /** Rolls every phase back, last first, and compares the shadows with the schemas first loaded. */
+    private Check rollBackAll(List<Map<String, Snapshot>> states, Check[] rollback) {
+        for (int i = plan.phases().size() - 1; i >= 0 && !cancelRequested(); i--) {
             Phase phase = plan.phases().get(i);
-            List<String> services = phase.steps().stream().map(Step::service).distinct().toList();
+            List<String> services = phase.steps().stream().map(Step::service).distinct()
+                    .filter(s -> live(s) != null && !unreliable.containsKey(s)).toList();
             if (services.isEmpty()) {
-                rollback[i] = Check.skipped("no steps to roll back");
-                idempotence[i] = Check.skipped("no steps to re-apply");
                 continue;
             }
-            String blocked = cancelRequested() ? "the run was cancelled" : services.stream()
-                    .filter(s -> live(s) == null || unreliable.containsKey(s))
-                    .map(s -> "service \"" + s + "\": " + (live(s) == null ? reasonFor(s) : unreliable.get(s)))
-                    .findFirst().orElse(null);
-            if (blocked != null) {
-                rollback[i] = Check.skipped("not checked: " + blocked);
-                idempotence[i] = Check.skipped("not checked: " + blocked);
-                // the phase stays applied on its other services, so their earlier phases cannot be checked
-                for (String service : services) {
-                    unreliable.putIfAbsent(service, "phase \"" + phase.id() + "\" was not rolled back");
+            listener.message("phase " + phase.id() + ": rolling back for the reversibility check");
+            Check undone = rollBack(phase, services, states.get(i), "final rollback");
+            if (undone.verdict() == Verdict.FAILED) {
+                services.forEach(s -> unreliable.putIfAbsent(s, "the final rollback of phase \"" + phase.id()
+                        + "\" failed"));
+                if (rollback[i].verdict() != Verdict.FAILED) {
+                    problems.add(Problem.warning("final-rollback-failed", "phase \"" + phase.id()
+                            + "\": rolling back after the later phases failed: " + undone.detail(), null, null));
                 }
-                continue;
-            }
-            listener.message("phase " + phase.id() + ": rolling back, re-applying, rolling back again");
-            rollback[i] = rollBack(phase, services, states.get(i), "rollback");
-            // a rollback that ran but left differences still leaves a schema worth re-applying on
-            boolean undoRan = rollback[i].verdict() != Verdict.FAILED || !rollback[i].differences().isEmpty();
-            if (!undoRan) {
-                idempotence[i] = Check.skipped("not checked: the rollback failed");
-                continue;
-            }
-            idempotence[i] = reapply(phase, services, states.get(i + 1));
-            if (idempotence[i].verdict() == Verdict.FAILED && idempotence[i].differences().isEmpty()) {
-                continue;
-            }
-            Check again = rollBack(phase, services, states.get(i), "second rollback");
-            if (again.verdict() == Verdict.FAILED && rollback[i].verdict() != Verdict.FAILED) {
-                problems.add(Problem.warning("second-rollback-failed", "phase \"" + phase.id()
-                        + "\": rolling back after re-applying failed: " + again.detail(), null, null));
             }
         }
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < plan.phases().size(); i++) {
             if (rollback[i].verdict() == Verdict.FAILED) {
                 // a phase that does not roll back exactly makes the plan irreversible, whatever came later
                 return Check.failed("phase \"" + plan.phases().get(i).id() + "\" does not roll back exactly: "
@@ -498,7 +520,8 @@ final class DryRunExecution {
     }
 
     private Check rollBack(Phase phase, List<String> services, Map<String, Snapshot> expected, String pass) {
-        List<Step> steps = new ArrayList<>(phase.steps());
+        List<Step> steps = new ArrayList<>(phase.steps().stream().filter(st -> services.contains(st.service()))
+                .toList());
         java.util.Collections.reverse(steps);
         for (Step step : steps) {
             if (cancelled) {
