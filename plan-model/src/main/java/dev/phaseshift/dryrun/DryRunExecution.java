@@ -110,7 +110,12 @@ final class DryRunExecution {
                         rollback[i], idempotence[i]));
             }
         } catch (RuntimeException e) {
-            problems.add(Problem.error("dry-run-failed", "the dry-run stopped unexpectedly: " + e,
+            // the first frame of our own code goes into the report, so a bug report carries where it happened
+            String where = java.util.Arrays.stream(e.getStackTrace())
+                    .filter(f -> f.getClassName().startsWith("dev.phaseshift")).findFirst()
+                    .map(f -> " at " + f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "."
+                            + f.getMethodName() + ":" + f.getLineNumber()).orElse("");
+            problems.add(Problem.error("dry-run-failed", "the dry-run stopped unexpectedly: " + e + where,
                     "report this as a bug with the plan", null));
             if (phases == null) {
                 phases = notRun(plan.phases(), "the dry-run stopped unexpectedly");
@@ -429,7 +434,7 @@ final class DryRunExecution {
         String schema = dot < 0 ? null : table.substring(0, dot);
         String name = dot < 0 ? table : table.substring(dot + 1);
         return source.schemas().stream().filter(s -> schema == null || s.name().equals(schema))
-                .flatMap(s -> s.table(name).stream()).map(Table::rowEstimate).findFirst().orElse(null);
+                .flatMap(s -> s.table(name).stream()).findFirst().map(Table::rowEstimate).orElse(null);
     }
 
     /** Tables of the schema before the step that the step names, for a MySQL write probe. */
