@@ -37,4 +37,16 @@ final class DemoEstateFiles {
             return file;
         }
     }
+
+    /** A test server's admin URL with its credentials as parameters, as a user would pass it to --scratch. */
+    static String scratchUrl(dev.phaseshift.testing.DatabaseServer server) {
+        String url = server.adminUrl();
+        StringBuilder out = new StringBuilder(url).append(url.contains("?") ? '&' : '?').append("user=")
+                .append(java.net.URLEncoder.encode(server.user(), java.nio.charset.StandardCharsets.UTF_8));
+        if (server.password() != null && !server.password().isEmpty()) {
+            out.append("&password=").append(java.net.URLEncoder.encode(server.password(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return out.toString();
+    }
 }

@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -46,8 +44,8 @@ class DryRunCommandRunTest {
     @Test
     void theRenamePlanPassesOnShadowsThatAreAllDroppedAfterwards() throws Exception {
         CliRun run = CliRun.of("dry-run", plan, "--estate", estate, "--format", "json",
-                "--scratch", "customers=" + scratch(TestServers.postgres()),
-                "--scratch", "shipping=" + scratch(TestServers.mysql()));
+                "--scratch", "customers=" + DemoEstateFiles.scratchUrl(TestServers.postgres()),
+                "--scratch", "shipping=" + DemoEstateFiles.scratchUrl(TestServers.mysql()));
         assertThat(run.exitCode()).as(run.err() + run.out()).isEqualTo(ExitCode.OK);
         JsonNode report = MAPPER.readTree(run.out());
         assertThat(schema().check(report)).isEmpty();
@@ -70,8 +68,8 @@ class DryRunCommandRunTest {
         Path json = dir.resolve("dry-run.json");
         CliRun run = CliRun.of("dry-run", plan, "--estate", estate, "--report", html.toString(),
                 "--json-report", json.toString(), "--statement-timeout", "30s",
-                "--scratch", "customers=" + scratch(TestServers.postgres()),
-                "--scratch", "shipping=" + scratch(TestServers.mysql()));
+                "--scratch", "customers=" + DemoEstateFiles.scratchUrl(TestServers.postgres()),
+                "--scratch", "shipping=" + DemoEstateFiles.scratchUrl(TestServers.mysql()));
         assertThat(run.exitCode()).as(run.err() + run.out()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).startsWith("dry-run of plan ").contains("phase expand: ")
                 .endsWith("dry-run passed\n");
@@ -102,13 +100,13 @@ class DryRunCommandRunTest {
         }
         try {
             CliRun listed = CliRun.of("dry-run", plan, "--estate", estate,
-                    "--scratch", "customers=" + scratch(pg), "--scratch", "shipping=" + scratch(TestServers.mysql()));
+                    "--scratch", "customers=" + DemoEstateFiles.scratchUrl(pg), "--scratch", "shipping=" + DemoEstateFiles.scratchUrl(TestServers.mysql()));
             assertThat(listed.err()).contains("stale shadow " + stale + " on jdbc:postgresql://")
                     .contains("found; run with --clean-stale to drop them");
             assertThat(exists(pg, stale.databaseName())).isTrue();
 
             CliRun cleaned = CliRun.of("dry-run", plan, "--estate", estate, "--clean-stale",
-                    "--scratch", "customers=" + scratch(pg), "--scratch", "shipping=" + scratch(TestServers.mysql()));
+                    "--scratch", "customers=" + DemoEstateFiles.scratchUrl(pg), "--scratch", "shipping=" + DemoEstateFiles.scratchUrl(TestServers.mysql()));
             assertThat(cleaned.err()).containsPattern("stale shadow " + stale + " on \\S+ \\(created [^)]+\\): dropped");
             assertThat(exists(pg, stale.databaseName())).isFalse();
             assertThat(listed.exitCode()).as(listed.err()).isEqualTo(ExitCode.OK);
@@ -120,16 +118,6 @@ class DryRunCommandRunTest {
         }
     }
 
-    /** The test server's admin URL with its credentials as parameters, as a user would pass it. */
-    private static String scratch(DatabaseServer server) {
-        String url = server.adminUrl();
-        StringBuilder out = new StringBuilder(url).append(url.contains("?") ? '&' : '?').append("user=")
-                .append(URLEncoder.encode(server.user(), StandardCharsets.UTF_8));
-        if (server.password() != null && !server.password().isEmpty()) {
-            out.append("&password=").append(URLEncoder.encode(server.password(), StandardCharsets.UTF_8));
-        }
-        return out.toString();
-    }
 
     private static boolean exists(DatabaseServer server, String database) throws SQLException {
         String sql = server.engine().engine() == dev.phaseshift.schema.Engine.POSTGRESQL

@@ -49,8 +49,8 @@ class DryRunSampleTest {
             SourceFingerprint shippingBefore = fingerprint(mysql, shipping, Engine.MYSQL, shipping);
 
             CliRun run = CliRun.of("dry-run", plan.toString(), "--estate", estate.toString(), "--sample", "25",
-                    "--format", "json", "--scratch", "customers=" + scratch(pg),
-                    "--scratch", "shipping=" + scratch(mysql));
+                    "--format", "json", "--scratch", "customers=" + DemoEstateFiles.scratchUrl(pg),
+                    "--scratch", "shipping=" + DemoEstateFiles.scratchUrl(mysql));
             assertThat(run.exitCode()).as(run.err() + run.out()).isEqualTo(ExitCode.OK);
             JsonNode report = MAPPER.readTree(run.out());
             assertThat(report.path("passed").asBoolean()).isTrue();
@@ -113,15 +113,6 @@ class DryRunSampleTest {
         }
     }
 
-    private static String scratch(DatabaseServer server) {
-        String url = server.adminUrl();
-        StringBuilder out = new StringBuilder(url).append(url.contains("?") ? '&' : '?').append("user=")
-                .append(URLEncoder.encode(server.user(), StandardCharsets.UTF_8));
-        if (server.password() != null && !server.password().isEmpty()) {
-            out.append("&password=").append(URLEncoder.encode(server.password(), StandardCharsets.UTF_8));
-        }
-        return out.toString();
-    }
 
     private static List<String> shadowsLeft(DatabaseServer server, String prefix) throws Exception {
         String sql = server.engine().engine() == Engine.POSTGRESQL ? "SELECT datname FROM pg_database"
