@@ -16,56 +16,73 @@ import dev.phaseshift.plan.compat.MatrixText;
 import dev.phaseshift.lint.LintResult;
 import dev.phaseshift.lint.LintRules;
 import dev.phaseshift.lint.Linter;
+import dev.phaseshift.lint.parse.SqlFileLint;
 import dev.phaseshift.plan.Plan;
 import dev.phaseshift.plan.file.PlanFile;
 import dev.phaseshift.plan.file.PlanFormatException;
 import dev.phaseshift.plan.sim.Simulation;
 import dev.phaseshift.plan.sim.SimulationResult;
+import dev.phaseshift.plan.sql.Dialect;
+import dev.phaseshift.schema.ServerProduct;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * {@code phaseshift lint}: simulates a plan on the estate's snapshots and runs every lint rule over every step.
- * Error findings exit 1; a plan that does not validate exits 2 with its problems. The SQLFILE form is not yet
- * available.
+ * {@code phaseshift lint}: simulates a plan on the estate's snapshots and runs every lint rule over every step, or
+ * lints a plain SQL file statement by statement ({@link SqlFileLint}). Error findings exit 1; a plan that does not
+ * validate, or a file that cannot be read, exits 2.
  */
 @Command(name = "lint", mixinStandardHelpOptions = true,
-        customSynopsis = "phaseshift lint (PLAN --estate FILE | SQLFILE --engine postgresql|mysql "
+        customSynopsis = "phaseshift lint (PLAN --estate FILE | SQLFILE --engine postgresql|mysql|mariadb "
                 + "[--engine-version V]) [--format text|json|sarif]",
         description = {"Report locking, rewrite and compatibility risks of every step of a plan: each rule judges "
                 + "the typed operation, the SQL it renders for the service's server version, and the schema before "
                 + "and after the step. Silence one rule for one step with a reason: "
                 + "\"-- phaseshift:allow RULE-ID REASON\" in a sql step, or \"phaseshift:allow RULE-ID REASON\" in "
                 + "its notes. The rules are listed in docs/lint/README.md.",
-                "The SQLFILE form (a plain .sql file with --engine) is not yet available in this build: it exits 2."},
+                "A plain SQL file (SQLFILE, with --engine) is read statement by statement: ALTER TABLE, CREATE/DROP "
+                        + "TABLE, INDEX and VIEW become the typed operations they mean; data statements and settings "
+                        + "are understood; any other statement gets one cannot-analyse finding. Tables the file uses "
+                        + "but does not create are assumed to exist and hold rows. Allow a rule for one statement "
+                        + "with \"-- phaseshift:allow RULE-ID REASON\" on the line directly above it."},
         footer = {"%nExit codes: 0 no error findings (warnings may be printed), 1 error findings, 2 bad arguments, "
-                + "a plan that does not validate, or the SQLFILE form.",
+                + "a plan that does not validate, or a file that cannot be read.",
                 "%nExamples:%n  phaseshift lint plans/rename-email.plan.yaml --estate phaseshift.yaml",
+                "  phaseshift lint migrations/V42__orders.sql --engine postgresql --engine-version 15",
+                "  phaseshift lint migrations/V42__orders.sql --engine mariadb --engine-version 10.11",
                 "  phaseshift lint plans/rename-email.plan.yaml --estate phaseshift.yaml --format sarif > lint.sarif"})
 public final class LintCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "PLAN", description = "The plan file (*.plan.yaml or *.plan.json).")
+    @Parameters(index = "0", paramLabel = "PLAN|SQLFILE",
+            description = "The plan file (*.plan.yaml or *.plan.json), or a plain SQL file (*.sql) with --engine.")
     Path file;
 
     @Option(names = "--estate", paramLabel = "FILE", description = "The estate file (phaseshift.yaml).")
     Path estate;
 
     @Option(names = "--engine", paramLabel = "ENGINE",
-            description = "postgresql or mysql, for a plain SQL file (not yet available).")
+            description = "postgresql, mysql or mariadb: the server a plain SQL file is for (required for one).")
     String engine;
 
     @Option(names = "--engine-version", paramLabel = "V",
-            description = "The server version a plain SQL file is for (not yet available).")
+            description = "The server version a plain SQL file is for, as the server reports it (15, 8.0.36, "
+                    + "10.11.6-MariaDB). Default: 16 for postgresql, 8.0.36 for mysql, 10.11 for mariadb.")
     String engineVersion;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -83,8 +100,7 @@ public final class LintCommand implements Callable<Integer> {
                     + "\"");
         }
         if (engine != null || engineVersion != null || file.toString().endsWith(".sql")) {
-            throw new CliFailure(ExitCode.BAD_INPUT, "lint: linting a plain SQL file (SQLFILE --engine) is not yet "
-                    + "available in this build; lint a plan with --estate");
+            return lintSqlFile();
         }
         if (estate == null) {
             throw new CliFailure(ExitCode.BAD_INPUT, "lint: a plan needs --estate FILE");
@@ -127,6 +143,56 @@ public final class LintCommand implements Callable<Integer> {
         });
         out.flush();
         return result.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** A plain SQL file: its findings only; the lock model and consumer matrix need an estate. */
+    private int lintSqlFile() {
+        if (estate != null) {
+            throw new CliFailure(ExitCode.BAD_INPUT, "lint: a plain SQL file takes --engine, not --estate");
+        }
+        if (engine == null) {
+            throw new CliFailure(ExitCode.BAD_INPUT, "lint: \"" + file + "\" is a plain SQL file: say which server "
+                    + "it is for with --engine postgresql|mysql|mariadb");
+        }
+        Dialect dialect = dialect(engine.toLowerCase(Locale.ROOT), engineVersion);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            throw new CliFailure(ExitCode.BAD_INPUT, "lint: cannot read \"" + file + "\": "
+                    + (e instanceof NoSuchFileException ? "no such file" : String.valueOf(e.getMessage())), e);
+        }
+        LintResult result = SqlFileLint.of(file.toString(), text, dialect).lint();
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(switch (format) {
+            case "json" -> LintOutput.json(file.toString(), result);
+            case "sarif" -> LintOutput.sarif(result, LintRules.ALL, VersionProvider.version());
+            default -> LintOutput.text(file.toString(), result);
+        });
+        out.flush();
+        return result.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** The server of {@code --engine} and {@code --engine-version}; a version saying MariaDB makes it MariaDB. */
+    private static Dialect dialect(String engine, String version) {
+        ServerProduct product = switch (engine) {
+            case "postgresql", "postgres" -> ServerProduct.POSTGRESQL;
+            case "mysql" -> version != null && version.toLowerCase(Locale.ROOT).contains("mariadb")
+                    ? ServerProduct.MARIADB : ServerProduct.MYSQL;
+            case "mariadb" -> ServerProduct.MARIADB;
+            default -> throw new CliFailure(ExitCode.BAD_INPUT, "lint: --engine must be postgresql, mysql or "
+                    + "mariadb, not \"" + engine + "\"");
+        };
+        if (version != null && !version.trim().matches("\\d+(\\.\\d+){0,2}.*")) {
+            throw new CliFailure(ExitCode.BAD_INPUT, "lint: --engine-version \"" + version + "\" is not a version "
+                    + "such as 15, 8.0.36 or 10.11.6-MariaDB");
+        }
+        String defaulted = version != null ? version : switch (product) {
+            case POSTGRESQL -> "16";
+            case MYSQL -> "8.0.36";
+            case MARIADB -> "10.11";
+        };
+        return Dialect.parse(product, defaulted);
     }
 
     private int invalid(PrintWriter out, List<Problem> problems) {

@@ -1,6 +1,7 @@
 package dev.phaseshift.lint;
 
 import dev.phaseshift.estate.ConsumerContract;
+import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.plan.Plan;
 import dev.phaseshift.plan.Step;
 import dev.phaseshift.plan.op.Operation;
@@ -21,17 +22,35 @@ import java.util.Optional;
  * will run, each with its mode (inside the step's transaction or outside any).
  *
  * @param initial    the service's schema before the plan: what holds production rows
- * @param statements the operation's forward SQL for {@code dialect}; for a {@code sql} step, its statements
+ * @param statements the operation's forward SQL for {@code dialect}; for a written statement, the settings made
+ *                   before it in the same session ({@code SET lock_timeout}, {@code VALIDATE CONSTRAINT}) and
+ *                   then the statement itself
  * @param consumers  the estate's consumer contracts (every service version and what it reads and writes); empty
  *                   when linting without an estate
+ * @param written    for a statement written by hand (a {@code sql} step, a plain SQL file): how the parser read it;
+ *                   null when the statements are rendered by a typed operation. A written statement is linted once
+ *                   as each typed operation it performs (the context's operation) and once as itself (a {@code Sql}
+ *                   operation); a finding both give counts once.
  */
 public record LintContext(Plan plan, String phaseId, Step step, Dialect dialect, Snapshot initial, Snapshot before,
-                          Snapshot after, List<RenderedSql> statements, List<ConsumerContract> consumers) {
+                          Snapshot after, List<RenderedSql> statements, List<ConsumerContract> consumers,
+                          ParsedStatement written) {
     public LintContext {
         Objects.requireNonNull(step, "step");
         Objects.requireNonNull(dialect, "dialect");
         statements = List.copyOf(statements);
         consumers = consumers == null ? List.of() : List.copyOf(consumers);
+    }
+
+    /** A context of a typed operation, whose statements the operation renders. */
+    public LintContext(Plan plan, String phaseId, Step step, Dialect dialect, Snapshot initial, Snapshot before,
+                       Snapshot after, List<RenderedSql> statements, List<ConsumerContract> consumers) {
+        this(plan, phaseId, step, dialect, initial, before, after, statements, consumers, null);
+    }
+
+    /** How the parser read the statement, when it was written by hand. */
+    public Optional<ParsedStatement> writtenStatement() {
+        return Optional.ofNullable(written);
     }
 
     public Operation operation() {

@@ -1,41 +1,87 @@
 package dev.phaseshift.lint;
 
 import dev.phaseshift.estate.ConsumerContract;
+import dev.phaseshift.estate.Problem;
+import dev.phaseshift.lint.parse.ParsedStatement;
+import dev.phaseshift.lint.parse.SqlStatementParser;
+import dev.phaseshift.lint.parse.StatementFlag;
 import dev.phaseshift.plan.Plan;
+import dev.phaseshift.plan.Step;
+import dev.phaseshift.plan.op.DropIndex;
+import dev.phaseshift.plan.op.Operation;
+import dev.phaseshift.plan.op.SchemaEdit;
 import dev.phaseshift.plan.op.Sql;
 import dev.phaseshift.plan.sim.AppliedStep;
 import dev.phaseshift.plan.sim.Simulation;
 import dev.phaseshift.plan.sim.SimulationResult;
 import dev.phaseshift.plan.sql.Dialect;
 import dev.phaseshift.plan.sql.RenderedSql;
+import dev.phaseshift.schema.Schema;
 import dev.phaseshift.schema.Snapshot;
-import dev.phaseshift.sql.SqlScript;
-import dev.phaseshift.sql.SqlStatement;
+import dev.phaseshift.schema.Table;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs every rule over every step of a plan: simulates the plan on the snapshots, and gives each rule that applies
  * to the service's engine the step's context. Steps the simulation could not apply are not linted (their
  * problems are in the result). Inline suppressions and the configuration's severities are applied here, so
  * rules stay unaware of both.
+ *
+ * <p>A {@code sql} step is read statement by statement ({@link SqlStatementParser}): each statement is linted as
+ * the typed operations it performs and as itself, against the schema with the earlier statements applied (an
+ * operation that does not validate there is linted but not applied). Settings made earlier in the session
+ * (the last {@code SET} of each setting, and {@code VALIDATE CONSTRAINT} on the statement's table) come before the
+ * statement in the context, since they still hold when it runs. A step reports each finding once.
  */
 public final class Linter {
+    private static final Pattern SET = Pattern.compile("^SET\\s+(?:SESSION\\s+|LOCAL\\s+|@@)?([A-Za-z_.]+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern VALIDATE = Pattern.compile("^ALTER\\s+TABLE\\s.*\\bVALIDATE\\s+CONSTRAINT\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    private static final Pattern TRANSACTION_START = Pattern.compile("^(BEGIN|START\\s+TRANSACTION)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRANSACTION_END = Pattern.compile("^(COMMIT|END|ROLLBACK)\\b(?!\\s+TO\\b)",
+            Pattern.CASE_INSENSITIVE);
+
     private final List<LintRule> rules;
     private final LintConfig config;
+    private final boolean oneSession;
 
     public Linter(List<LintRule> rules, LintConfig config) {
+        this(rules, config, false);
+    }
+
+    private Linter(List<LintRule> rules, LintConfig config, boolean oneSession) {
         this.rules = List.copyOf(rules);
         this.config = Objects.requireNonNull(config, "config");
+        this.oneSession = oneSession;
     }
 
     /** The registered rules with default settings. */
     public static Linter standard() {
         return new Linter(LintRules.ALL, LintConfig.DEFAULTS);
+    }
+
+    /**
+     * This linter for a plan whose steps run one after the other on one connection (a plain SQL file run with
+     * psql or mysql): a {@code SET} in one step still holds in the later ones.
+     */
+    public Linter inOneSession() {
+        return new Linter(rules, config, true);
     }
 
     public LintResult lint(Plan plan, Map<String, Snapshot> snapshots) {
@@ -50,31 +96,148 @@ public final class Linter {
     public LintResult lint(Plan plan, SimulationResult simulation, List<ConsumerContract> consumers) {
         List<Finding> findings = new ArrayList<>();
         List<Finding> suppressed = new ArrayList<>();
+        // the schema with the statements of sql steps applied, which the simulation leaves unchanged
+        Map<String, Snapshot> written = new HashMap<>();
+        Map<String, Map<String, RenderedSql>> sessions = new HashMap<>();
+        Set<String> inTransaction = new HashSet<>();
         for (AppliedStep applied : simulation.applied()) {
-            Snapshot before = applied.before();
-            Dialect dialect = Dialect.of(before);
-            LintContext context = new LintContext(plan, applied.phaseId(), applied.step(), dialect,
-                    simulation.initial().get(applied.step().service()), before, applied.after(),
-                    statements(applied, dialect), consumers);
-            Set<String> allowed = Suppressions.of(applied.step());
-            for (LintRule rule : rules) {
-                if (!rule.engines().contains(dialect.engine()) || !config.enabled(rule.id())) {
-                    continue;
+            Step step = applied.step();
+            Dialect dialect = Dialect.of(applied.before());
+            Snapshot initial = simulation.initial().get(step.service());
+            List<LintContext> contexts = new ArrayList<>();
+            if (step.operation() instanceof Sql sql) {
+                Map<String, RenderedSql> session = oneSession
+                        ? sessions.computeIfAbsent(step.service(), s -> new LinkedHashMap<>()) : new LinkedHashMap<>();
+                Snapshot state = written.getOrDefault(step.service(), applied.before());
+                for (ParsedStatement statement : SqlStatementParser.forEngine(dialect.engine()).parseScript(sql.up())) {
+                    String clean = SqlShape.clean(statement.text());
+                    if (oneSession && TRANSACTION_START.matcher(clean).find()) {
+                        inTransaction.add(step.service());
+                    } else if (oneSession && TRANSACTION_END.matcher(clean).find()) {
+                        inTransaction.remove(step.service());
+                    }
+                    List<RenderedSql> statements = settingsFor(session, clean);
+                    // a session runs each statement in a transaction of its own, unless BEGIN opened one
+                    boolean alone = oneSession && !inTransaction.contains(step.service())
+                            && statement.has(StatementFlag.CONCURRENTLY);
+                    statements.add(alone ? RenderedSql.outsideTransaction(statement.text())
+                            : RenderedSql.of(statement.text()));
+                    Snapshot statementBefore = state;
+                    for (Operation op : statement.operations()) {
+                        Optional<Operation> typed = withTable(op, state);
+                        if (typed.isEmpty()) {
+                            continue;
+                        }
+                        Snapshot after = applies(typed.get(), state) ? typed.get().applyTo(state) : state;
+                        contexts.add(new LintContext(plan, applied.phaseId(), withOperation(step, typed.get()),
+                                dialect, initial, state, after, statements, consumers, statement));
+                        state = after;
+                    }
+                    // as itself, the statement is judged on its text, as sql steps always were: the schema
+                    // changes it makes are its typed operations' to judge, once
+                    contexts.add(new LintContext(plan, applied.phaseId(),
+                            withOperation(step, new Sql(statement.text(), sql.down())), dialect, initial,
+                            statementBefore, statementBefore, statements, consumers, statement));
+                    settingKey(clean).ifPresent(key -> {
+                        session.remove(key);
+                        session.put(key, RenderedSql.of(statement.text()));
+                    });
                 }
-                for (Finding f : rule.check(context)) {
-                    Finding configured = config.severity(rule.id()).map(f::withSeverity).orElse(f);
-                    (allowed.contains(rule.id()) ? suppressed : findings).add(configured);
+                written.put(step.service(), state);
+            } else {
+                contexts.add(new LintContext(plan, applied.phaseId(), step, dialect, initial, applied.before(),
+                        applied.after(), step.operation().forwardSql(dialect, applied.before()), consumers));
+                written.computeIfPresent(step.service(), (s, state) -> applies(step.operation(), state)
+                        ? step.operation().applyTo(state) : applied.after());
+            }
+            Set<String> allowed = Suppressions.of(step);
+            Set<Finding> reported = new LinkedHashSet<>();
+            for (LintContext context : contexts) {
+                for (LintRule rule : rules) {
+                    if (rule.engines().contains(dialect.engine()) && config.enabled(rule.id())) {
+                        reported.addAll(rule.check(context));
+                    }
                 }
+            }
+            for (Finding f : ordered(reported)) {
+                Finding configured = config.severity(f.ruleId()).map(f::withSeverity).orElse(f);
+                (allowed.contains(f.ruleId()) ? suppressed : findings).add(configured);
             }
         }
         return new LintResult(simulation.problems(), findings, suppressed);
     }
 
-    private static List<RenderedSql> statements(AppliedStep applied, Dialect dialect) {
-        if (applied.step().operation() instanceof Sql sql) {
-            // a sql step runs its statements as written, in the step's transaction
-            return SqlScript.split(sql.up()).stream().map(SqlStatement::text).map(RenderedSql::of).toList();
+    /**
+     * What a statement changes of the session for later ones: {@code set:name} for {@code SET name ...} (the last
+     * one holds), {@code validate:table} for a validated constraint of that table.
+     */
+    private static Optional<String> settingKey(String clean) {
+        Matcher set = SET.matcher(clean);
+        if (set.find()) {
+            return Optional.of("set:" + set.group(1).toLowerCase(Locale.ROOT));
         }
-        return applied.step().operation().forwardSql(dialect, applied.before());
+        if (VALIDATE.matcher(clean).find()) {
+            return SqlShape.alteredTable(clean).map(t -> "validate:" + t);
+        }
+        return Optional.empty();
+    }
+
+    /** The settings in force for {@code clean}: every {@code SET}, and the validations of its own table. */
+    private static List<RenderedSql> settingsFor(Map<String, RenderedSql> session, String clean) {
+        List<RenderedSql> out = new ArrayList<>();
+        if (session.isEmpty()) {
+            return out;
+        }
+        String table = SqlShape.alteredTable(clean).orElse(null);
+        session.forEach((key, statement) -> {
+            if (key.startsWith("set:") || key.equals("validate:" + table)) {
+                out.add(statement);
+            }
+        });
+        return out;
+    }
+
+    /** A step's findings with rules in registry order, each rule's in the order it reported them. */
+    private List<Finding> ordered(Set<Finding> reported) {
+        List<Finding> out = new ArrayList<>();
+        for (LintRule rule : rules) {
+            reported.stream().filter(f -> f.ruleId().equals(rule.id())).forEach(out::add);
+        }
+        return out;
+    }
+
+    private static Step withOperation(Step step, Operation operation) {
+        return new Step(step.id(), step.service(), operation, step.rollback(), step.notes(), step.location());
+    }
+
+    /** Whether {@code op} validates on {@code state} without errors, so it can be applied. */
+    private static boolean applies(Operation op, Snapshot state) {
+        try {
+            return op.validate(state).stream().noneMatch(Problem::isError);
+        } catch (RuntimeException e) {
+            // an operation read from odd SQL that its own check cannot cope with is linted, not applied
+            return false;
+        }
+    }
+
+    /**
+     * The operation with its table filled in where the SQL does not name it (postgresql {@code DROP INDEX i});
+     * empty when no table of the schema has that index.
+     */
+    private static Optional<Operation> withTable(Operation op, Snapshot state) {
+        if (!(op instanceof DropIndex drop) || drop.table() != null) {
+            return Optional.of(op);
+        }
+        String defaultSchema = SchemaEdit.defaultSchema(state);
+        for (Schema schema : state.schemas()) {
+            for (Table table : schema.tables()) {
+                if (table.index(drop.name()).isPresent()) {
+                    String name = schema.name().equals(defaultSchema) ? table.name()
+                            : schema.name() + "." + table.name();
+                    return Optional.of(new DropIndex(drop.name(), name));
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

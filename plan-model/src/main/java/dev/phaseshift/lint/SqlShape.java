@@ -3,8 +3,10 @@ package dev.phaseshift.lint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +31,11 @@ public final class SqlShape {
     private static final Pattern ADD_COLUMN = Pattern.compile("\\bADD\\s+(?:COLUMN\\s+)?(?:IF\\s+NOT\\s+EXISTS\\s+)?"
             + NAME + "\\s+(.*?)(?=,\\s*(?:ADD|DROP|ALTER|MODIFY|CHANGE|ALGORITHM|LOCK)\\b|;|$)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern IDENT_PATTERN = Pattern.compile(IDENT);
+    private static final Pattern BLOCK_COMMENT = Pattern.compile("(?s)/\\*.*?\\*/");
+    private static final Pattern LINE_COMMENT = Pattern.compile("--[^\\n]*");
+    /** The patterns of {@link #has}, by the words rules ask for (a fixed, small set). */
+    private static final Map<String, Pattern> WORDS = new ConcurrentHashMap<>();
     private static final Set<String> NOT_COLUMNS = Set.of("CONSTRAINT", "FOREIGN", "CHECK", "PRIMARY", "UNIQUE",
             "INDEX", "KEY", "FULLTEXT", "SPATIAL", "PARTITION");
 
@@ -41,13 +48,30 @@ public final class SqlShape {
 
     /** The statement without comments, whitespace collapsed. */
     public static String clean(String sql) {
-        return sql.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("--[^\\n]*", " ").replaceAll("\\s+", " ").trim();
+        // rules clean every statement several times: skip the comment patterns when there is no comment
+        String s = sql.indexOf("/*") < 0 ? sql : BLOCK_COMMENT.matcher(sql).replaceAll(" ");
+        s = s.indexOf("--") < 0 ? s : LINE_COMMENT.matcher(s).replaceAll(" ");
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B') {
+                space = true;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString().trim();
     }
 
     /** {@code "public"."orders"} as {@code public.orders}. */
     public static String unquote(String name) {
         StringBuilder out = new StringBuilder();
-        Matcher m = Pattern.compile(IDENT).matcher(name);
+        Matcher m = IDENT_PATTERN.matcher(name);
         while (m.find()) {
             String part = m.group();
             if (part.startsWith("\"") || part.startsWith("`")) {
@@ -98,8 +122,8 @@ public final class SqlShape {
 
     /** Whether the statement, comments removed, contains {@code words} (case and spacing ignored). */
     public static boolean has(String sql, String words) {
-        return Pattern.compile("\\b" + words.trim().replace(" ", "\\s+") + "\\b", Pattern.CASE_INSENSITIVE)
-                .matcher(clean(sql)).find();
+        return WORDS.computeIfAbsent(words, w -> Pattern.compile("\\b" + w.trim().replace(" ", "\\s+") + "\\b",
+                Pattern.CASE_INSENSITIVE)).matcher(clean(sql)).find();
     }
 
     public static String upper(String sql) {

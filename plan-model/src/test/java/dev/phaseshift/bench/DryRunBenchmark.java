@@ -119,6 +119,12 @@ public final class DryRunBenchmark {
             seconds[r] = (System.nanoTime() - start) / 1e9;
             System.out.printf(Locale.ROOT, "%s run %d: %.2f s, %s%n", engine.id(), r + 1, seconds[r],
                     DryRunText.verdict(last));
+            if (!last.passed()) {
+                // a failed run is a finding, not a figure: say what failed
+                last.problems().forEach(p -> System.out.println("    " + p));
+                last.phases().stream().flatMap(p -> p.steps().stream()).filter(st -> st.error() != null)
+                        .forEach(st -> System.out.println("    step " + st.stepId() + ": " + st.error()));
+            }
         }
         return String.format(Locale.ROOT, "  %-10s %s (%s): %.2f s total; %s", engine.id(),
                 snapshot.product() == null ? "" : snapshot.product(), snapshot.serverVersion(), median(seconds),

@@ -3,9 +3,12 @@ package dev.phaseshift.cli;
 import dev.phaseshift.lint.LintRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -126,12 +129,70 @@ class LintCommandTest {
         assertThat(run.out()).contains("[unknown-key]", "does not validate");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"postgres-bad", "postgres-ok", "mysql-bad", "mysql-ok", "unknown"})
+    void aPlainSqlFileGivesItsExpectedFindings(String name) throws IOException {
+        Path fixtures = Path.of("src/test/resources/lint-sql");
+        Path file = fixtures.resolve(name + ".sql");
+        CliRun run = CliRun.of("lint", file.toString(), "--engine", name.startsWith("mysql") ? "mysql" : "postgresql");
+        String expected = Files.readString(fixtures.resolve(name + ".expected.txt"), StandardCharsets.UTF_8);
+        assertThat(run.out().replace(fixtures + java.io.File.separator, "")).isEqualTo(expected);
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(name.endsWith("bad") ? ExitCode.FINDINGS : ExitCode.OK);
+    }
+
     @Test
-    void thePlainSqlFormIsNotYetAvailable() {
-        CliRun run = CliRun.of("lint", "migration.sql", "--engine", "postgresql");
-        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err()).contains("not yet available");
-        assertThat(CliRun.of("lint", "--help").out()).contains("SQLFILE --engine postgresql|mysql", "not yet available",
-                "phaseshift:allow");
+    void aPlainSqlFileNeedsAnEngineAndAReadableFile() throws IOException {
+        Path file = Files.writeString(dir.resolve("V1__index.sql"), "CREATE INDEX i ON orders (placed_at);\n");
+        CliRun noEngine = CliRun.of("lint", file.toString());
+        assertThat(noEngine.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(noEngine.err()).contains("is a plain SQL file: say which server it is for with --engine");
+
+        CliRun badEngine = CliRun.of("lint", file.toString(), "--engine", "oracle");
+        assertThat(badEngine.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(badEngine.err()).contains("--engine must be postgresql, mysql or mariadb, not \"oracle\"");
+
+        Path missing = dir.resolve("missing.sql");
+        CliRun unreadable = CliRun.of("lint", missing.toString(), "--engine", "postgresql");
+        assertThat(unreadable.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(unreadable.err()).contains("cannot read \"" + missing + "\": no such file");
+    }
+
+    @Test
+    void thePlainSqlFormPrintsEachFindingAtItsStatementInEveryFormat() throws IOException {
+        Path file = Files.writeString(dir.resolve("V2__orders.sql"), "SET lock_timeout = '5s';\n\n"
+                + "  CREATE INDEX orders_placed_idx ON orders (placed_at);\n");
+        CliRun text = CliRun.of("lint", file.toString(), "--engine", "postgresql", "--engine-version", "15");
+        assertThat(text.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(text.out()).startsWith(file + ":3:3: error: step \"line-3\" (sql): CREATE INDEX on table "
+                + "\"orders\" (row count unknown) blocks writes");
+
+        CliRun json = CliRun.of("lint", file.toString(), "--engine", "postgresql", "--format", "json");
+        assertThat(json.out()).contains("\"ruleId\": \"require-concurrent-index\"", "\"line\": 3", "\"column\": 3");
+
+        CliRun sarif = CliRun.of("lint", file.toString(), "--engine", "postgresql", "--format", "sarif");
+        assertThat(sarif.out()).contains("\"startLine\": 3", "\"ruleId\": \"require-concurrent-index\"");
+    }
+
+    @Test
+    void theServerVersionDecidesWhatIsReported() throws IOException {
+        // postgresql 10 rewrites the table for any default; 11+ stores a constant one without a rewrite
+        Path file = Files.writeString(dir.resolve("V3__flag.sql"), "SET lock_timeout = '5s';\n"
+                + "ALTER TABLE orders ADD COLUMN IF NOT EXISTS flagged boolean DEFAULT false;\n");
+        assertThat(CliRun.of("lint", file.toString(), "--engine", "postgresql", "--engine-version", "10").out())
+                .contains("[PS106 volatile-default]");
+        CliRun current = CliRun.of("lint", file.toString(), "--engine", "postgresql");
+        assertThat(current.out()).isEqualTo(file + ": no findings\n");
+
+        // mariadb 10.3 adds a column instantly at the end; mysql before 8.0.12 cannot
+        Path mysql = Files.writeString(dir.resolve("V4__note.sql"), "ALTER TABLE stock_items MODIFY note text;\n");
+        assertThat(CliRun.of("lint", mysql.toString(), "--engine", "mariadb", "--engine-version", "10.11.6-MariaDB")
+                .out()).contains("makes mariadb 10.11.6 copy table \"stock_items\"");
+    }
+
+    @Test
+    void helpDescribesThePlainSqlForm() {
+        String help = CliRun.of("lint", "--help").out();
+        assertThat(help).contains("SQLFILE --engine postgresql|mysql|mariadb", "Default: 16 for postgresql, 8.0.36 "
+                + "for mysql", "phaseshift:allow RULE-ID REASON").doesNotContain("not yet available");
     }
 }

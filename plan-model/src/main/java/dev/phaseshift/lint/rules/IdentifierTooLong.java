@@ -30,10 +30,19 @@ public final class IdentifierTooLong implements LintRule {
 
     @Override
     public List<Finding> check(LintContext context) {
-        Set<String> added = new LinkedHashSet<>(names(context.after()));
-        added.removeAll(names(context.before()));
-        List<Finding> out = new ArrayList<>();
+        Set<Table> unchanged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        context.before().schemas().forEach(s -> unchanged.addAll(s.tables()));
+        Set<String> added = new LinkedHashSet<>();
+        for (Schema s : context.after().schemas()) {
+            s.tables().stream().filter(t -> !unchanged.contains(t)).forEach(t -> added.addAll(names(t)));
+        }
         boolean postgres = context.dialect().postgres();
+        // only a name too long can be reported: the whole schema before is read just for those, rarely
+        added.removeIf(e -> !tooLong(e.substring(e.indexOf(' ') + 1), postgres));
+        if (!added.isEmpty()) {
+            added.removeAll(names(context.before()));
+        }
+        List<Finding> out = new ArrayList<>();
         for (String entry : added) {
             String name = entry.substring(entry.indexOf(' ') + 1);
             int length = postgres ? name.getBytes(StandardCharsets.UTF_8).length : name.codePointCount(0, name.length());
@@ -47,17 +56,27 @@ public final class IdentifierTooLong implements LintRule {
         return out;
     }
 
+    private static boolean tooLong(String name, boolean postgres) {
+        return postgres ? name.getBytes(StandardCharsets.UTF_8).length > 63 : name.codePointCount(0, name.length()) > 64;
+    }
+
     private static Set<String> names(Snapshot snapshot) {
         Set<String> out = new LinkedHashSet<>();
         for (Schema s : snapshot.schemas()) {
             for (Table t : s.tables()) {
-                out.add("table " + t.name());
-                t.columns().forEach(c -> out.add("column " + c.name()));
-                t.indexes().forEach(i -> out.add("index " + i.name()));
-                t.constraints().forEach(c -> out.add("constraint " + c.name()));
-                t.foreignKeys().forEach(f -> out.add("constraint " + f.name()));
+                out.addAll(names(t));
             }
         }
+        return out;
+    }
+
+    private static Set<String> names(Table t) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add("table " + t.name());
+        t.columns().forEach(c -> out.add("column " + c.name()));
+        t.indexes().forEach(i -> out.add("index " + i.name()));
+        t.constraints().forEach(c -> out.add("constraint " + c.name()));
+        t.foreignKeys().forEach(f -> out.add("constraint " + f.name()));
         return out;
     }
 }

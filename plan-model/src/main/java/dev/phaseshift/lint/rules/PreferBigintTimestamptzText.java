@@ -36,8 +36,13 @@ public final class PreferBigintTimestamptzText implements LintRule {
     @Override
     public List<Finding> check(LintContext context) {
         List<Finding> out = new ArrayList<>();
+        java.util.Set<Table> unchanged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        context.before().schemas().forEach(s -> unchanged.addAll(s.tables()));
         for (Schema s : context.after().schemas()) {
             for (Table t : s.tables()) {
+                if (unchanged.contains(t)) {
+                    continue;
+                }
                 Optional<Table> old = context.before().table(s.name(), t.name());
                 for (Column c : t.columns()) {
                     Optional<Column> was = old.flatMap(o -> o.column(c.name()));

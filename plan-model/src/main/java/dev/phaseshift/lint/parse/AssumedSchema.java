@@ -1,0 +1,195 @@
+package dev.phaseshift.lint.parse;
+
+import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.plan.op.AddCheck;
+import dev.phaseshift.plan.op.AddColumn;
+import dev.phaseshift.plan.op.AddForeignKey;
+import dev.phaseshift.plan.op.AddUnique;
+import dev.phaseshift.plan.op.AlterColumnType;
+import dev.phaseshift.plan.op.CreateIndex;
+import dev.phaseshift.plan.op.CreateTable;
+import dev.phaseshift.plan.op.DropColumn;
+import dev.phaseshift.plan.op.DropConstraint;
+import dev.phaseshift.plan.op.DropDefault;
+import dev.phaseshift.plan.op.DropIndex;
+import dev.phaseshift.plan.op.DropNotNull;
+import dev.phaseshift.plan.op.DropTable;
+import dev.phaseshift.plan.op.Operation;
+import dev.phaseshift.plan.op.RenameColumn;
+import dev.phaseshift.plan.op.RenameTable;
+import dev.phaseshift.plan.op.SchemaEdit;
+import dev.phaseshift.plan.op.SetDefault;
+import dev.phaseshift.plan.op.SetNotNull;
+import dev.phaseshift.plan.sql.Dialect;
+import dev.phaseshift.schema.Column;
+import dev.phaseshift.schema.Constraint;
+import dev.phaseshift.schema.Engine;
+import dev.phaseshift.schema.Index;
+import dev.phaseshift.schema.Schema;
+import dev.phaseshift.schema.Snapshot;
+import dev.phaseshift.schema.Table;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The schema a plain SQL file is assumed to run on, since no snapshot comes with it: every table the file uses
+ * but does not create exists already, may hold rows (row count unknown), and has the columns, indexes and
+ * constraints the file uses but does not add, of type {@value #UNKNOWN_TYPE}. Tables the file creates are new
+ * and empty.
+ */
+final class AssumedSchema {
+    static final String UNKNOWN_TYPE = "unknown";
+    static final String SERVICE = "sql";
+
+    /** What the file needs of one existing table. */
+    private static final class Needs {
+        final Set<String> columns = new LinkedHashSet<>();
+        final Set<String> added = new LinkedHashSet<>();
+        final Map<String, List<String>> indexes = new LinkedHashMap<>();
+        final Set<String> constraints = new LinkedHashSet<>();
+        final Set<List<String>> keys = new LinkedHashSet<>();
+
+        void column(String name) {
+            if (name != null && !added.contains(name) && name.chars().allMatch(c -> Character.isLetterOrDigit(c)
+                    || c == '_' || c == '$')) {
+                columns.add(name);
+            }
+        }
+    }
+
+    private final Engine engine;
+    private final Map<String, Needs> existing = new LinkedHashMap<>();
+    /** Tables the file creates, and what later names (after a rename) stand for. */
+    private final Set<String> created = new LinkedHashSet<>();
+    private final Map<String, String> renamedFrom = new HashMap<>();
+
+    private AssumedSchema(Engine engine) {
+        this.engine = engine;
+    }
+
+    /** The snapshot {@code statements} are assumed to run on, for a server of {@code dialect}. */
+    static Snapshot of(List<ParsedStatement> statements, Dialect dialect, String source) {
+        AssumedSchema assumed = new AssumedSchema(dialect.engine());
+        for (ParsedStatement s : statements) {
+            s.operations().forEach(assumed::note);
+            // statements with nothing typed still name tables that rules look up (UPDATE, ADD PRIMARY KEY)
+            SqlShape.alteredTable(s.text()).ifPresent(assumed::needs);
+            SqlShape.updatedTable(s.text()).ifPresent(assumed::needs);
+        }
+        return assumed.snapshot(dialect, source);
+    }
+
+    private String defaultSchema() {
+        return engine == Engine.POSTGRESQL ? "public" : "app";
+    }
+
+    private String key(String table) {
+        return table.indexOf('.') < 0 ? defaultSchema() + "." + table : table;
+    }
+
+    /** What a table of the file must have; null when the file created it (or renamed a created one to it). */
+    private Needs needs(String table) {
+        String k = key(table);
+        String original = renamedFrom.getOrDefault(k, k);
+        if (created.contains(original)) {
+            return null;
+        }
+        return existing.computeIfAbsent(original, x -> new Needs());
+    }
+
+    private void note(Operation op) {
+        if (op instanceof CreateTable c) {
+            String k = key(c.table());
+            if (!existing.containsKey(k) && !renamedFrom.containsKey(k)) {
+                created.add(k);
+            }
+        } else if (op instanceof RenameTable r) {
+            String from = key(r.table());
+            needs(r.table());
+            renamedFrom.put(key(SchemaEdit.sibling(r.table(), r.to())), renamedFrom.getOrDefault(from, from));
+        } else if (op instanceof DropTable d) {
+            needs(d.table());
+        } else if (op instanceof AddColumn a) {
+            Optional.ofNullable(needs(a.table())).ifPresent(n -> {
+                n.column(a.after());
+                n.added.add(a.column().name());
+            });
+        } else if (op instanceof RenameColumn r) {
+            Optional.ofNullable(needs(r.table())).ifPresent(n -> {
+                n.column(r.column());
+                n.added.add(r.to());
+            });
+        } else if (op instanceof DropColumn d) {
+            column(d.table(), d.column());
+        } else if (op instanceof AlterColumnType a) {
+            column(a.table(), a.column());
+        } else if (op instanceof SetNotNull s) {
+            column(s.table(), s.column());
+        } else if (op instanceof DropNotNull d) {
+            column(d.table(), d.column());
+        } else if (op instanceof SetDefault s) {
+            column(s.table(), s.column());
+        } else if (op instanceof DropDefault d) {
+            column(d.table(), d.column());
+        } else if (op instanceof CreateIndex c) {
+            c.columns().forEach(col -> column(c.table(), col));
+        } else if (op instanceof AddUnique u) {
+            u.columns().forEach(col -> column(u.table(), col));
+        } else if (op instanceof AddCheck c) {
+            needs(c.table());
+        } else if (op instanceof AddForeignKey f) {
+            f.columns().forEach(col -> column(f.table(), col));
+            f.referencesColumns().forEach(col -> column(f.referencesTable(), col));
+            Optional.ofNullable(needs(f.referencesTable())).ifPresent(n -> n.keys.add(f.referencesColumns()));
+        } else if (op instanceof DropIndex d && d.table() != null) {
+            Optional.ofNullable(needs(d.table())).ifPresent(n -> n.indexes.putIfAbsent(d.name(), List.of()));
+        } else if (op instanceof DropConstraint d) {
+            Optional.ofNullable(needs(d.table())).ifPresent(n -> n.constraints.add(d.name()));
+        }
+    }
+
+    private void column(String table, String column) {
+        Optional.ofNullable(needs(table)).ifPresent(n -> n.column(column));
+    }
+
+    private Snapshot snapshot(Dialect dialect, String source) {
+        Map<String, List<Table>> bySchema = new LinkedHashMap<>();
+        bySchema.put(defaultSchema(), new ArrayList<>());
+        existing.forEach((k, needs) -> {
+            int dot = k.indexOf('.');
+            bySchema.computeIfAbsent(k.substring(0, dot), x -> new ArrayList<>()).add(table(k.substring(dot + 1),
+                    needs));
+        });
+        List<Schema> schemas = bySchema.entrySet().stream()
+                .map(e -> new Schema(e.getKey(), e.getValue(), List.of())).toList();
+        return new Snapshot(SERVICE, dialect.engine(), dialect.product(), dialect.major() + "." + dialect.minor()
+                + "." + dialect.patch(), null, source, List.of(), schemas);
+    }
+
+    private Table table(String name, Needs needs) {
+        List<Column> columns = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>(needs.columns);
+        needs.keys.forEach(names::addAll);
+        needs.indexes.values().forEach(names::addAll);
+        int ordinal = 1;
+        for (String c : names) {
+            columns.add(Column.builder(c, UNKNOWN_TYPE).ordinal(ordinal++).nullable(true).build());
+        }
+        List<Constraint> constraints = new ArrayList<>();
+        needs.keys.stream().filter(k -> !k.isEmpty())
+                .forEach(k -> constraints.add(Constraint.unique(name + "_" + String.join("_", k) + "_key", k)));
+        needs.constraints.forEach(c -> constraints.add(Constraint.check(c, "true")));
+        List<Index> indexes = new ArrayList<>();
+        needs.indexes.forEach((index, cols) -> indexes.add(Index.of(index, cols, false)));
+        // null row estimate: rules treat the table as possibly holding rows
+        return Table.builder(name).columns(columns).constraints(constraints).indexes(indexes).rowEstimate(null)
+                .build();
+    }
+}

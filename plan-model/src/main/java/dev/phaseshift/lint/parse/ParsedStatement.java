@@ -1,0 +1,49 @@
+package dev.phaseshift.lint.parse;
+
+import dev.phaseshift.plan.op.Operation;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One written statement as the parser understood it.
+ *
+ * @param text       the statement as written, without its semicolon
+ * @param line       the 1-based line where it starts in its file or step
+ * @param operations the typed operations it performs, in order; several for an {@code ALTER TABLE} with several
+ *                   actions, none for an action the model does not hold ({@code VALIDATE CONSTRAINT}) or for
+ *                   {@link StatementKind#DATA} and {@link StatementKind#UNKNOWN}
+ * @param algorithm  MySQL {@code ALGORITHM=} as written ({@code INSTANT}, {@code INPLACE}, {@code COPY}), or null
+ * @param lock       MySQL {@code LOCK=} as written ({@code NONE}, {@code SHARED}, {@code EXCLUSIVE}), or null
+ * @param reason     why an {@link StatementKind#UNKNOWN} statement is not understood, lower case; null otherwise
+ */
+public record ParsedStatement(String text, int line, StatementKind kind, List<Operation> operations,
+                              Set<StatementFlag> flags, String algorithm, String lock, String reason) {
+    public ParsedStatement {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(kind, "kind");
+        operations = List.copyOf(operations);
+        flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
+        if (kind == StatementKind.UNKNOWN) {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    public static ParsedStatement data(String text, int line) {
+        return new ParsedStatement(text, line, StatementKind.DATA, List.of(), Set.of(), null, null, null);
+    }
+
+    public static ParsedStatement unknown(String text, int line, String reason) {
+        return new ParsedStatement(text, line, StatementKind.UNKNOWN, List.of(), Set.of(), null, null, reason);
+    }
+
+    public boolean has(StatementFlag flag) {
+        return flags.contains(flag);
+    }
+
+    public boolean understood() {
+        return kind != StatementKind.UNKNOWN;
+    }
+}

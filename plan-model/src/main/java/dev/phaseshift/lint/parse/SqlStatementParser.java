@@ -1,0 +1,911 @@
+package dev.phaseshift.lint.parse;
+
+import dev.phaseshift.lint.parse.SqlTokens.Token;
+import dev.phaseshift.plan.op.AddCheck;
+import dev.phaseshift.plan.op.AddColumn;
+import dev.phaseshift.plan.op.AddForeignKey;
+import dev.phaseshift.plan.op.AddUnique;
+import dev.phaseshift.plan.op.AlterColumnType;
+import dev.phaseshift.plan.op.ColumnSpec;
+import dev.phaseshift.plan.op.CreateIndex;
+import dev.phaseshift.plan.op.CreateTable;
+import dev.phaseshift.plan.op.CreateView;
+import dev.phaseshift.plan.op.DropColumn;
+import dev.phaseshift.plan.op.DropConstraint;
+import dev.phaseshift.plan.op.DropDefault;
+import dev.phaseshift.plan.op.DropIndex;
+import dev.phaseshift.plan.op.DropNotNull;
+import dev.phaseshift.plan.op.DropTable;
+import dev.phaseshift.plan.op.DropView;
+import dev.phaseshift.plan.op.Operation;
+import dev.phaseshift.plan.op.RenameColumn;
+import dev.phaseshift.plan.op.RenameTable;
+import dev.phaseshift.plan.op.ReplaceView;
+import dev.phaseshift.plan.op.SchemaEdit;
+import dev.phaseshift.plan.op.SetDefault;
+import dev.phaseshift.plan.op.SetNotNull;
+import dev.phaseshift.schema.Engine;
+import dev.phaseshift.sql.SqlScript;
+import dev.phaseshift.sql.SqlStatement;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Reads one written statement as the typed operations it performs, for PostgreSQL or MySQL/MariaDB. The DDL forms
+ * that decide locks and rewrites are recognised by hand (a general parser rejects {@code NOT VALID},
+ * {@code DROP INDEX CONCURRENTLY IF EXISTS}, {@code ALGORITHM=INSTANT} and friends); data statements, settings and
+ * transaction control are understood as having nothing to model; anything else is {@link StatementKind#UNKNOWN}
+ * with a reason. It never throws for odd input: whatever it cannot read is unknown.
+ *
+ * <p>Unnamed constraints and indexes get the names the engine would give them ({@code orders_customer_id_fkey} on
+ * PostgreSQL, {@code orders_ibfk_1} on MySQL), so later statements that name them find them.
+ */
+public final class SqlStatementParser {
+    private static final Set<String> DATA = Set.of("INSERT", "UPDATE", "DELETE", "SELECT", "WITH", "VALUES", "SET",
+            "RESET", "COMMENT", "BEGIN", "START", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE", "SHOW",
+            "ANALYZE", "ANALYSE", "EXPLAIN", "GRANT", "REVOKE", "USE", "LOCK", "UNLOCK", "TRUNCATE", "NOTIFY",
+            "LISTEN", "UNLISTEN", "DISCARD", "DEALLOCATE", "PREPARE", "EXECUTE", "TABLE", "REPLACE", "FLUSH");
+    /** Created objects that hold no table lock and no rows: nothing for a rule to judge. */
+    private static final Set<String> HARMLESS_CREATES = Set.of("SCHEMA", "SEQUENCE", "TYPE", "EXTENSION", "DOMAIN",
+            "FUNCTION", "PROCEDURE", "ROLE", "USER", "COLLATION");
+    /** Words that end a column's type and start its constraints. */
+    private static final Set<String> COLUMN_CLAUSES = Set.of("NOT", "NULL", "DEFAULT", "PRIMARY", "REFERENCES",
+            "CONSTRAINT", "UNIQUE", "CHECK", "GENERATED", "COLLATE", "AUTO_INCREMENT", "COMMENT", "ON", "AS", "FIRST",
+            "AFTER", "KEY", "CHARSET", "INVISIBLE", "VISIBLE", "STORAGE", "COMPRESSION", "SRID", "USING", "IDENTITY");
+    /**
+     * ALTER TABLE actions that are understood and change nothing the model holds; rules judge their text (a MySQL
+     * {@code CONVERT TO CHARACTER SET} copies the table, which mysql-algorithm-copy reports).
+     */
+    private static final Set<String> QUIET_ACTIONS = Set.of("OWNER", "ENABLE", "DISABLE", "REPLICA", "COMMENT",
+            "AUTO_INCREMENT", "CLUSTER", "CONVERT", "CHARACTER", "CHARSET", "COLLATE", "DEFAULT");
+
+    private final Engine engine;
+
+    private SqlStatementParser(Engine engine) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+    }
+
+    public static SqlStatementParser forEngine(Engine engine) {
+        return new SqlStatementParser(engine);
+    }
+
+    /** Every statement of a script (a {@code sql} step's {@code up}, a file), with its line in the script. */
+    public List<ParsedStatement> parseScript(String script) {
+        List<ParsedStatement> out = new ArrayList<>();
+        for (SqlStatement s : SqlScript.split(script)) {
+            out.add(parse(s.text(), s.line()));
+        }
+        return out;
+    }
+
+    /** One statement, without its semicolon; {@code line} is where it starts in its file or step. */
+    public ParsedStatement parse(String text, int line) {
+        try {
+            return new Reading(text, line).read();
+        } catch (Harmless e) {
+            return ParsedStatement.data(text, line);
+        } catch (NotUnderstood e) {
+            return ParsedStatement.unknown(text, line, e.getMessage());
+        } catch (RuntimeException e) {
+            // a statement shape the reader did not foresee must not stop the lint of the rest of the file
+            return ParsedStatement.unknown(text, line, "the statement could not be read");
+        }
+    }
+
+    /** Ends the reading of a statement the parser does not understand; never leaves this class. */
+    private static final class NotUnderstood extends RuntimeException {
+        NotUnderstood(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    /** A column definition as written in CREATE TABLE, ADD COLUMN, MODIFY or CHANGE. */
+    private record ColumnDefinition(ColumnSpec spec, boolean primaryKey, String after, String referencesTable,
+                                    List<String> referencesColumns) {
+    }
+
+    /** The reading of one statement: its tokens and what has been found so far. */
+    private final class Reading {
+        private final String text;
+        private final int line;
+        private final SqlTokens tokens;
+        private final List<Operation> operations = new ArrayList<>();
+        private final Set<StatementFlag> flags = EnumSet.noneOf(StatementFlag.class);
+        private final boolean fold = engine == Engine.POSTGRESQL;
+        private String algorithm;
+        private String lock;
+        private int foreignKeys;
+        private int checks;
+
+        Reading(String text, int line) {
+            this.text = text;
+            this.line = line;
+            this.tokens = SqlTokens.of(text);
+        }
+
+        ParsedStatement read() {
+            if (tokens.atEnd()) {
+                return ParsedStatement.data(text, line);
+            }
+            String first = tokens.word();
+            if (first.isEmpty()) {
+                throw new NotUnderstood("it does not start with a keyword");
+            }
+            switch (first) {
+                case "ALTER" -> {
+                    tokens.next();
+                    if (!tokens.accept("TABLE")) {
+                        throw new NotUnderstood("ALTER " + tokens.word() + " is not modelled");
+                    }
+                    alterTable();
+                }
+                case "CREATE" -> {
+                    tokens.next();
+                    create();
+                }
+                case "DROP" -> {
+                    tokens.next();
+                    drop();
+                }
+                case "RENAME" -> {
+                    tokens.next();
+                    renameTables();
+                }
+                case "DO" -> throw new NotUnderstood("a DO block runs code no rule can read");
+                case "CALL" -> throw new NotUnderstood("a procedure call runs code no rule can read");
+                case "VACUUM" -> {
+                    if (tokens.lookingAt("VACUUM", "FULL")) {
+                        throw new NotUnderstood("VACUUM FULL rewrites the table under an ACCESS EXCLUSIVE lock");
+                    }
+                    return ParsedStatement.data(text, line);
+                }
+                case "ANALYZE" -> {
+                    if (!fold) {
+                        throw new NotUnderstood("ANALYZE TABLE is not modelled: on mysql it can wait for a table "
+                                + "flush behind long queries");
+                    }
+                    return ParsedStatement.data(text, line);
+                }
+                default -> {
+                    if (DATA.contains(first)) {
+                        return ParsedStatement.data(text, line);
+                    }
+                    throw new NotUnderstood(first + " is not a statement the linter knows");
+                }
+            }
+            if (!tokens.atEnd()) {
+                throw new NotUnderstood("\"" + tokens.peek().text() + "\" at the end is not understood");
+            }
+            return new ParsedStatement(text, line, StatementKind.SCHEMA_CHANGE, operations, flags, algorithm, lock,
+                    null);
+        }
+
+        // ---- CREATE ----
+
+        private void create() {
+            boolean replace = tokens.accept("OR", "REPLACE");
+            while (tokens.accept("TEMPORARY") || tokens.accept("TEMP") || tokens.accept("UNLOGGED")
+                    || tokens.accept("GLOBAL") || tokens.accept("LOCAL") || tokens.accept("RECURSIVE")) {
+                // modifiers that change neither the model nor the locks
+            }
+            skipViewOptions();
+            String what = tokens.word();
+            switch (what) {
+                case "UNIQUE", "FULLTEXT", "SPATIAL", "INDEX" -> createIndex();
+                case "TABLE" -> {
+                    tokens.next();
+                    createTable();
+                }
+                case "VIEW" -> {
+                    tokens.next();
+                    createView(replace);
+                }
+                case "TRIGGER" -> throw new NotUnderstood("CREATE TRIGGER is not modelled: its body runs on "
+                        + "every write and takes a lock on the table");
+                case "MATERIALIZED" -> throw new NotUnderstood("CREATE MATERIALIZED VIEW is not modelled");
+                default -> {
+                    if (!HARMLESS_CREATES.contains(what)) {
+                        throw new NotUnderstood("CREATE " + (what.isEmpty() ? tokens.peek().text() : what)
+                                + " is not modelled");
+                    }
+                    tokens.rest();
+                    throw new Harmless();
+                }
+            }
+        }
+
+        /** MySQL: {@code CREATE ALGORITHM=MERGE DEFINER=x SQL SECURITY INVOKER VIEW}. */
+        private void skipViewOptions() {
+            while (true) {
+                if (tokens.lookingAt("ALGORITHM") || tokens.lookingAt("DEFINER")) {
+                    tokens.next();
+                    tokens.acceptSymbol('=');
+                    tokens.next();
+                    while (tokens.peek().isSymbol('@') || tokens.peek().type() == SqlTokens.Type.STRING
+                            && tokens.peek(-1).isSymbol('@')) {
+                        tokens.next();
+                    }
+                } else if (tokens.accept("SQL", "SECURITY")) {
+                    tokens.next();
+                } else {
+                    return;
+                }
+            }
+        }
+
+        private void createIndex() {
+            boolean unique = tokens.accept("UNIQUE");
+            tokens.accept("FULLTEXT");
+            tokens.accept("SPATIAL");
+            expect("INDEX");
+            if (tokens.accept("CONCURRENTLY")) {
+                flags.add(StatementFlag.CONCURRENTLY);
+            }
+            if (tokens.accept("IF", "NOT", "EXISTS")) {
+                flags.add(StatementFlag.IF_NOT_EXISTS);
+            }
+            String name = tokens.lookingAt("ON") ? null : tokens.name(fold);
+            skipIndexType();
+            expect("ON");
+            tokens.accept("ONLY");
+            String table = requireName("a table after ON");
+            skipIndexType();
+            List<String> columns = indexColumns();
+            String where = null;
+            while (!tokens.atEnd()) {
+                if (tokens.accept("INCLUDE")) {
+                    tokens.skipParenthesised();
+                } else if (tokens.accept("NULLS", "NOT", "DISTINCT") || tokens.accept("NULLS", "DISTINCT")) {
+                    continue;
+                } else if (tokens.accept("WITH")) {
+                    tokens.skipParenthesised();
+                } else if (tokens.accept("TABLESPACE")) {
+                    tokens.next();
+                } else if (tokens.accept("WHERE")) {
+                    int from = tokens.position();
+                    while (!tokens.atEnd() && !lookingAtMysqlOption()) {
+                        tokens.next();
+                    }
+                    where = tokens.textFrom(from);
+                } else if (!mysqlOption()) {
+                    tokens.next();
+                    if (tokens.peek(-1).is("COMMENT") || tokens.peek(-1).is("KEY_BLOCK_SIZE")) {
+                        tokens.acceptSymbol('=');
+                        tokens.next();
+                    } else if (!tokens.peek(-1).is("VISIBLE") && !tokens.peek(-1).is("INVISIBLE")) {
+                        throw new NotUnderstood("\"" + tokens.peek(-1).text() + "\" in CREATE INDEX is not understood");
+                    }
+                }
+            }
+            String indexName = name != null ? name : defaultName(table, columns, "idx");
+            operations.add(new CreateIndex(indexName, table, columns, unique ? Boolean.TRUE : null, where));
+        }
+
+        private void skipIndexType() {
+            if (tokens.accept("USING")) {
+                tokens.next();
+            }
+        }
+
+        /** The column list of an index or key: plain columns by name, expressions as written. */
+        private List<String> indexColumns() {
+            if (!tokens.acceptSymbol('(')) {
+                throw new NotUnderstood("the column list of the index is missing");
+            }
+            List<String> columns = new ArrayList<>();
+            while (!tokens.atEnd()) {
+                int from = tokens.position();
+                String column = null;
+                if (tokens.peek().isName() && (!fold || !tokens.peek(1).isSymbol('('))) {
+                    column = tokens.name(fold);
+                }
+                int depth = 0;
+                while (!tokens.atEnd() && !(depth == 0 && (tokens.peek().isSymbol(',') || tokens.peek().isSymbol(')')))) {
+                    Token t = tokens.next();
+                    depth += t.isSymbol('(') ? 1 : t.isSymbol(')') ? -1 : 0;
+                }
+                columns.add(column != null ? column : tokens.textFrom(from));
+                if (tokens.acceptSymbol(')')) {
+                    return columns;
+                }
+                expectSymbol(',');
+            }
+            throw new NotUnderstood("the column list of the index is not closed");
+        }
+
+        private void createTable() {
+            if (tokens.accept("IF", "NOT", "EXISTS")) {
+                flags.add(StatementFlag.IF_NOT_EXISTS);
+            }
+            String table = requireName("a table name");
+            if (!tokens.peek().isSymbol('(')) {
+                throw new NotUnderstood("CREATE TABLE " + table + " without a column list (AS, LIKE, PARTITION OF) "
+                        + "is not modelled");
+            }
+            tokens.next();
+            List<ColumnSpec> columns = new ArrayList<>();
+            List<String> primaryKey = new ArrayList<>();
+            String primaryKeyName = null;
+            List<Operation> extras = new ArrayList<>();
+            while (!tokens.atEnd()) {
+                String constraintName = tokens.accept("CONSTRAINT") ? tokens.name(fold) : null;
+                if (tokens.accept("PRIMARY", "KEY")) {
+                    skipIndexType();
+                    primaryKey.addAll(indexColumns());
+                    primaryKeyName = constraintName;
+                    skipToElementEnd();
+                } else if (tokens.lookingAt("UNIQUE") || tokens.lookingAt("FOREIGN") || tokens.lookingAt("CHECK")) {
+                    extras.add(constraint(table, constraintName, false));
+                    skipToElementEnd();
+                } else if (!fold && (tokens.lookingAt("KEY") || tokens.lookingAt("INDEX")
+                        || tokens.lookingAt("FULLTEXT") || tokens.lookingAt("SPATIAL"))) {
+                    extras.add(mysqlIndex(table));
+                    skipToElementEnd();
+                } else if (tokens.lookingAt("EXCLUDE") || tokens.lookingAt("LIKE")) {
+                    throw new NotUnderstood(tokens.word() + " in CREATE TABLE is not modelled");
+                } else {
+                    ColumnDefinition c = columnDefinition();
+                    columns.add(c.primaryKey() ? new ColumnSpec(c.spec().name(), c.spec().type(), false,
+                            c.spec().defaultValue()) : c.spec());
+                    if (c.primaryKey()) {
+                        primaryKey.add(c.spec().name());
+                    }
+                    if (c.referencesTable() != null) {
+                        extras.add(new AddForeignKey(constraintNameFor("fkey", table, List.of(c.spec().name())), table,
+                                List.of(c.spec().name()), c.referencesTable(), c.referencesColumns(), null));
+                    }
+                }
+                if (tokens.acceptSymbol(')')) {
+                    tokens.rest();
+                    operations.add(new CreateTable(table, columns, primaryKey, primaryKeyName));
+                    operations.addAll(extras);
+                    return;
+                }
+                expectSymbol(',');
+            }
+            throw new NotUnderstood("the column list of CREATE TABLE is not closed");
+        }
+
+        private void createView(boolean replace) {
+            String name = requireName("a view name");
+            if (tokens.peek().isSymbol('(')) {
+                tokens.skipParenthesised();
+            }
+            if (tokens.accept("WITH")) {
+                tokens.skipParenthesised();
+            }
+            expect("AS");
+            String query = tokens.rest();
+            operations.add(replace ? new ReplaceView(name, query) : new CreateView(name, query));
+        }
+
+        // ---- DROP and RENAME ----
+
+        private void drop() {
+            tokens.accept("TEMPORARY");
+            String what = tokens.word();
+            switch (what) {
+                case "TABLE", "VIEW" -> {
+                    tokens.next();
+                    boolean ifExists = ifExists();
+                    do {
+                        String name = requireName("a " + what.toLowerCase(Locale.ROOT) + " name");
+                        operations.add(what.equals("TABLE") ? new DropTable(name) : new DropView(name));
+                    } while (tokens.acceptSymbol(','));
+                    cascade();
+                    if (ifExists) {
+                        flags.add(StatementFlag.IF_EXISTS);
+                    }
+                }
+                case "INDEX" -> {
+                    tokens.next();
+                    if (tokens.accept("CONCURRENTLY")) {
+                        flags.add(StatementFlag.CONCURRENTLY);
+                    }
+                    ifExists();
+                    List<String> names = new ArrayList<>();
+                    do {
+                        names.add(requireName("an index name"));
+                    } while (tokens.acceptSymbol(','));
+                    String table = tokens.accept("ON") ? requireName("a table after ON") : null;
+                    // postgresql names no table: the linter finds the index's table in the schema
+                    names.forEach(n -> operations.add(new DropIndex(SchemaEdit.bare(n), table)));
+                    cascade();
+                    while (mysqlOption()) {
+                        tokens.acceptSymbol(',');
+                    }
+                }
+                default -> {
+                    if (HARMLESS_CREATES.contains(what)) {
+                        tokens.rest();
+                        throw new Harmless();
+                    }
+                    throw new NotUnderstood("DROP " + (what.isEmpty() ? tokens.peek().text() : what)
+                            + " is not modelled");
+                }
+            }
+        }
+
+        /** MySQL {@code RENAME TABLE a TO b, c TO d}. */
+        private void renameTables() {
+            expect("TABLE");
+            do {
+                String from = requireName("a table name");
+                expect("TO");
+                operations.add(new RenameTable(from, SchemaEdit.bare(requireName("a new table name"))));
+            } while (tokens.acceptSymbol(','));
+        }
+
+        // ---- ALTER TABLE ----
+
+        private void alterTable() {
+            if (ifExists()) {
+                flags.add(StatementFlag.IF_EXISTS);
+            }
+            tokens.accept("ONLY");
+            String table = requireName("a table name");
+            int actions = 0;
+            do {
+                if (mysqlOption()) {
+                    continue;
+                }
+                table = action(table);
+                actions++;
+            } while (tokens.acceptSymbol(','));
+            if (actions > 1) {
+                flags.add(StatementFlag.SEVERAL_ACTIONS);
+            }
+        }
+
+        /** One action of an ALTER TABLE; gives the table's name after it (RENAME TO changes it). */
+        private String action(String table) {
+            String word = tokens.word();
+            switch (word) {
+                case "ADD" -> {
+                    tokens.next();
+                    add(table);
+                }
+                case "DROP" -> {
+                    tokens.next();
+                    dropFromTable(table);
+                }
+                case "ALTER" -> {
+                    tokens.next();
+                    alterColumn(table);
+                }
+                case "RENAME" -> {
+                    tokens.next();
+                    return rename(table);
+                }
+                case "MODIFY" -> {
+                    tokens.next();
+                    tokens.accept("COLUMN");
+                    ColumnDefinition c = columnDefinition();
+                    restate(table, c.spec());
+                }
+                case "CHANGE" -> {
+                    tokens.next();
+                    tokens.accept("COLUMN");
+                    String old = requireName("a column name");
+                    ColumnDefinition c = columnDefinition();
+                    if (!old.equals(c.spec().name())) {
+                        operations.add(new RenameColumn(table, old, c.spec().name()));
+                    }
+                    restate(table, c.spec());
+                }
+                case "VALIDATE" -> {
+                    tokens.next();
+                    expect("CONSTRAINT");
+                    requireName("a constraint name");
+                }
+                default -> {
+                    if (!QUIET_ACTIONS.contains(word)) {
+                        throw new NotUnderstood("ALTER TABLE action \"" + (word.isEmpty() ? tokens.peek().text()
+                                : word) + "\" is not understood");
+                    }
+                    skipToElementEnd();
+                }
+            }
+            return table;
+        }
+
+        private void add(String table) {
+            String constraintName = tokens.accept("CONSTRAINT") ? tokens.name(fold) : null;
+            if (tokens.lookingAt("UNIQUE") || tokens.lookingAt("FOREIGN") || tokens.lookingAt("CHECK")) {
+                Operation op = constraint(table, constraintName, true);
+                if (op != null) {
+                    operations.add(op);
+                }
+                return;
+            }
+            if (tokens.accept("PRIMARY", "KEY")) {
+                // the model has no operation for a primary key; rules judge the statement text
+                if (tokens.accept("USING", "INDEX")) {
+                    flags.add(StatementFlag.USING_INDEX);
+                    requireName("an index name");
+                } else {
+                    skipIndexType();
+                    indexColumns();
+                }
+                skipToElementEnd();
+                return;
+            }
+            if (constraintName != null) {
+                throw new NotUnderstood("constraint \"" + constraintName + "\" of a kind the linter does not know");
+            }
+            if (!fold && (tokens.lookingAt("INDEX") || tokens.lookingAt("KEY") || tokens.lookingAt("FULLTEXT")
+                    || tokens.lookingAt("SPATIAL"))) {
+                operations.add(mysqlIndex(table));
+                return;
+            }
+            tokens.accept("COLUMN");
+            if (tokens.peek().isSymbol('(')) {
+                throw new NotUnderstood("ADD with a parenthesised column list is not understood");
+            }
+            if (tokens.accept("IF", "NOT", "EXISTS")) {
+                flags.add(StatementFlag.IF_NOT_EXISTS);
+            }
+            ColumnDefinition c = columnDefinition();
+            operations.add(new AddColumn(table, c.spec(), c.after()));
+            if (c.referencesTable() != null) {
+                operations.add(new AddForeignKey(constraintNameFor("fkey", table, List.of(c.spec().name())), table,
+                        List.of(c.spec().name()), c.referencesTable(), c.referencesColumns(), null));
+            }
+        }
+
+        /**
+         * {@code UNIQUE (...)}, {@code FOREIGN KEY (...) REFERENCES ...}, {@code CHECK (...)} after an optional
+         * constraint name; null for a unique key made from an index the statement does not describe.
+         */
+        private Operation constraint(String table, String name, boolean alter) {
+            if (tokens.accept("UNIQUE")) {
+                if (!tokens.accept("KEY")) {
+                    tokens.accept("INDEX");
+                }
+                if (tokens.accept("USING", "INDEX")) {
+                    flags.add(StatementFlag.USING_INDEX);
+                    String index = requireName("an index name");
+                    skipToElementEnd();
+                    return new AddUnique(name != null ? name : index, table, List.of());
+                }
+                String keyName = tokens.peek().isName() && !tokens.lookingAt("USING") ? tokens.name(fold) : null;
+                skipIndexType();
+                List<String> columns = indexColumns();
+                skipToElementEnd();
+                String chosen = name != null ? name : keyName != null ? keyName
+                        : fold ? defaultName(table, columns, "key") : columns.get(0);
+                return new AddUnique(chosen, table, columns);
+            }
+            if (tokens.accept("FOREIGN", "KEY")) {
+                if (!fold && tokens.peek().isName()) {
+                    tokens.name(fold);
+                }
+                List<String> columns = indexColumns();
+                expect("REFERENCES");
+                String parent = requireName("the referenced table");
+                List<String> parentColumns = tokens.peek().isSymbol('(') ? indexColumns() : List.of();
+                String onDelete = null;
+                while (!tokens.atEnd() && !tokens.peek().isSymbol(',') && !tokens.peek().isSymbol(')')
+                        && !lookingAtMysqlOption()) {
+                    if (tokens.accept("ON", "DELETE")) {
+                        onDelete = referentialAction();
+                    } else if (tokens.accept("ON", "UPDATE")) {
+                        referentialAction();
+                    } else if (tokens.accept("NOT", "VALID")) {
+                        flags.add(StatementFlag.NOT_VALID);
+                    } else {
+                        tokens.next();
+                    }
+                }
+                return new AddForeignKey(name != null ? name : constraintNameFor("fkey", table, columns), table,
+                        columns, parent, parentColumns, onDelete);
+            }
+            expect("CHECK");
+            if (!tokens.peek().isSymbol('(')) {
+                throw new NotUnderstood("CHECK without a parenthesised condition");
+            }
+            int from = tokens.position() + 1;
+            tokens.skipParenthesised();
+            int close = tokens.position() - 1;
+            tokens.reset(close);
+            String expression = tokens.textFrom(from);
+            tokens.reset(close + 1);
+            while (!tokens.atEnd() && !tokens.peek().isSymbol(',') && !tokens.peek().isSymbol(')')
+                    && !lookingAtMysqlOption()) {
+                if (tokens.accept("NOT", "VALID")) {
+                    flags.add(StatementFlag.NOT_VALID);
+                } else {
+                    tokens.next();
+                }
+            }
+            return new AddCheck(name != null ? name : constraintNameFor("check", table, List.of()), table,
+                    expression);
+        }
+
+        private String referentialAction() {
+            String action;
+            if (tokens.accept("SET", "NULL")) {
+                action = "SET NULL";
+            } else if (tokens.accept("SET", "DEFAULT")) {
+                action = "SET DEFAULT";
+            } else if (tokens.accept("NO", "ACTION")) {
+                return null;
+            } else {
+                action = tokens.word();
+                tokens.next();
+            }
+            return action.equals("RESTRICT") ? null : action;
+        }
+
+        /** MySQL {@code INDEX name (...)}, {@code KEY name (...)}, {@code FULLTEXT [KEY] name (...)}. */
+        private Operation mysqlIndex(String table) {
+            tokens.accept("FULLTEXT");
+            tokens.accept("SPATIAL");
+            if (!tokens.accept("INDEX")) {
+                tokens.accept("KEY");
+            }
+            String name = tokens.peek().isName() && !tokens.lookingAt("USING") ? tokens.name(fold) : null;
+            skipIndexType();
+            List<String> columns = indexColumns();
+            skipToElementEnd();
+            return new CreateIndex(name != null ? name : columns.get(0), table, columns, null, null);
+        }
+
+        private void dropFromTable(String table) {
+            if (tokens.accept("CONSTRAINT") || tokens.accept("FOREIGN", "KEY") || tokens.accept("CHECK")) {
+                if (ifExists()) {
+                    flags.add(StatementFlag.IF_EXISTS);
+                }
+                operations.add(new DropConstraint(requireName("a constraint name"), table));
+                cascade();
+            } else if (tokens.accept("PRIMARY", "KEY")) {
+                // the model has no operation for a primary key; rules judge the statement text
+                return;
+            } else if (!fold && (tokens.accept("INDEX") || tokens.accept("KEY"))) {
+                operations.add(new DropIndex(requireName("an index name"), table));
+            } else {
+                tokens.accept("COLUMN");
+                if (ifExists()) {
+                    flags.add(StatementFlag.IF_EXISTS);
+                }
+                operations.add(new DropColumn(table, requireName("a column name")));
+                cascade();
+            }
+        }
+
+        private void alterColumn(String table) {
+            if (tokens.lookingAt("INDEX") || tokens.lookingAt("CONSTRAINT") || tokens.lookingAt("CHECK")) {
+                // visibility and deferrability: nothing the model holds, no rewrite
+                skipToElementEnd();
+                return;
+            }
+            tokens.accept("COLUMN");
+            String column = requireName("a column name");
+            if (tokens.accept("TYPE") || tokens.accept("SET", "DATA", "TYPE")) {
+                int from = tokens.position();
+                while (!tokens.atEnd() && !tokens.peek().isSymbol(',') && !tokens.lookingAt("USING")
+                        && !tokens.lookingAt("COLLATE")) {
+                    if (tokens.peek().isSymbol('(')) {
+                        tokens.skipParenthesised();
+                    } else {
+                        tokens.next();
+                    }
+                }
+                String type = tokens.textFrom(from);
+                if (tokens.accept("COLLATE")) {
+                    tokens.name(false);
+                }
+                String using = null;
+                if (tokens.accept("USING")) {
+                    using = expressionText();
+                }
+                operations.add(new AlterColumnType(table, column, type, using));
+            } else if (tokens.accept("SET", "NOT", "NULL")) {
+                operations.add(new SetNotNull(table, column));
+            } else if (tokens.accept("DROP", "NOT", "NULL")) {
+                operations.add(new DropNotNull(table, column));
+            } else if (tokens.accept("SET", "DEFAULT")) {
+                operations.add(new SetDefault(table, column, expressionText()));
+            } else if (tokens.accept("DROP", "DEFAULT")) {
+                operations.add(new DropDefault(table, column));
+            } else if (tokens.lookingAt("SET") || tokens.lookingAt("RESET") || tokens.lookingAt("DROP")
+                    || tokens.lookingAt("ADD")) {
+                String what = tokens.next().text() + " " + tokens.peek().text();
+                if (what.toUpperCase(Locale.ROOT).contains("EXPRESSION") || what.toUpperCase(Locale.ROOT)
+                        .startsWith("SET DATA")) {
+                    throw new NotUnderstood("ALTER COLUMN ... " + what + " is not understood");
+                }
+                // statistics, storage, identity, visibility: no rewrite the rules judge
+                skipToElementEnd();
+            } else {
+                throw new NotUnderstood("ALTER COLUMN ... " + tokens.peek().text() + " is not understood");
+            }
+        }
+
+        private String rename(String table) {
+            if (tokens.accept("TO") || tokens.accept("AS")) {
+                String to = SchemaEdit.bare(requireName("a new table name"));
+                operations.add(new RenameTable(table, to));
+                return SchemaEdit.sibling(table, to);
+            }
+            if (tokens.accept("CONSTRAINT") || tokens.accept("INDEX") || tokens.accept("KEY")) {
+                // the model keeps indexes and constraints by name, but no operation renames them
+                requireName("a name");
+                expect("TO");
+                requireName("a new name");
+                return table;
+            }
+            tokens.accept("COLUMN");
+            String column = requireName("a column name");
+            expect("TO");
+            operations.add(new RenameColumn(table, column, requireName("a new column name")));
+            return table;
+        }
+
+        /** MySQL MODIFY/CHANGE restate the whole column: its type, and its nullability and default with it. */
+        private void restate(String table, ColumnSpec spec) {
+            operations.add(new AlterColumnType(table, spec.name(), spec.type(), null));
+            if (!spec.isNullable()) {
+                operations.add(new SetNotNull(table, spec.name()));
+            }
+            if (spec.defaultValue() != null) {
+                operations.add(new SetDefault(table, spec.name(), spec.defaultValue()));
+            }
+        }
+
+        // ---- columns ----
+
+        private ColumnDefinition columnDefinition() {
+            String name = requireName("a column name");
+            int from = tokens.position();
+            while (!tokens.atEnd() && !endOfElement() && !COLUMN_CLAUSES.contains(tokens.word())
+                    && !tokens.lookingAt("CHARACTER", "SET")) {
+                if (tokens.peek().isSymbol('(')) {
+                    tokens.skipParenthesised();
+                } else {
+                    tokens.next();
+                }
+            }
+            String type = tokens.textFrom(from);
+            if (type.isEmpty()) {
+                throw new NotUnderstood("column \"" + name + "\" has no type");
+            }
+            Boolean nullable = null;
+            String defaultValue = null;
+            boolean primaryKey = false;
+            String after = null;
+            String parent = null;
+            List<String> parentColumns = List.of();
+            while (!tokens.atEnd() && !endOfElement()) {
+                if (tokens.accept("NOT", "NULL")) {
+                    nullable = false;
+                } else if (tokens.accept("NULL")) {
+                    nullable = null;
+                } else if (tokens.accept("DEFAULT")) {
+                    defaultValue = expressionText();
+                } else if (tokens.accept("PRIMARY", "KEY")) {
+                    primaryKey = true;
+                } else if (tokens.accept("AFTER")) {
+                    after = requireName("a column after AFTER");
+                } else if (tokens.accept("REFERENCES")) {
+                    parent = requireName("the referenced table");
+                    parentColumns = tokens.peek().isSymbol('(') ? indexColumns() : List.of();
+                } else if (tokens.peek().isSymbol('(')) {
+                    tokens.skipParenthesised();
+                } else {
+                    tokens.next();
+                }
+            }
+            return new ColumnDefinition(new ColumnSpec(name, type, nullable, defaultValue), primaryKey, after, parent,
+                    parentColumns);
+        }
+
+        /** An expression up to the next clause, comma or closing parenthesis at its own depth. */
+        private String expressionText() {
+            int from = tokens.position();
+            do {
+                if (tokens.peek().isSymbol('(')) {
+                    tokens.skipParenthesised();
+                } else {
+                    tokens.next();
+                }
+            } while (!tokens.atEnd() && !endOfElement() && !(COLUMN_CLAUSES.contains(tokens.word())
+                    && !tokens.peek(-1).isSymbol(':')) && !lookingAtMysqlOption());
+            return tokens.textFrom(from);
+        }
+
+        private boolean endOfElement() {
+            return tokens.peek().isSymbol(',') || tokens.peek().isSymbol(')');
+        }
+
+        private void skipToElementEnd() {
+            while (!tokens.atEnd() && !endOfElement()) {
+                if (tokens.peek().isSymbol('(')) {
+                    tokens.skipParenthesised();
+                } else {
+                    tokens.next();
+                }
+            }
+        }
+
+        // ---- small pieces ----
+
+        private boolean lookingAtMysqlOption() {
+            return !fold && (tokens.lookingAt("ALGORITHM") || tokens.lookingAt("LOCK"));
+        }
+
+        /** MySQL {@code ALGORITHM [=] x} or {@code LOCK [=] x}, remembered; false when not at one. */
+        private boolean mysqlOption() {
+            if (!lookingAtMysqlOption()) {
+                return false;
+            }
+            boolean isAlgorithm = tokens.next().is("ALGORITHM");
+            tokens.acceptSymbol('=');
+            String value = tokens.next().text().toUpperCase(Locale.ROOT);
+            if (isAlgorithm) {
+                algorithm = value;
+            } else {
+                lock = value;
+            }
+            return true;
+        }
+
+        private boolean ifExists() {
+            return tokens.accept("IF", "EXISTS");
+        }
+
+        private void cascade() {
+            if (tokens.accept("CASCADE")) {
+                flags.add(StatementFlag.CASCADE);
+            }
+            tokens.accept("RESTRICT");
+        }
+
+        private void expect(String word) {
+            if (!tokens.accept(word)) {
+                throw new NotUnderstood(word + " expected where \"" + tokens.peek().text() + "\" is written");
+            }
+        }
+
+        private void expectSymbol(char c) {
+            if (!tokens.acceptSymbol(c)) {
+                throw new NotUnderstood("\"" + c + "\" expected where \"" + tokens.peek().text() + "\" is written");
+            }
+        }
+
+        private String requireName(String what) {
+            String name = tokens.name(fold);
+            if (name == null) {
+                throw new NotUnderstood(what + " expected where \"" + tokens.peek().text() + "\" is written");
+            }
+            return name;
+        }
+
+        /** The name the engine gives an unnamed index or constraint ({@code orders_customer_id_fkey}). */
+        private String defaultName(String table, List<String> columns, String suffix) {
+            StringBuilder out = new StringBuilder(SchemaEdit.bare(table));
+            columns.forEach(c -> out.append('_').append(c.replaceAll("\\W", "")));
+            return out.append('_').append(suffix).toString();
+        }
+
+        private String constraintNameFor(String kind, String table, List<String> columns) {
+            if (fold) {
+                return defaultName(table, columns, kind);
+            }
+            String bare = SchemaEdit.bare(table);
+            return kind.equals("fkey") ? bare + "_ibfk_" + ++foreignKeys : bare + "_chk_" + ++checks;
+        }
+    }
+
+    /** Ends the reading of a statement that is understood and has nothing to model; never leaves this class. */
+    private static final class Harmless extends RuntimeException {
+        Harmless() {
+            super(null, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package dev.phaseshift.lint.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The tokens of one statement and a cursor over them. Comments are dropped; strings (also {@code E'...'} and
+ * dollar-quoted bodies) and quoted identifiers are single tokens, so nothing inside them is read as a keyword.
+ */
+final class SqlTokens {
+    enum Type { WORD, QUOTED, STRING, NUMBER, SYMBOL }
+
+    /** One token; {@code start} and {@code end} index the statement text. */
+    record Token(Type type, String text, int start, int end) {
+        boolean is(String word) {
+            return type == Type.WORD && text.equalsIgnoreCase(word);
+        }
+
+        boolean isSymbol(char c) {
+            return type == Type.SYMBOL && text.length() == 1 && text.charAt(0) == c;
+        }
+
+        boolean isName() {
+            return type == Type.WORD || type == Type.QUOTED;
+        }
+    }
+
+    private final String source;
+    private final List<Token> tokens;
+    private int at;
+
+    private SqlTokens(String source, List<Token> tokens) {
+        this.source = source;
+        this.tokens = tokens;
+    }
+
+    static SqlTokens of(String sql) {
+        List<Token> out = new ArrayList<>();
+        int n = sql.length();
+        int i = 0;
+        while (i < n) {
+            char c = sql.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
+                int end = sql.indexOf('\n', i);
+                i = end < 0 ? n : end;
+            } else if (c == '#' ) {
+                // a MySQL line comment; postgresql has no '#' outside operators we need to read
+                int end = sql.indexOf('\n', i);
+                i = end < 0 ? n : end;
+            } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
+                int end = sql.indexOf("*/", i + 2);
+                i = end < 0 ? n : end + 2;
+            } else if (c == '\'') {
+                int end = endOfQuoted(sql, i, '\'');
+                out.add(new Token(Type.STRING, sql.substring(i, end), i, end));
+                i = end;
+            } else if ((c == 'E' || c == 'e' || c == 'N' || c == 'n') && i + 1 < n && sql.charAt(i + 1) == '\'') {
+                int end = endOfQuoted(sql, i + 1, '\'');
+                out.add(new Token(Type.STRING, sql.substring(i, end), i, end));
+                i = end;
+            } else if (c == '"' || c == '`') {
+                int end = endOfQuoted(sql, i, c);
+                String inner = sql.substring(i + 1, Math.max(i + 1, end - 1));
+                out.add(new Token(Type.QUOTED, inner.replace("" + c + c, "" + c), i, end));
+                i = end;
+            } else if (c == '$' && dollarTag(sql, i) != null) {
+                String tag = dollarTag(sql, i);
+                int close = sql.indexOf(tag, i + tag.length());
+                int end = close < 0 ? n : close + tag.length();
+                out.add(new Token(Type.STRING, sql.substring(i, end), i, end));
+                i = end;
+            } else if (Character.isLetter(c) || c == '_') {
+                int end = i + 1;
+                while (end < n && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_'
+                        || sql.charAt(end) == '$')) {
+                    end++;
+                }
+                out.add(new Token(Type.WORD, sql.substring(i, end), i, end));
+                i = end;
+            } else if (Character.isDigit(c)) {
+                int end = i + 1;
+                while (end < n && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '.')) {
+                    end++;
+                }
+                out.add(new Token(Type.NUMBER, sql.substring(i, end), i, end));
+                i = end;
+            } else {
+                out.add(new Token(Type.SYMBOL, String.valueOf(c), i, i + 1));
+                i++;
+            }
+        }
+        return new SqlTokens(sql, out);
+    }
+
+    private static int endOfQuoted(String s, int start, char quote) {
+        int i = start + 1;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '\\' && quote == '\'' && i + 1 < s.length()) {
+                i += 2;
+            } else if (c == quote && i + 1 < s.length() && s.charAt(i + 1) == quote) {
+                i += 2;
+            } else if (c == quote) {
+                return i + 1;
+            } else {
+                i++;
+            }
+        }
+        return s.length();
+    }
+
+    private static String dollarTag(String s, int start) {
+        int i = start + 1;
+        while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_')) {
+            i++;
+        }
+        if (i < s.length() && s.charAt(i) == '$' && !(i > start + 1 && Character.isDigit(s.charAt(start + 1)))) {
+            return s.substring(start, i + 1);
+        }
+        return null;
+    }
+
+    boolean atEnd() {
+        return at >= tokens.size();
+    }
+
+    int position() {
+        return at;
+    }
+
+    void reset(int position) {
+        at = position;
+    }
+
+    Token peek() {
+        return peek(0);
+    }
+
+    /** The token {@code ahead} places on, or an empty symbol at the end so callers need no bounds checks. */
+    Token peek(int ahead) {
+        int i = at + ahead;
+        return i < tokens.size() ? tokens.get(i) : new Token(Type.SYMBOL, "", source.length(), source.length());
+    }
+
+    Token next() {
+        Token t = peek();
+        at++;
+        return t;
+    }
+
+    /** Whether the next tokens are {@code words} (case ignored); consumes them only when they all match. */
+    boolean accept(String... words) {
+        for (int k = 0; k < words.length; k++) {
+            if (!peek(k).is(words[k])) {
+                return false;
+            }
+        }
+        at += words.length;
+        return true;
+    }
+
+    boolean acceptSymbol(char c) {
+        if (peek().isSymbol(c)) {
+            at++;
+            return true;
+        }
+        return false;
+    }
+
+    boolean lookingAt(String... words) {
+        for (int k = 0; k < words.length; k++) {
+            if (!peek(k).is(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The upper-case word at the cursor, or "" when the token is not a word. */
+    String word() {
+        return peek().type() == Type.WORD ? peek().text().toUpperCase(Locale.ROOT) : "";
+    }
+
+    /**
+     * An identifier, possibly schema-qualified ({@code ledger.entries}), quotes removed; unquoted names fold to
+     * lower case when {@code fold} (postgresql). Null when the cursor is not on a name.
+     */
+    String name(boolean fold) {
+        if (!peek().isName()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(part(next(), fold));
+        while (peek().isSymbol('.') && peek(1).isName()) {
+            next();
+            out.append('.').append(part(next(), fold));
+        }
+        return out.toString();
+    }
+
+    private static String part(Token t, boolean fold) {
+        return t.type() == Type.WORD && fold ? t.text().toLowerCase(Locale.ROOT) : t.text();
+    }
+
+    /** Skips to just after the parenthesis that closes the one at the cursor. */
+    void skipParenthesised() {
+        int depth = 0;
+        while (!atEnd()) {
+            Token t = next();
+            if (t.isSymbol('(')) {
+                depth++;
+            } else if (t.isSymbol(')') && --depth <= 0) {
+                return;
+            }
+        }
+    }
+
+    /** The statement text from the token at {@code fromToken} up to (not including) the token at the cursor. */
+    String textFrom(int fromToken) {
+        if (fromToken >= at || fromToken >= tokens.size()) {
+            return "";
+        }
+        int end = tokens.get(Math.min(at, tokens.size()) - 1).end();
+        return source.substring(tokens.get(fromToken).start(), end).strip();
+    }
+
+    /** The rest of the statement text from the cursor, consuming it. */
+    String rest() {
+        int from = at;
+        at = tokens.size();
+        return textFrom(from);
+    }
+}

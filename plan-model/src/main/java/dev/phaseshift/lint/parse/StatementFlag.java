@@ -1,0 +1,19 @@
+package dev.phaseshift.lint.parse;
+
+/** What a statement says that its typed operations do not hold, but that decides how it locks or fails. */
+public enum StatementFlag {
+    /** {@code CREATE/DROP INDEX CONCURRENTLY}. */
+    CONCURRENTLY,
+    /** A foreign key or check added {@code NOT VALID}. */
+    NOT_VALID,
+    /** {@code IF EXISTS}, so a retry does not fail. */
+    IF_EXISTS,
+    /** {@code IF NOT EXISTS}, so a retry does not fail. */
+    IF_NOT_EXISTS,
+    /** A unique or primary key made from an existing index ({@code USING INDEX}). */
+    USING_INDEX,
+    /** An {@code ALTER TABLE} with several actions, which all run under the strongest lock any of them needs. */
+    SEVERAL_ACTIONS,
+    /** {@code CASCADE}: dependent objects go too. */
+    CASCADE
+}

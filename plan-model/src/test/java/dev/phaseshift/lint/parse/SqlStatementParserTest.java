@@ -1,0 +1,205 @@
+package dev.phaseshift.lint.parse;
+
+import dev.phaseshift.plan.op.AddCheck;
+import dev.phaseshift.plan.op.AddColumn;
+import dev.phaseshift.plan.op.AddForeignKey;
+import dev.phaseshift.plan.op.AddUnique;
+import dev.phaseshift.plan.op.AlterColumnType;
+import dev.phaseshift.plan.op.ColumnSpec;
+import dev.phaseshift.plan.op.CreateIndex;
+import dev.phaseshift.plan.op.CreateTable;
+import dev.phaseshift.plan.op.CreateView;
+import dev.phaseshift.plan.op.DropColumn;
+import dev.phaseshift.plan.op.DropConstraint;
+import dev.phaseshift.plan.op.DropDefault;
+import dev.phaseshift.plan.op.DropIndex;
+import dev.phaseshift.plan.op.DropNotNull;
+import dev.phaseshift.plan.op.DropTable;
+import dev.phaseshift.plan.op.DropView;
+import dev.phaseshift.plan.op.RenameColumn;
+import dev.phaseshift.plan.op.RenameTable;
+import dev.phaseshift.plan.op.ReplaceView;
+import dev.phaseshift.plan.op.SetDefault;
+import dev.phaseshift.plan.op.SetNotNull;
+import dev.phaseshift.schema.Engine;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SqlStatementParserTest {
+    private static final SqlStatementParser PG = SqlStatementParser.forEngine(Engine.POSTGRESQL);
+    private static final SqlStatementParser MY = SqlStatementParser.forEngine(Engine.MYSQL);
+
+    private static ParsedStatement pg(String sql) {
+        return PG.parse(sql, 1);
+    }
+
+    private static ParsedStatement my(String sql) {
+        return MY.parse(sql, 1);
+    }
+
+    @Test
+    void aForeignKeyAddedNotValidIsTypedAndKeepsTheFlag() {
+        ParsedStatement s = pg("ALTER TABLE t ADD CONSTRAINT c FOREIGN KEY (a) REFERENCES p (id) NOT VALID");
+        assertThat(s.kind()).isEqualTo(StatementKind.SCHEMA_CHANGE);
+        assertThat(s.operations()).containsExactly(new AddForeignKey("c", "t", List.of("a"), "p", List.of("id"), null));
+        assertThat(s.flags()).containsExactly(StatementFlag.NOT_VALID);
+    }
+
+    @Test
+    void anUnnamedForeignKeyGetsTheNameEachEngineGivesIt() {
+        assertThat(pg("ALTER TABLE orders ADD FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE CASCADE")
+                .operations()).containsExactly(new AddForeignKey("orders_customer_id_fkey", "orders",
+                List.of("customer_id"), "customers", List.of("id"), "CASCADE"));
+        assertThat(my("ALTER TABLE orders ADD FOREIGN KEY (customer_id) REFERENCES customers (id)").operations())
+                .containsExactly(new AddForeignKey("orders_ibfk_1", "orders", List.of("customer_id"), "customers",
+                        List.of("id"), null));
+    }
+
+    @Test
+    void concurrentIndexFormsThatGeneralParsersRejectAreRead() {
+        ParsedStatement drop = pg("DROP INDEX CONCURRENTLY IF EXISTS i");
+        assertThat(drop.operations()).containsExactly(new DropIndex("i", null));
+        assertThat(drop.flags()).contains(StatementFlag.CONCURRENTLY);
+
+        ParsedStatement create = pg("CREATE INDEX CONCURRENTLY IF NOT EXISTS i ON t (a)");
+        assertThat(create.operations()).containsExactly(new CreateIndex("i", "t", List.of("a"), null, null));
+        assertThat(create.flags()).containsExactlyInAnyOrder(StatementFlag.CONCURRENTLY, StatementFlag.IF_NOT_EXISTS);
+
+        ParsedStatement unique = pg("create unique index on public.orders using btree (lower(email), id DESC) "
+                + "where deleted_at is null");
+        assertThat(unique.operations()).containsExactly(new CreateIndex("orders_loweremail_id_idx", "public.orders",
+                List.of("lower(email)", "id"), true, "deleted_at is null"));
+        assertThat(unique.flags()).doesNotContain(StatementFlag.CONCURRENTLY);
+    }
+
+    @Test
+    void mysqlAlgorithmAndLockClausesAreKeptBesideTheOperation() {
+        ParsedStatement s = my("ALTER TABLE t ADD COLUMN c int, ALGORITHM=INSTANT, LOCK=NONE");
+        assertThat(s.operations()).containsExactly(new AddColumn("t", ColumnSpec.of("c", "int")));
+        assertThat(s.algorithm()).isEqualTo("INSTANT");
+        assertThat(s.lock()).isEqualTo("NONE");
+        assertThat(s.flags()).doesNotContain(StatementFlag.SEVERAL_ACTIONS);
+
+        ParsedStatement index = my("DROP INDEX idx_sku ON stock_items ALGORITHM = INPLACE LOCK = NONE");
+        assertThat(index.operations()).containsExactly(new DropIndex("idx_sku", "stock_items"));
+        assertThat(index.algorithm()).isEqualTo("INPLACE");
+    }
+
+    @Test
+    void mysqlModifyAndChangeRestateTheWholeColumn() {
+        assertThat(my("ALTER TABLE t MODIFY COLUMN c bigint").operations())
+                .containsExactly(new AlterColumnType("t", "c", "bigint", null));
+        assertThat(my("ALTER TABLE `t` CHANGE `old_name` `new_name` varchar(64) NOT NULL DEFAULT ''").operations())
+                .containsExactly(new RenameColumn("t", "old_name", "new_name"),
+                        new AlterColumnType("t", "new_name", "varchar(64)", null),
+                        new SetNotNull("t", "new_name"), new SetDefault("t", "new_name", "''"));
+    }
+
+    @Test
+    void severalActionsGiveSeveralOperationsInOrder() {
+        ParsedStatement s = pg("ALTER TABLE ONLY \"Orders\" ADD COLUMN a text, ADD COLUMN b bigint NOT NULL DEFAULT 0, "
+                + "DROP COLUMN IF EXISTS legacy CASCADE");
+        assertThat(s.operations()).containsExactly(new AddColumn("Orders", ColumnSpec.of("a", "text")),
+                new AddColumn("Orders", new ColumnSpec("b", "bigint", false, "0")), new DropColumn("Orders", "legacy"));
+        assertThat(s.flags()).contains(StatementFlag.SEVERAL_ACTIONS, StatementFlag.IF_EXISTS, StatementFlag.CASCADE);
+    }
+
+    @Test
+    void columnChangesOfPostgresql() {
+        assertThat(pg("ALTER TABLE t ALTER COLUMN c TYPE numeric(12, 2) USING c::numeric").operations())
+                .containsExactly(new AlterColumnType("t", "c", "numeric(12, 2)", "c::numeric"));
+        assertThat(pg("ALTER TABLE t ALTER c SET DATA TYPE bigint").operations())
+                .containsExactly(new AlterColumnType("t", "c", "bigint", null));
+        assertThat(pg("ALTER TABLE t ALTER COLUMN c SET NOT NULL, ALTER COLUMN d DROP NOT NULL").operations())
+                .containsExactly(new SetNotNull("t", "c"), new DropNotNull("t", "d"));
+        assertThat(pg("ALTER TABLE t ALTER COLUMN c SET DEFAULT now(), ALTER COLUMN d DROP DEFAULT").operations())
+                .containsExactly(new SetDefault("t", "c", "now()"), new DropDefault("t", "d"));
+        assertThat(pg("ALTER TABLE t RENAME COLUMN a TO b").operations()).containsExactly(new RenameColumn("t", "a", "b"));
+        assertThat(pg("ALTER TABLE t RENAME TO u").operations()).containsExactly(new RenameTable("t", "u"));
+    }
+
+    @Test
+    void constraintsAddedAndDropped() {
+        ParsedStatement check = pg("ALTER TABLE t ADD CONSTRAINT positive CHECK (amount > 0) NOT VALID");
+        assertThat(check.operations()).containsExactly(new AddCheck("positive", "t", "amount > 0"));
+        assertThat(check.has(StatementFlag.NOT_VALID)).isTrue();
+        assertThat(pg("ALTER TABLE t ADD CONSTRAINT t_email_key UNIQUE (email)").operations())
+                .containsExactly(new AddUnique("t_email_key", "t", List.of("email")));
+        ParsedStatement usingIndex = pg("ALTER TABLE t ADD CONSTRAINT t_email_key UNIQUE USING INDEX t_email_idx");
+        assertThat(usingIndex.has(StatementFlag.USING_INDEX)).isTrue();
+        assertThat(pg("ALTER TABLE t DROP CONSTRAINT IF EXISTS positive").operations())
+                .containsExactly(new DropConstraint("positive", "t"));
+        assertThat(my("ALTER TABLE t DROP FOREIGN KEY t_ibfk_1, DROP INDEX t_ibfk_1").operations())
+                .containsExactly(new DropConstraint("t_ibfk_1", "t"), new DropIndex("t_ibfk_1", "t"));
+        // understood, with nothing the model holds
+        ParsedStatement validate = pg("ALTER TABLE t VALIDATE CONSTRAINT positive");
+        assertThat(validate.kind()).isEqualTo(StatementKind.SCHEMA_CHANGE);
+        assertThat(validate.operations()).isEmpty();
+    }
+
+    @Test
+    void createTableGivesItsColumnsKeyAndInlineIndexes() {
+        ParsedStatement s = my("CREATE TABLE IF NOT EXISTS stock_moves (id bigint NOT NULL AUTO_INCREMENT, "
+                + "item_id bigint NOT NULL, note varchar(200) CHARACTER SET utf8mb4 NULL, PRIMARY KEY (id), "
+                + "KEY stock_moves_item (item_id)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4");
+        assertThat(s.operations()).containsExactly(
+                new CreateTable("stock_moves", List.of(new ColumnSpec("id", "bigint", false, null),
+                        new ColumnSpec("item_id", "bigint", false, null), ColumnSpec.of("note", "varchar(200)")),
+                        List.of("id"), null),
+                new CreateIndex("stock_moves_item", "stock_moves", List.of("item_id"), null, null));
+        assertThat(pg("CREATE TABLE flags (id bigint PRIMARY KEY, at timestamp with time zone DEFAULT now() NOT NULL)")
+                .operations()).containsExactly(new CreateTable("flags", List.of(new ColumnSpec("id", "bigint", false,
+                null), new ColumnSpec("at", "timestamp with time zone", false, "now()")), List.of("id"), null));
+    }
+
+    @Test
+    void tablesAndViewsDroppedRenamedAndCreated() {
+        assertThat(pg("DROP TABLE IF EXISTS a, b CASCADE").operations())
+                .containsExactly(new DropTable("a"), new DropTable("b"));
+        assertThat(my("RENAME TABLE a TO b, c TO d").operations())
+                .containsExactly(new RenameTable("a", "b"), new RenameTable("c", "d"));
+        assertThat(pg("CREATE VIEW v AS SELECT id FROM t").operations())
+                .containsExactly(new CreateView("v", "SELECT id FROM t"));
+        assertThat(pg("CREATE OR REPLACE VIEW v AS SELECT id, total FROM t").operations())
+                .containsExactly(new ReplaceView("v", "SELECT id, total FROM t"));
+        assertThat(pg("DROP VIEW IF EXISTS v").operations()).containsExactly(new DropView("v"));
+    }
+
+    @Test
+    void dataSettingsAndTransactionControlAreUnderstoodWithNothingToModel() {
+        for (String sql : List.of("UPDATE t SET a = 1", "INSERT INTO t VALUES (1)", "DELETE FROM t", "SELECT 1",
+                "SET lock_timeout = '5s'", "COMMENT ON TABLE t IS 'x'", "BEGIN", "COMMIT",
+                "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1; $$")) {
+            assertThat(pg(sql).kind()).as(sql).isEqualTo(StatementKind.DATA);
+        }
+        assertThat(my("START TRANSACTION").kind()).isEqualTo(StatementKind.DATA);
+    }
+
+    @Test
+    void whatIsNotUnderstoodSaysWhyAndNeverThrows() {
+        assertThat(pg("CREATE TRIGGER tr BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION f()").reason())
+                .startsWith("CREATE TRIGGER is not modelled");
+        assertThat(pg("DO $$ BEGIN PERFORM 1; END $$").reason()).isEqualTo("a DO block runs code no rule can read");
+        assertThat(pg("ALTER TABLE t SET TABLESPACE fast").reason())
+                .isEqualTo("ALTER TABLE action \"SET\" is not understood");
+        assertThat(my("ANALYZE TABLE t").kind()).isEqualTo(StatementKind.UNKNOWN);
+        for (String odd : List.of("ALTER TABLE", "ALTER TABLE t ADD", "CREATE INDEX ON", "CREATE TABLE t (",
+                "ALTER TABLE t ADD CONSTRAINT c CHECK", "(((", "DROP INDEX", "ALTER TABLE t ALTER COLUMN")) {
+            assertThat(pg(odd).kind()).as(odd).isEqualTo(StatementKind.UNKNOWN);
+            assertThat(my(odd).kind()).as(odd).isEqualTo(StatementKind.UNKNOWN);
+        }
+    }
+
+    @Test
+    void aScriptKeepsEachStatementsLineAndDollarQuotedBodiesWhole() {
+        List<ParsedStatement> script = PG.parseScript("SET lock_timeout = '5s';\n\nCREATE FUNCTION f() RETURNS "
+                + "trigger AS $body$\nBEGIN\n  RETURN NEW; -- ends here?\nEND\n$body$ LANGUAGE plpgsql;\n"
+                + "ALTER TABLE t\n  ADD COLUMN c int;\n");
+        assertThat(script).extracting(ParsedStatement::line).containsExactly(1, 3, 8);
+        assertThat(script).extracting(ParsedStatement::kind).containsExactly(StatementKind.DATA, StatementKind.DATA,
+                StatementKind.SCHEMA_CHANGE);
+    }
+}
