@@ -176,6 +176,61 @@ class MainWindowSmokeTest {
         screenshot("references-tab.png");
     }
 
+    @Test
+    void thePlanReviewTabShowsTheRenamePhoneDemoPlan() throws Exception {
+        robot.interact(() -> demoPlanItem("rename-phone").fire());
+        // looked up on the FX thread: the tab is built and filled there while this thread polls
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(MainWindowSmokeTest::planPhases).get() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TabPane tabs = robot.lookup("#centralTabs").queryAs(TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Plan review");
+        assertThat(robot.lookup("#planName").queryAs(Label.class).getText()).isEqualTo("rename phone to phone_number");
+        assertThat(robot.lookup("#planStatus").queryAs(Label.class).getText()).startsWith("no errors");
+        List<String> versions = robot.lookup("#planMatrix .matrix-version").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertThat(versions).contains("billing v1", "billing v2", "shipping v3");
+        List<String> cells = robot.lookup("#planMatrix .matrix-cell").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertThat(cells).hasSize(6 * 5).contains("✓", "—").doesNotContain("✗");
+        screenshot("plan-review.png");
+
+        TabPane details = robot.lookup("#planDetails").queryAs(TabPane.class);
+        robot.interact(() -> details.getSelectionModel().select(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        screenshot("plan-review-compatibility.png");
+        robot.interact(() -> details.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        screenshot("plan-review-locks.png");
+
+        robot.interact(() -> details.getSelectionModel().select(0));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        screenshot("plan-review-dark.png");
+        robot.interact(() -> details.getSelectionModel().select(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        screenshot("plan-review-compatibility-dark.png");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static int planPhases() {
+        javafx.scene.control.TreeTableView<?> steps = (javafx.scene.control.TreeTableView<?>)
+                stage.getScene().lookup("#planSteps");
+        return steps == null || steps.getRoot() == null ? -1 : steps.getRoot().getChildren().size();
+    }
+
+    private static javafx.scene.control.MenuItem demoPlanItem(String name) {
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) stage.getScene().lookup("#mainMenu");
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> i instanceof javafx.scene.control.Menu)
+                .flatMap(i -> ((javafx.scene.control.Menu) i).getItems().stream())
+                .filter(i -> ("menuDemoPlan-" + name).equals(i.getId()))
+                .findFirst().orElseThrow();
+    }
+
     private void selectPath(String path) {
         robot.interact(() -> {
             TreeItem<EstateItem> found = find(tree().getRoot(), path);

@@ -53,6 +53,12 @@ class DryRunCommandRunTest {
         assertThat(report.path("passed").asBoolean()).isTrue();
         assertThat(report.path("summary").path("steps").path("failed").asInt()).isZero();
         assertThat(report.path("services")).hasSize(2);
+        for (JsonNode phase : report.path("phases")) {
+            String verdict = phase.path("steps").size() == 0 ? "skipped" : "passed";
+            assertThat(phase.path("rollback").path("verdict").asText()).as(phase.toString()).isEqualTo(verdict);
+            assertThat(phase.path("idempotence").path("verdict").asText()).as(phase.toString()).isEqualTo(verdict);
+        }
+        assertThat(report.path("reversible").path("verdict").asText()).isEqualTo("passed");
         for (JsonNode service : report.path("services")) {
             assertThat(service.path("dropped").asBoolean()).as(service.toString()).isTrue();
             assertThat(service.path("scratchServer").asText()).doesNotContain("password");

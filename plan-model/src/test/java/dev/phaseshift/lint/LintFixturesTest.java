@@ -52,12 +52,19 @@ class LintFixturesTest {
     }
 
     @Test
-    void everyRuleHasAnOkAndABadCaseAndADocsPage() {
+    void everyRuleHasAnOkAndABadCasePerEngineAndADocsPage() {
         for (LintRule rule : LintRules.ALL) {
             Path dir = LintFixtures.ROOT.resolve(rule.id());
-            List<Path> own = LintFixtures.cases().stream().filter(p -> p.getParent().equals(dir)).toList();
-            assertThat(own).as(rule.id() + " ok case").anyMatch(p -> p.getFileName().toString().startsWith("ok"));
-            assertThat(own).as(rule.id() + " bad case").anyMatch(p -> p.getFileName().toString().startsWith("bad"));
+            List<String> own = LintFixtures.cases().stream().filter(p -> p.getParent().equals(dir))
+                    .map(p -> p.getFileName().toString()).toList();
+            for (dev.phaseshift.schema.Engine engine : rule.engines()) {
+                // fixture names say their engine: bad-pg.plan.yaml, ok-enum-mysql.plan.yaml, bad-mysql-v57...
+                String tag = engine == dev.phaseshift.schema.Engine.POSTGRESQL ? "-pg" : "-mysql";
+                assertThat(own).as(rule.id() + " ok case on " + engine)
+                        .anyMatch(n -> n.startsWith("ok") && n.contains(tag));
+                assertThat(own).as(rule.id() + " bad case on " + engine)
+                        .anyMatch(n -> n.startsWith("bad") && n.contains(tag));
+            }
             assertThat(Path.of("..").resolve(rule.docsPath())).as(rule.id() + " docs page").exists();
         }
     }

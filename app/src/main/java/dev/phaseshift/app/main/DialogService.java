@@ -12,5 +12,11 @@ public interface DialogService {
     /** Asks for an estate file to open, starting in {@code initialDirectory} when it is not null. */
     Optional<Path> chooseEstateFile(Path initialDirectory);
 
+    /** Asks for a plan file to open, starting in {@code initialDirectory} when it is not null. */
+    Optional<Path> choosePlanFile(Path initialDirectory);
+
+    /** Asks where to save an HTML report, proposing {@code suggestedName}. */
+    Optional<Path> chooseReportFile(String suggestedName);
+
     void showAbout(AboutInfo about);
 }

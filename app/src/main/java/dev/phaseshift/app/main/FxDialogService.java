@@ -48,6 +48,29 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> choosePlanFile(Path initialDirectory) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open plan");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Plan files (*.plan.yaml, *.yaml, *.yml, *.json)", "*.yaml", "*.yml",
+                        "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        if (initialDirectory != null) {
+            chooser.setInitialDirectory(initialDirectory.toFile());
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseReportFile(String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export simulated dry-run report");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("HTML pages (*.html)", "*.html"));
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
     public void showAbout(AboutInfo about) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
         alert.initOwner(owner.get());

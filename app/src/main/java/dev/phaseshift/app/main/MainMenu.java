@@ -1,5 +1,6 @@
 package dev.phaseshift.app.main;
 
+import dev.phaseshift.app.plan.PlanSource;
 import dev.phaseshift.app.settings.ColorScheme;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckMenuItem;
@@ -33,12 +34,29 @@ final class MainMenu extends MenuBar {
         recent.disableProperty().bind(viewModel.hasRecentFilesBinding().not());
         viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
+        MenuItem openPlan = item("Open plan…", "Shortcut+Shift+O", viewModel::chooseAndOpenPlan);
+        openPlan.setId("menuOpenPlan");
+        openPlan.setGraphic(new FontIcon(Material2AL.FACT_CHECK));
+        openPlan.disableProperty().bind(viewModel.estateOpenBinding().not());
+        Menu demoPlans = new Menu("Open demo plan");
+        demoPlans.setId("menuOpenDemoPlan");
+        demoPlans.disableProperty().bind(viewModel.demoEstateOpenBinding().not());
+        for (String name : PlanSource.DEMO_PLANS) {
+            MenuItem plan = new MenuItem(name);
+            plan.setId("menuDemoPlan-" + name);
+            plan.setOnAction(e -> viewModel.openDemoPlan(name));
+            demoPlans.getItems().add(plan);
+        }
+        MenuItem reloadPlan = item("Reload plan", "F5", () -> viewModel.planReview().reload());
+        reloadPlan.setId("menuReloadPlan");
+        reloadPlan.disableProperty().bind(viewModel.planReview().canReloadBinding().not());
         MenuItem close = item("Close estate", "Shortcut+W", viewModel::closeEstate);
         close.setId("menuCloseEstate");
         close.disableProperty().bind(viewModel.estateOpenBinding().not());
         MenuItem exit = item("Quit", "Shortcut+Q", quit);
         exit.setId("menuQuit");
-        Menu file = new Menu("File", null, open, demo, recent, new SeparatorMenuItem(), close,
+        Menu file = new Menu("File", null, open, demo, recent, new SeparatorMenuItem(), openPlan, demoPlans,
+                reloadPlan, new SeparatorMenuItem(), close,
                 new SeparatorMenuItem(), exit);
 
         CheckMenuItem dark = new CheckMenuItem("Toggle dark theme");

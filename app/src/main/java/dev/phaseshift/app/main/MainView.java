@@ -1,6 +1,7 @@
 package dev.phaseshift.app.main;
 
 import dev.phaseshift.app.graph.GraphView;
+import dev.phaseshift.app.plan.PlanReviewView;
 import dev.phaseshift.app.references.ReferencesView;
 
 import dev.phaseshift.app.estate.EstateTreeView;
@@ -61,6 +62,7 @@ public final class MainView extends BorderPane {
         tabContent.put(WorkspaceTabKind.OVERVIEW, () -> new OverviewView(viewModel.overview()));
         tabContent.put(WorkspaceTabKind.GRAPH, () -> new GraphView(viewModel.graph()));
         tabContent.put(WorkspaceTabKind.REFERENCES, () -> new ReferencesView(viewModel.references()));
+        tabContent.put(WorkspaceTabKind.PLAN_REVIEW, () -> new PlanReviewView(viewModel.planReview()));
         viewModel.tabs().addListener((ListChangeListener<WorkspaceTab>) c -> syncTabs());
         viewModel.selectedTabProperty().addListener((obs, old, now) -> selectTab(now));
         centralTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -166,6 +168,7 @@ public final class MainView extends BorderPane {
                 case OVERVIEW -> new FontIcon(Material2AL.DASHBOARD);
                 case GRAPH -> new FontIcon(Material2AL.ACCOUNT_TREE);
                 case REFERENCES -> new FontIcon(Material2AL.LINK);
+                case PLAN_REVIEW -> new FontIcon(Material2AL.FACT_CHECK);
             });
             tab.setOnClosed(e -> viewModel.closeTab(t));
             return tab;

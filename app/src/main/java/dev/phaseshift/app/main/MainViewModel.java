@@ -10,6 +10,8 @@ import dev.phaseshift.app.graph.GraphViewModel;
 import dev.phaseshift.app.inspector.InspectorViewModel;
 import dev.phaseshift.app.log.LogViewModel;
 import dev.phaseshift.app.overview.OverviewViewModel;
+import dev.phaseshift.app.plan.PlanReviewViewModel;
+import dev.phaseshift.app.plan.PlanSource;
 import dev.phaseshift.app.references.ReferencesViewModel;
 import dev.phaseshift.app.settings.AppSettings;
 import dev.phaseshift.app.settings.ColorScheme;
@@ -73,6 +75,7 @@ public final class MainViewModel implements EstateCommands {
     private final ObservableList<WorkspaceTab> readOnlyTabs = FXCollections.unmodifiableObservableList(tabs);
     private final ReadOnlyObjectWrapper<WorkspaceTab> selectedTab = new ReadOnlyObjectWrapper<>(this, "selectedTab");
     private final BooleanBinding estateOpen = estate.isNotNull();
+    private final BooleanBinding demoEstateOpen = estate.isNotNull().and(estateFile.isNull());
 
     private final LogViewModel log;
     private final EstateTreeViewModel tree;
@@ -82,6 +85,7 @@ public final class MainViewModel implements EstateCommands {
     private final FindingsViewModel findings;
     private final GraphViewModel graphView;
     private final ReferencesViewModel references;
+    private final PlanReviewViewModel planReview;
     private final BooleanBinding canShowInGraph;
 
     /** Each load gets a number; only the newest may change the open estate. */
@@ -102,6 +106,12 @@ public final class MainViewModel implements EstateCommands {
         this.graphView = new GraphViewModel(tasks, graph.getReadOnlyProperty(), colorScheme.getReadOnlyProperty());
         this.references = new ReferencesViewModel(tasks, graph.getReadOnlyProperty(), estateFile.getReadOnlyProperty(),
                 this::reloadEstate, log);
+        this.planReview = new PlanReviewViewModel(tasks, estate.getReadOnlyProperty(), dialogs, log);
+        planReview.reviewProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                statusMessage.set("Reviewed " + now.name() + ": " + now.status());
+            }
+        });
         graphView.pictureProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 statusMessage.set("Drew the graph around " + graphView.focusLabelProperty().get());
@@ -204,6 +214,40 @@ public final class MainViewModel implements EstateCommands {
                 .filter(Files::isDirectory)
                 .orElse(null);
         dialogs.chooseEstateFile(start).ifPresent(this::openEstate);
+    }
+
+    /** Asks for a plan file and opens it in the Plan review tab. */
+    public void chooseAndOpenPlan() {
+        if (estate.get() == null) {
+            statusMessage.set("Open an estate first: a plan is reviewed against the estate's schemas");
+            return;
+        }
+        Path start = Optional.ofNullable(planReview.sourceProperty().get()).map(PlanSource::file)
+                .or(() -> Optional.ofNullable(estateFile.get()))
+                .map(Path::getParent)
+                .filter(Files::isDirectory)
+                .orElse(null);
+        dialogs.choosePlanFile(start).ifPresent(this::openPlan);
+    }
+
+    /** Reviews a plan file against the open estate in the Plan review tab. */
+    public void openPlan(Path file) {
+        reviewPlan(PlanSource.file(file));
+    }
+
+    /** Reviews one of the plans bundled with the demo estate ({@link PlanSource#DEMO_PLANS}). */
+    public void openDemoPlan(String name) {
+        reviewPlan(PlanSource.demo(name));
+    }
+
+    private void reviewPlan(PlanSource source) {
+        if (estate.get() == null) {
+            statusMessage.set("Open an estate first: a plan is reviewed against the estate's schemas");
+            return;
+        }
+        log.info("opening plan " + source.origin());
+        planReview.open(source);
+        openTab(WorkspaceTab.PLAN_REVIEW);
     }
 
     /** Opens a file from the recent list; one that no longer exists is dropped from the list instead. */
@@ -435,6 +479,11 @@ public final class MainViewModel implements EstateCommands {
         return estateOpen;
     }
 
+    /** Whether the bundled demo estate is open, whose demo plans can then be reviewed. */
+    public BooleanBinding demoEstateOpenBinding() {
+        return demoEstateOpen;
+    }
+
     /** The window title: the estate's name and the application's. */
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
@@ -511,5 +560,9 @@ public final class MainViewModel implements EstateCommands {
 
     public ReferencesViewModel references() {
         return references;
+    }
+
+    public PlanReviewViewModel planReview() {
+        return planReview;
     }
 }

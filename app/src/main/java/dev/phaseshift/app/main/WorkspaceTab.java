@@ -15,6 +15,9 @@ public record WorkspaceTab(String id, String title, WorkspaceTabKind kind, boole
     public static final WorkspaceTab GRAPH = new WorkspaceTab("graph", "Graph", WorkspaceTabKind.GRAPH, true);
     public static final WorkspaceTab REFERENCES = new WorkspaceTab("references", "References",
             WorkspaceTabKind.REFERENCES, true);
+    /** One tab reviews one plan at a time; opening another plan replaces what it shows. */
+    public static final WorkspaceTab PLAN_REVIEW = new WorkspaceTab("plan-review", "Plan review",
+            WorkspaceTabKind.PLAN_REVIEW, true);
 
     public WorkspaceTab {
         Objects.requireNonNull(id, "id");
