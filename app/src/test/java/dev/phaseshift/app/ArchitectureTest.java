@@ -59,6 +59,7 @@ class ArchitectureTest {
                         "dev.phaseshift.app.findings..", "dev.phaseshift.app.references..")
                 .and().haveSimpleNameNotEndingWith("View")
                 .and().haveSimpleNameNotEndingWith("Canvas")
+                .and().haveSimpleNameNotEndingWith("Cell")
                 .and().areNotNestedClasses()
                 .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
                 .because("what the graph, findings and references tabs show is plain values and view models");

@@ -77,7 +77,7 @@ public final class SqlScript {
     }
 
     /** Index just after the closing quote; a doubled quote or a backslash escape stays inside. */
-    private static int endOfQuoted(String s, int start, char quote) {
+    public static int endOfQuoted(String s, int start, char quote) {
         int i = start + 1;
         while (i < s.length()) {
             char c = s.charAt(i);
@@ -98,7 +98,7 @@ public final class SqlScript {
     }
 
     /** The {@code $tag$} opening at {@code start}, or null when the dollar sign is not a quote. */
-    private static String dollarTag(String s, int start) {
+    public static String dollarTag(String s, int start) {
         int i = start + 1;
         while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_')) {
             i++;

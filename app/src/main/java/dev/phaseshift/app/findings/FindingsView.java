@@ -10,7 +10,6 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -19,10 +18,8 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The findings as a table: severity, message, where, and what to do. */
@@ -38,7 +35,7 @@ public final class FindingsView extends TableView<Problem> {
 
         TableColumn<Problem, Severity> severity = new TableColumn<>("Severity");
         severity.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().severity()));
-        severity.setCellFactory(c -> new SeverityCell());
+        severity.setCellFactory(c -> new SeverityCell<>());
         severity.setPrefWidth(96);
         severity.setMinWidth(80);
         severity.setMaxWidth(110);
@@ -101,26 +98,5 @@ public final class FindingsView extends TableView<Problem> {
         VBox box = new VBox(4, icon, text, hint);
         box.setAlignment(Pos.CENTER);
         return box;
-    }
-
-    /** The severity as a coloured icon and word. */
-    private static final class SeverityCell extends TableCell<Problem, Severity> {
-        @Override
-        protected void updateItem(Severity severity, boolean empty) {
-            super.updateItem(severity, empty);
-            if (empty || severity == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            setText(severity.word());
-            FontIcon icon = switch (severity) {
-                case ERROR -> new FontIcon(Material2AL.ERROR);
-                case WARNING -> new FontIcon(Material2MZ.WARNING);
-                case INFO -> new FontIcon(Material2AL.INFO);
-            };
-            icon.getStyleClass().add("level-" + (severity == Severity.INFO ? "info" : severity.word()));
-            setGraphic(icon);
-        }
     }
 }

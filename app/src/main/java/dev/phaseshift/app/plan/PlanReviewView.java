@@ -1,5 +1,6 @@
 package dev.phaseshift.app.plan;
 
+import dev.phaseshift.app.findings.SeverityCell;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.phaseshift.estate.Severity;
@@ -19,7 +20,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -206,7 +206,7 @@ public final class PlanReviewView extends BorderPane {
 
     private void fillProblems() {
         problems.getChildren().setAll(viewModel.problems().stream().map(text -> {
-            Label line = new Label(text, severityIcon(text.contains(": error: ") || text.startsWith("error: ")
+            Label line = new Label(text, SeverityCell.icon(text.contains(": error: ") || text.startsWith("error: ")
                     ? Severity.ERROR : Severity.WARNING));
             line.getStyleClass().addAll("code", "plan-problem");
             line.setWrapText(true);
@@ -303,7 +303,7 @@ public final class PlanReviewView extends BorderPane {
             if (row.isPhase()) {
                 getStyleClass().add("plan-phase-cell");
             }
-            setGraphic(row.worst() == null ? okIcon() : severityIcon(row.worst()));
+            setGraphic(row.worst() == null ? okIcon() : SeverityCell.icon(row.worst()));
         }
     }
 
@@ -350,7 +350,7 @@ public final class PlanReviewView extends BorderPane {
         table.setPlaceholder(none);
         TableColumn<FindingLine, Severity> severity = new TableColumn<>("Severity");
         severity.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().severity()));
-        severity.setCellFactory(c -> new SeverityCell());
+        severity.setCellFactory(c -> new SeverityCell<>());
         severity.setPrefWidth(96);
         severity.setMinWidth(90);
         table.getColumns().add(severity);
@@ -384,7 +384,7 @@ public final class PlanReviewView extends BorderPane {
             }
             detail.setText(line == null ? "" : line.message() + (line.help().isEmpty() ? ""
                     : "\nWhat to do: " + line.help()) + (line.where().isEmpty() ? "" : "\nAt " + line.where()));
-            detail.setGraphic(line == null ? null : severityIcon(line.severity()));
+            detail.setGraphic(line == null ? null : SeverityCell.icon(line.severity()));
         };
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> describe.run());
         table.getItems().addListener((ListChangeListener<FindingLine>) c -> describe.run());
@@ -513,7 +513,7 @@ public final class PlanReviewView extends BorderPane {
         }
         for (MatrixMark mark : viewModel.reasons()) {
             Label line = new Label(mark.explanation(), mark.verdict() == CellVerdict.BREAKS
-                    ? severityIcon(Severity.ERROR) : severityIcon(Severity.INFO));
+                    ? SeverityCell.icon(Severity.ERROR) : SeverityCell.icon(Severity.INFO));
             line.getStyleClass().add(Styles.TEXT_SMALL);
             line.setWrapText(true);
             reasons.getChildren().add(line);
@@ -531,16 +531,6 @@ public final class PlanReviewView extends BorderPane {
         return scroll;
     }
 
-    static FontIcon severityIcon(Severity severity) {
-        FontIcon icon = switch (severity) {
-            case ERROR -> new FontIcon(Material2AL.ERROR);
-            case WARNING -> new FontIcon(Material2MZ.WARNING);
-            case INFO -> new FontIcon(Material2AL.INFO);
-        };
-        icon.getStyleClass().add("level-" + severity.word());
-        return icon;
-    }
-
     private static FontIcon okIcon() {
         FontIcon icon = new FontIcon(Material2AL.CHECK_CIRCLE_OUTLINE);
         icon.getStyleClass().add("level-ok");
@@ -552,20 +542,5 @@ public final class PlanReviewView extends BorderPane {
         tip.setWrapText(true);
         tip.setMaxWidth(640);
         return tip;
-    }
-
-    /** The severity as a coloured icon and word. */
-    private static final class SeverityCell extends TableCell<FindingLine, Severity> {
-        @Override
-        protected void updateItem(Severity severity, boolean empty) {
-            super.updateItem(severity, empty);
-            if (empty || severity == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            setText(severity.word());
-            setGraphic(severityIcon(severity));
-        }
     }
 }

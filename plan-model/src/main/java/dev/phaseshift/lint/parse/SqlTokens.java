@@ -1,5 +1,7 @@
 package dev.phaseshift.lint.parse;
 
+import dev.phaseshift.sql.SqlScript;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,20 +56,20 @@ final class SqlTokens {
                 int end = sql.indexOf("*/", i + 2);
                 i = end < 0 ? n : end + 2;
             } else if (c == '\'') {
-                int end = endOfQuoted(sql, i, '\'');
+                int end = SqlScript.endOfQuoted(sql, i, '\'');
                 out.add(new Token(Type.STRING, sql.substring(i, end), i, end));
                 i = end;
             } else if ((c == 'E' || c == 'e' || c == 'N' || c == 'n') && i + 1 < n && sql.charAt(i + 1) == '\'') {
-                int end = endOfQuoted(sql, i + 1, '\'');
+                int end = SqlScript.endOfQuoted(sql, i + 1, '\'');
                 out.add(new Token(Type.STRING, sql.substring(i, end), i, end));
                 i = end;
             } else if (c == '"' || c == '`') {
-                int end = endOfQuoted(sql, i, c);
+                int end = SqlScript.endOfQuoted(sql, i, c);
                 String inner = sql.substring(i + 1, Math.max(i + 1, end - 1));
                 out.add(new Token(Type.QUOTED, inner.replace("" + c + c, "" + c), i, end));
                 i = end;
-            } else if (c == '$' && dollarTag(sql, i) != null) {
-                String tag = dollarTag(sql, i);
+            } else if (c == '$' && SqlScript.dollarTag(sql, i) != null) {
+                String tag = SqlScript.dollarTag(sql, i);
                 int close = sql.indexOf(tag, i + tag.length());
                 int end = close < 0 ? n : close + tag.length();
                 out.add(new Token(Type.STRING, sql.substring(i, end), i, end));
@@ -93,34 +95,6 @@ final class SqlTokens {
             }
         }
         return new SqlTokens(sql, out);
-    }
-
-    private static int endOfQuoted(String s, int start, char quote) {
-        int i = start + 1;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c == '\\' && quote == '\'' && i + 1 < s.length()) {
-                i += 2;
-            } else if (c == quote && i + 1 < s.length() && s.charAt(i + 1) == quote) {
-                i += 2;
-            } else if (c == quote) {
-                return i + 1;
-            } else {
-                i++;
-            }
-        }
-        return s.length();
-    }
-
-    private static String dollarTag(String s, int start) {
-        int i = start + 1;
-        while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_')) {
-            i++;
-        }
-        if (i < s.length() && s.charAt(i) == '$' && !(i > start + 1 && Character.isDigit(s.charAt(start + 1)))) {
-            return s.substring(start, i + 1);
-        }
-        return null;
     }
 
     boolean atEnd() {
