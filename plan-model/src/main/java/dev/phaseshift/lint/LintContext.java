@@ -84,6 +84,11 @@ public record LintContext(Plan plan, String phaseId, Step step, Dialect dialect,
                 .filter(t -> tableBefore(name).isPresent());
     }
 
+    /** {@code all ~12000000 rows} or {@code all its rows (row count unknown)}, for messages. */
+    public static String allRows(Table table) {
+        return table.rowEstimate() == null ? "all its rows (row count unknown)" : "all ~" + table.rowEstimate() + " rows";
+    }
+
     /** {@code ~12000000 rows} or {@code rows unknown}, for messages. */
     public static String rows(Table table) {
         return table.rowEstimate() == null ? "row count unknown" : "~" + table.rowEstimate() + " rows";

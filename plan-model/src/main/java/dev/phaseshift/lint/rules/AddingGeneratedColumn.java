@@ -80,7 +80,7 @@ public final class AddingGeneratedColumn implements LintRule {
         }
         boolean generated = reason.contains("generated");
         return Optional.of(finding(context, table.name(), "adding " + reason + " to table \"" + table.name()
-                        + "\" rewrites all " + LintContext.rows(table) + " under an ACCESS EXCLUSIVE lock: no reads or "
+                        + "\" rewrites " + LintContext.allRows(table) + " under an ACCESS EXCLUSIVE lock: no reads or "
                         + "writes until every row has its value",
                 generated ? "add a plain column, backfill it in batches and keep it current from the application or "
                         + "a trigger (on postgresql 18+ a VIRTUAL generated column writes nothing)"

@@ -36,8 +36,9 @@ public final class RequireNotValid implements LintRule {
             }
             String kind = SqlShape.has(s.text(), "FOREIGN KEY") ? "foreign key" : "check";
             SqlShape.alteredTable(s.text()).flatMap(context::tableWithRows).ifPresent(t -> out.add(finding(context,
-                    t.name(), kind + " added to table \"" + t.name() + "\" without NOT VALID checks all "
-                            + LintContext.rows(t) + " while blocking writes",
+                    t.name(), kind + " added to table \"" + t.name() + "\" without NOT VALID checks "
+                            + LintContext.allRows(t)
+                            + " while blocking writes",
                     "add it NOT VALID, then VALIDATE CONSTRAINT in a later statement (add_foreign_key and add_check "
                             + "do this)")));
         }

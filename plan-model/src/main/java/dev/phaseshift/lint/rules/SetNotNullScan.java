@@ -53,8 +53,8 @@ public final class SetNotNullScan implements LintRule {
                 continue;
             }
             Table t = table.get();
-            out.add(finding(context, t.name(), "SET NOT NULL on column \"" + column + "\" scans all "
-                    + LintContext.rows(t) + " of table \"" + t.name() + "\" under an ACCESS EXCLUSIVE lock"
+            out.add(finding(context, t.name(), "SET NOT NULL on column \"" + column + "\" scans "
+                    + LintContext.allRows(t) + " of table \"" + t.name() + "\" under an ACCESS EXCLUSIVE lock"
                     + (context.dialect().notNullViaCheck() ? " (no validated CHECK (" + column + " IS NOT NULL))"
                     : " (postgresql " + context.dialect().major() + " cannot use a CHECK instead; 12+ can)"),
                     context.dialect().notNullViaCheck()

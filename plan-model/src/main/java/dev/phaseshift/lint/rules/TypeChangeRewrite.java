@@ -55,7 +55,8 @@ public final class TypeChangeRewrite implements LintRule {
             }
             String t = table.get().name();
             out.add(finding(context, t, "changing column \"" + column + "\" of table \"" + t + "\" from "
-                            + old.get().type() + " to " + m.group(2).trim() + " rewrites all " + LintContext.rows(table.get())
+                            + described(old.get().type()) + " to " + m.group(2).trim() + " rewrites "
+                            + LintContext.allRows(table.get())
                             + " under an ACCESS EXCLUSIVE lock",
                     "add a new column, backfill it in batches and switch readers (phaseshift's change-column-type "
                             + "pattern)"));
@@ -97,5 +98,10 @@ public final class TypeChangeRewrite implements LintRule {
             return fs.equals(ts) && Integer.parseInt(t.group(2)) >= Integer.parseInt(f.group(2));
         }
         return false;
+    }
+
+    /** A column's type for a message; a plain SQL file does not say the type of a column it did not create. */
+    private static String described(String type) {
+        return "unknown".equals(type) ? "its current type (unknown to the linter)" : type;
     }
 }
