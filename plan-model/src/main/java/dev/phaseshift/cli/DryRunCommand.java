@@ -76,8 +76,9 @@ import java.util.regex.Pattern;
                 + "service's snapshot (the DDL only, or with rows: --sample, --synthesize). The plan then runs "
                 + "phase by phase as apply would, with each step's time, rows and the locks it took; each phase is "
                 + "rolled back and the schema compared with the one before it (rollback exact), then applied again "
-                + "(idempotence). Source databases are never touched: only the snapshots are read. Shadows are "
-                + "always dropped, also after a failure or Ctrl-C.",
+                + "(idempotence); at the end the whole plan is rolled back and compared with the snapshot's schema. "
+                + "Source databases are never written to: only --sample reads them, in a read-only transaction. "
+                + "Shadows are always dropped, also after a failure or Ctrl-C.",
                 "%nEach service the plan changes needs a scratch server of its engine: --scratch SERVICE=JDBC, or "
                         + "--local-scratch for the local servers listed below. The user and password come from the "
                         + "URL's user= and password= parameters, else from --scratch-user and "
