@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects the statements of one rendering; on PostgreSQL the first DDL statement is preceded by
- * {@code SET lock_timeout} so that no ALTER waits in the lock queue in front of the application's queries.
+ * Collects the statements of one rendering; the first DDL statement is preceded by {@code SET lock_timeout}
+ * (PostgreSQL) or {@code SET SESSION lock_wait_timeout} (MySQL/MariaDB: how long DDL waits for its metadata
+ * lock), so that no ALTER waits in the lock queue in front of the application's queries.
  */
 public final class Ddl {
     private final Dialect dialect;
@@ -53,7 +54,7 @@ public final class Ddl {
     }
 
     private void timeout() {
-        if (dialect.postgres() && !timeoutSet) {
+        if (!timeoutSet) {
             statements.add(dialect.lockTimeout());
             timeoutSet = true;
         }

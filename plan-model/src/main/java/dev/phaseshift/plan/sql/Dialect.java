@@ -137,9 +137,16 @@ public record Dialect(ServerProduct product, int major, int minor, int patch) {
         return "'" + (mysqlFamily() ? escaped.replace("\\", "\\\\") : escaped) + "'";
     }
 
-    /** The {@code SET lock_timeout} statement PostgreSQL DDL starts with, so a blocked ALTER fails fast. */
+    /**
+     * The statement DDL starts with so that a blocked ALTER fails fast instead of queueing the application behind
+     * it: {@code SET lock_timeout} on PostgreSQL, {@code SET SESSION lock_wait_timeout} (metadata locks, whole
+     * seconds) on MySQL and MariaDB.
+     */
     public RenderedSql lockTimeout() {
-        return RenderedSql.of("SET lock_timeout = '" + LOCK_TIMEOUT + "'");
+        if (postgres()) {
+            return RenderedSql.of("SET lock_timeout = '" + LOCK_TIMEOUT + "'");
+        }
+        return RenderedSql.of("SET SESSION lock_wait_timeout = " + LOCK_TIMEOUT.replace("s", ""));
     }
 
     @Override

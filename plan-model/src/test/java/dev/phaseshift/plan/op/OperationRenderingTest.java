@@ -31,7 +31,8 @@ class OperationRenderingTest {
         assertThat(text(op.rollbackSql(PG15, orders))).containsExactly("SET lock_timeout = '5s';",
                 "DROP INDEX CONCURRENTLY \"orders_channel_idx\"; -- outside transaction");
         assertThat(text(new CreateIndex("i", "carriers", List.of("name"), true, null).forwardSql(MARIADB, shipping)))
-                .containsExactly("CREATE UNIQUE INDEX `i` ON `carriers` (`name`) ALGORITHM=INPLACE LOCK=NONE;");
+                .containsExactly("SET SESSION lock_wait_timeout = 5;",
+                        "CREATE UNIQUE INDEX `i` ON `carriers` (`name`) ALGORITHM=INPLACE LOCK=NONE;");
     }
 
     @Test
@@ -71,8 +72,10 @@ class OperationRenderingTest {
     void addColumnIsInstantWhereTheVersionAllows() {
         AddColumn op = new AddColumn("carriers", ColumnSpec.of("note", "varchar(20)"));
         assertThat(text(op.forwardSql(MARIADB, shipping))).containsExactly(
+                "SET SESSION lock_wait_timeout = 5;",
                 "ALTER TABLE `carriers` ADD COLUMN `note` varchar(20) NULL, ALGORITHM=INSTANT;");
         assertThat(text(op.forwardSql(MYSQL_OLD, shipping))).containsExactly(
+                "SET SESSION lock_wait_timeout = 5;",
                 "ALTER TABLE `carriers` ADD COLUMN `note` varchar(20) NULL, ALGORITHM=INPLACE, LOCK=NONE;");
         assertThat(text(new AddColumn("orders", new ColumnSpec("p", "smallint", false, "0")).forwardSql(PG15, orders)))
                 .containsExactly("SET lock_timeout = '5s';",
@@ -82,6 +85,7 @@ class OperationRenderingTest {
     @Test
     void mysqlRestatesTheWholeColumnWhenChangingNullability() {
         assertThat(text(new SetNotNull("shipping_addresses", "phone").forwardSql(MARIADB, shipping))).containsExactly(
+                "SET SESSION lock_wait_timeout = 5;",
                 "ALTER TABLE `shipping_addresses` MODIFY COLUMN `phone` varchar(32) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;");
     }
 
