@@ -89,6 +89,16 @@ public final class PlanBenchmark {
         report("parse yaml (" + yaml.length() / 1024 + " KiB)", 50, () -> PlanFile.read(yaml, "b", false));
         report("parse + validate + simulate", 50, () -> Simulation.run(PlanFile.read(yaml, "b", false), snapshots));
         report("roll the model back to the start", 50, () -> Simulation.rollBack(result, 0));
+        // what the app and `phaseshift lint` run on every edit besides the simulation
+        dev.phaseshift.lint.Linter linter = dev.phaseshift.lint.Linter.standard();
+        report("lint (every rule)", 50, () -> linter.lint(plan, result));
+        report("lock and cost model", 50, () -> dev.phaseshift.lock.LockModel.analyse(plan, result));
+        report("simulate + lint + locks + matrix", 50, () -> {
+            var simulated = Simulation.run(plan, snapshots);
+            linter.lint(plan, simulated);
+            dev.phaseshift.lock.LockModel.analyse(plan, simulated);
+            return dev.phaseshift.plan.compat.CompatibilityCheck.of(plan, simulated, List.of());
+        });
     }
 
     /** Something timed, that may throw. */
