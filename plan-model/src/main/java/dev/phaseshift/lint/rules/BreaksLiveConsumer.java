@@ -8,6 +8,7 @@ import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
 import dev.phaseshift.plan.Plan;
+import dev.phaseshift.plan.compat.CompatibilityCheck;
 import dev.phaseshift.plan.compat.ConsumerLiveness;
 import dev.phaseshift.plan.op.DropColumn;
 import dev.phaseshift.plan.op.DropTable;
@@ -16,8 +17,11 @@ import dev.phaseshift.plan.op.Operation;
 import dev.phaseshift.plan.op.RenameColumn;
 import dev.phaseshift.plan.op.RenameTable;
 import dev.phaseshift.plan.op.SchemaEdit;
+import dev.phaseshift.schema.Column;
 import dev.phaseshift.schema.Engine;
+import dev.phaseshift.schema.Schema;
 import dev.phaseshift.schema.Snapshot;
+import dev.phaseshift.schema.Table;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +37,10 @@ import java.util.Set;
 public final class BreaksLiveConsumer implements LintRule {
     @Override public String id() { return "breaks-live-consumer"; }
     @Override public String code() { return "PS117"; }
-    @Override public String summary() { return "drop or rename of a table, view or column a live consumer uses"; }
+    @Override public String summary() {
+        return "drop or rename of a table, view or column a live consumer uses, or a column made required that it "
+                + "does not write";
+    }
     @Override public Severity defaultSeverity() { return Severity.ERROR; }
     @Override public Set<Engine> engines() { return Set.of(Engine.POSTGRESQL, Engine.MYSQL); }
 
@@ -45,10 +52,13 @@ public final class BreaksLiveConsumer implements LintRule {
         }
         Optional<Target> target = target(context.step().service(), context.operation(), context.before());
         int state = stateOf(plan, context.phaseId());
-        if (target.isEmpty() || state < 0) {
+        if (state < 0) {
             return List.of();
         }
         ConsumerLiveness liveness = new ConsumerLiveness(plan, context.consumers());
+        if (target.isEmpty()) {
+            return newlyRequired(context, liveness, state);
+        }
         List<Finding> findings = new ArrayList<>();
         for (ConsumerContract contract : context.consumers()) {
             if (!liveness.live(contract, state)) {
@@ -88,6 +98,48 @@ public final class BreaksLiveConsumer implements LintRule {
                 .orElse("deploy a version of " + contract.service() + " that no longer uses it in a phase before \""
                         + context.phaseId() + "\" (declare it under the phase's deployments)");
         return Optional.of(finding(context, object.toString(), message, help));
+    }
+
+    /**
+     * Columns the step makes required (NOT NULL without a default, added or changed), on tables a live consumer
+     * version inserts into without naming them: its inserts fail from this phase on. A writer of the whole
+     * relation writes every column, and a column required before the plan is the consumer's own business.
+     */
+    private List<Finding> newlyRequired(LintContext context, ConsumerLiveness liveness, int state) {
+        List<Finding> findings = new ArrayList<>();
+        String service = context.step().service();
+        for (Schema schema : context.after().schemas()) {
+            for (Table table : schema.tables()) {
+                Optional<Table> was = context.before().table(schema.name(), table.name());
+                for (Column column : table.columns()) {
+                    Optional<Column> old = was.flatMap(t -> t.column(column.name()));
+                    if (!CompatibilityCheck.required(column) || old.filter(CompatibilityCheck::required).isPresent()
+                            || old.filter(c -> c.equals(column)).isPresent()) {
+                        continue;
+                    }
+                    QualifiedName relation = QualifiedName.relation(service, schema.name(), table.name());
+                    for (ConsumerContract contract : context.consumers()) {
+                        if (!liveness.live(contract, state)) {
+                            continue;
+                        }
+                        for (TableAccess access : contract.writes()) {
+                            if (access.relation().equals(relation) && !access.wholeRelation()
+                                    && !access.columns().contains(column.name())) {
+                                findings.add(finding(context, relation.withMember(column.name()).toString(),
+                                        contract.label() + " inserts into " + relation + " via " + access.via().id()
+                                                + " without column \"" + column.name() + "\", which this step makes "
+                                                + "NOT NULL without a default: its inserts fail from phase \""
+                                                + context.phaseId() + "\" on",
+                                        "give the column a default, or deploy a version of " + contract.service()
+                                                + " that writes \"" + column.name() + "\" before phase \""
+                                                + context.phaseId() + "\""));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return findings;
     }
 
     private static Optional<Target> target(String service, Operation operation, Snapshot before) {

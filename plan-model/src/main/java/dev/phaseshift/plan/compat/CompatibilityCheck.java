@@ -198,7 +198,7 @@ public final class CompatibilityCheck {
     }
 
     /** An insert that leaves the column out fails. */
-    static boolean required(Column column) {
+    public static boolean required(Column column) {
         return !column.nullable() && column.defaultExpression() == null && column.identity() == null
                 && column.generated() == null;
     }
