@@ -10,7 +10,12 @@ public enum BreakKind {
      * A table it writes has a NOT NULL column without default, identity or generation that its column list does
      * not include and that the plan made so: its inserts fail.
      */
-    REQUIRED_COLUMN_NOT_WRITTEN("required-column-not-written");
+    REQUIRED_COLUMN_NOT_WRITTEN("required-column-not-written"),
+    /**
+     * A column it reads exists but was added by the plan and is filled for existing rows only by a backfill in a
+     * later phase: until then it reads NULL for every row written before the plan.
+     */
+    NOT_YET_BACKFILLED("not-yet-backfilled");
 
     private final String id;
 

@@ -2,13 +2,16 @@ package dev.phaseshift.plan.compat;
 
 import dev.phaseshift.estate.ConsumerContract;
 import dev.phaseshift.estate.QualifiedName;
+import dev.phaseshift.estate.SourceLocation;
 import dev.phaseshift.estate.TableAccess;
 import dev.phaseshift.plan.Plan;
 import dev.phaseshift.plan.op.AddColumn;
+import dev.phaseshift.plan.op.Backfill;
 import dev.phaseshift.plan.op.CreateTable;
 import dev.phaseshift.plan.op.Operation;
 import dev.phaseshift.plan.op.RenameColumn;
 import dev.phaseshift.plan.op.RenameTable;
+import dev.phaseshift.plan.op.SchemaEdit;
 import dev.phaseshift.plan.sim.AppliedStep;
 import dev.phaseshift.plan.sim.PhaseState;
 import dev.phaseshift.plan.sim.SimulationResult;
@@ -23,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Builds the {@link CompatibilityMatrix} of a simulated plan: for each consumer version and each state, whether
@@ -97,6 +101,10 @@ public final class CompatibilityCheck {
         }
         for (int i = 0; i < access.columns().size(); i++) {
             String column = access.columns().get(i);
+            if (verb.equals("reads") && columns.stream().anyMatch(c -> c.name().equals(column))) {
+                notYetBackfilled(contract, access, name, column, state, access.columnLocations().get(i))
+                        .ifPresent(out::add);
+            }
             if (columns.stream().noneMatch(c -> c.name().equals(column))) {
                 Cause cause = cause(name.service(), state, s -> columnOf(s, name, column).isPresent(), "added");
                 QualifiedName object = name.withMember(column);
@@ -107,6 +115,33 @@ public final class CompatibilityCheck {
             }
         }
         return true;
+    }
+
+    /**
+     * A column the plan added that a backfill in a later phase fills: a reader at {@code state} sees NULL in every
+     * row written before the plan (new rows may already carry it, through a sync trigger or the writers).
+     */
+    private Optional<ConsumerBreak> notYetBackfilled(ConsumerContract contract, TableAccess access, QualifiedName name,
+                                                     String column, int state, SourceLocation location) {
+        Snapshot initial = result.initial().get(name.service());
+        if (initial == null || columnOf(initial, name, column).isPresent()) {
+            return Optional.empty();
+        }
+        Pattern assigned = Pattern.compile("(?i)(^|[\\s,\"`])" + Pattern.quote(column) + "[\"`]?\\s*=");
+        for (AppliedStep a : result.applied()) {
+            if (a.step().service().equals(name.service()) && phaseStates.get(a.phaseId()) > state
+                    && a.step().operation() instanceof Backfill backfill
+                    && SchemaEdit.schemaOf(a.before(), backfill.table()).equals(name.schema())
+                    && SchemaEdit.bare(backfill.table()).equals(name.relation())
+                    && assigned.matcher(backfill.set()).find()) {
+                QualifiedName object = name.withMember(column);
+                return Optional.of(new ConsumerBreak(contract.service(), contract.version(),
+                        BreakKind.NOT_YET_BACKFILLED, object, access.via(), a.phaseId(), a.step().id(), true,
+                        contract.label() + " reads " + object + ", which existing rows get only from the backfill "
+                                + "in phase " + a.phaseId() + " (NULL until then)", location));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -138,6 +138,35 @@ class CompatibilityCheckTest {
         assertThat(matrix.cell("customers v1", "contract").orElseThrow().live()).isFalse();
     }
 
+    /** rename-phone with its switch-phase deployments moved to {@code phaseId}. */
+    private static Plan deployingIn(String phaseId) throws Exception {
+        Plan plan = demoPlan("rename-phone");
+        List<ConsumerDeployment> deployments = plan.phase("switch").orElseThrow().deployments();
+        List<Phase> phases = new ArrayList<>();
+        for (Phase p : plan.phases()) {
+            phases.add(p.id().equals(phaseId) ? p.withDeployments(deployments)
+                    : p.id().equals("switch") ? p.withDeployments(List.of()) : p);
+        }
+        return new Plan(plan.name(), null, plan.services(), phases, null);
+    }
+
+    @Test
+    void deployingTheNewVersionBeforeTheBackfillHasRunReadsNulls() throws Exception {
+        // after migrate the backfill has run: the earliest the new version may go
+        assertThat(red(matrix(deployingIn("migrate"), WITH_CUSTOMERS))).isEmpty();
+
+        // one phase earlier, phone_number exists but rows written before the plan still hold NULL in it
+        CompatibilityMatrix early = matrix(deployingIn("expand"), WITH_CUSTOMERS);
+        assertThat(red(early)).containsExactly("customers v2 @ expand: customers v2 reads "
+                + "customers.public.customers.phone_number, which existing rows get only from the backfill in phase "
+                + "migrate (NULL until then)");
+        ConsumerBreak cause = early.cell("customers v2", "expand").orElseThrow().breaks().get(0);
+        assertThat(cause.kind()).isEqualTo(BreakKind.NOT_YET_BACKFILLED);
+        assertThat(cause.stepId()).isEqualTo("customers-customers-backfill-phone_number");
+        assertThat(DeploymentOrderCheck.problems(deployingIn("expand"), early, WITH_CUSTOMERS.consumers()))
+                .extracting(Problem::help).containsExactly("deploy customers v2 in phase \"migrate\" or later");
+    }
+
     @Test
     void deployingOnePhaseLateKeepsTheOldVersionOnTheContractedSchema() throws Exception {
         Plan plan = demoPlan("rename-phone");
