@@ -2,41 +2,33 @@ package dev.phaseshift.snapshot;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.phaseshift.schema.Engine;
 import dev.phaseshift.schema.ServerProduct;
 import dev.phaseshift.schema.Snapshot;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Iterator;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -74,44 +66,30 @@ public final class SnapshotFile {
             .addMixIn(Snapshot.class, SnapshotHeaderMixIn.class)
             .build();
 
-    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
-            .withSeparators(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-
     private SnapshotFile() {
     }
 
     public static String write(Snapshot snapshot) {
-        Snapshot canonical = snapshot.canonical();
-        ObjectNode body = MAPPER.valueToTree(canonical);
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("format", FORMAT);
-        for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            if (field.getKey().equals("skipped")) {
-                root.put(PARTIAL, canonical.partial());
-            }
-            root.set(field.getKey(), field.getValue());
-        }
+        StringWriter out = new StringWriter();
         try {
-            return WRITER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot render snapshot of service \"" + snapshot.service() + "\"", e);
+            SnapshotJsonWriter.write(snapshot.canonical(), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render snapshot of service \"" + snapshot.service() + "\"", e);
         }
+        return out.toString();
     }
 
-    /** Writes atomically: a temporary file next to {@code file}, then a rename. */
+    /** Writes atomically, streaming: a temporary file next to {@code file}, then a rename. */
     public static void write(Snapshot snapshot, Path file) {
+        Snapshot canonical = snapshot.canonical();
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
             Path temp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
             try {
-                Files.writeString(temp, write(snapshot), StandardCharsets.UTF_8);
+                try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                    SnapshotJsonWriter.write(canonical, out);
+                }
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(temp);
@@ -189,25 +167,16 @@ public final class SnapshotFile {
     private abstract static class SnapshotHeaderMixIn {
     }
 
-    /** Engine and product are written by their lower-case file names ({@code postgresql}, {@code mariadb}). */
+    /** Engine and product are read by their lower-case file names ({@code postgresql}, {@code mariadb}). */
     private static final class LowerCaseEnumModule extends SimpleModule {
         private static final long serialVersionUID = 1L;
 
         LowerCaseEnumModule() {
-            lowerCase(Engine.class, Engine::id, Engine::fromId);
-            lowerCase(ServerProduct.class, p -> p.name().toLowerCase(Locale.ROOT),
-                    text -> ServerProduct.valueOf(text.toUpperCase(Locale.ROOT)));
+            lowerCase(Engine.class, Engine::fromId);
+            lowerCase(ServerProduct.class, text -> ServerProduct.valueOf(text.toUpperCase(Locale.ROOT)));
         }
 
-        private <E extends Enum<E>> void lowerCase(Class<E> type, Function<E, String> name, Function<String, E> parse) {
-            addSerializer(type, new StdSerializer<>(type) {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                public void serialize(E value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-                    gen.writeString(name.apply(value));
-                }
-            });
+        private <E extends Enum<E>> void lowerCase(Class<E> type, Function<String, E> parse) {
             addDeserializer(type, new StdDeserializer<>(type) {
                 private static final long serialVersionUID = 1L;
 

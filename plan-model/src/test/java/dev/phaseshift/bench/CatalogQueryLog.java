@@ -1,9 +1,15 @@
 package dev.phaseshift.bench;
 
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,8 +27,10 @@ import java.util.TreeMap;
  * row and column fetched and nothing built. The replay is the floor: the same server work and round trips as the
  * introspector, without its Java-side assembly of the snapshot.
  */
-final class CatalogQueryLog {
-    private sealed interface Entry permits Execute, Query, AutoCommit, Rollback {
+final class CatalogQueryLog implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private sealed interface Entry extends Serializable permits Execute, Query, AutoCommit, Rollback {
     }
 
     private record Execute(String sql) implements Entry {
@@ -38,7 +46,7 @@ final class CatalogQueryLog {
     }
 
     /** An array parameter, kept as its element type and values, since an {@link Array} belongs to a connection. */
-    private record ArrayValue(String baseType, Object[] elements) {
+    private record ArrayValue(String baseType, Object[] elements) implements Serializable {
     }
 
     private final List<Entry> entries = new ArrayList<>();
@@ -64,6 +72,19 @@ final class CatalogQueryLog {
             }
             return result;
         });
+    }
+
+    /** Writes the log to {@code file}, so that another process can replay it ({@link CatalogReplay}). */
+    void save(Path file) throws IOException {
+        try (ObjectOutputStream out = new ObjectOutputStream(Files.newOutputStream(file))) {
+            out.writeObject(this);
+        }
+    }
+
+    static CatalogQueryLog load(Path file) throws IOException, ClassNotFoundException {
+        try (ObjectInputStream in = new ObjectInputStream(Files.newInputStream(file))) {
+            return (CatalogQueryLog) in.readObject();
+        }
     }
 
     int size() {

@@ -25,7 +25,6 @@ import us.fatehi.utility.datasource.MultiUseUserCredentials;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -121,18 +120,7 @@ public final class IntrospectionBenchmark {
             throws SQLException {
         TestDatabase db = server.createDatabase("bench_" + name);
         Engine engine = Engine.fromId(server.engine().id());
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            List<String> ddl = SyntheticSchema.statements(engine, tables, foreignKeys);
-            if (engine == Engine.POSTGRESQL) {
-                s.execute(String.join(";\n", ddl)); // one round trip: the simple query protocol takes many
-                s.execute("ANALYZE");
-            } else {
-                for (String sql : ddl) {
-                    s.addBatch(sql);
-                }
-                s.executeBatch();
-            }
-        }
+        SyntheticSchema.load(db, engine, tables, foreignKeys);
         ServiceTarget target = new ServiceTarget(engine, db.url(), Credentials.of(server.user(), server.password()),
                 IntrospectionRequest.of(name).withStatementTimeout(TIMEOUT));
         return new Service(name, db, engine, target);

@@ -1,6 +1,11 @@
 package dev.phaseshift.bench;
 
 import dev.phaseshift.schema.Engine;
+import dev.phaseshift.testing.TestDatabase;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +18,22 @@ import java.util.Locale;
  */
 final class SyntheticSchema {
     private SyntheticSchema() {
+    }
+
+    /** Creates the synthetic schema in {@code db} and analyses it, so row estimates are set. */
+    static void load(TestDatabase db, Engine engine, int tables, int foreignKeys) throws SQLException {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            List<String> ddl = statements(engine, tables, foreignKeys);
+            if (engine == Engine.POSTGRESQL) {
+                s.execute(String.join(";\n", ddl)); // one round trip: the simple query protocol takes many
+                s.execute("ANALYZE");
+            } else {
+                for (String sql : ddl) {
+                    s.addBatch(sql);
+                }
+                s.executeBatch();
+            }
+        }
     }
 
     static List<String> statements(Engine engine, int tables, int foreignKeys) {

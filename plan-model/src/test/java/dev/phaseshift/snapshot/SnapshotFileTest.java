@@ -87,6 +87,32 @@ class SnapshotFileTest {
     }
 
     @Test
+    void escapesControlCharactersSoTheyReadBackUnchanged() throws Exception {
+        String comment = "tab\there, line\nbreak, bell\u0007, unit\u001f, back\\slash, \"quoted\", ✓";
+        Snapshot original = SampleSnapshots.small().withSchemas(SampleSnapshots.small().schemas().stream()
+                .map(s -> new Schema(s.name(), s.owner(), comment, s.collation(), s.tables(), s.views(),
+                        s.sequences(), s.enumTypes(), s.routines()))
+                .toList());
+        String written = SnapshotFile.write(original);
+        assertThat(written).contains("tab\\there, line\\nbreak, bell\\u0007, unit\\u001F, back\\\\slash, "
+                + "\\\"quoted\\\", ✓");
+        assertThat(read(written).schemas().get(0).comment()).isEqualTo(comment);
+    }
+
+    @Test
+    void rewritesEveryDemoSnapshotByteForByte() throws Exception {
+        for (String service : List.of("billing", "catalog", "customers", "inventory", "notifications", "orders",
+                "shipping")) {
+            String file = "/demo/snapshots/" + service + ".json";
+            String committed;
+            try (InputStream in = getClass().getResourceAsStream(file)) {
+                committed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            assertThat(SnapshotFile.write(read(committed))).as(file).isEqualTo(committed);
+        }
+    }
+
+    @Test
     void readsAFileWithoutOptionalListsAsEmpty() throws Exception {
         Snapshot read = read("""
                 {"format": "phaseshift/snapshot@1", "service": "s", "engine": "mysql",
