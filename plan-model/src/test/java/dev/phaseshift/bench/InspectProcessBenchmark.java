@@ -11,7 +11,6 @@ import dev.phaseshift.testing.TestDatabase;
 import dev.phaseshift.testing.TestServers;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,8 +21,6 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * {@code phaseshift inspect} as a user runs it — a fresh JVM that reads the database and writes the snapshot file,
@@ -40,6 +37,7 @@ import java.util.zip.ZipInputStream;
  */
 public final class InspectProcessBenchmark {
     private static final String PASSWORD_VARIABLE = "PHASESHIFT_BENCH_PASSWORD";
+    private static final String BARE = "bare catalog queries (plain java, JDBC driver only)";
 
     private InspectProcessBenchmark() {
     }
@@ -48,11 +46,7 @@ public final class InspectProcessBenchmark {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         int tables = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
         int foreignKeys = args.length > 2 ? Integer.parseInt(args[2]) : 2;
-        Path jar = Files.exists(Path.of("target/phaseshift.jar")) ? Path.of("target/phaseshift.jar")
-                : Path.of("plan-model/target/phaseshift.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException("build the command line first: ./mvnw -B -q -DskipTests package");
-        }
+        Path jar = WholeProcess.jar();
         DatabaseServer pg = TestServers.postgres();
         Path work = Files.createTempDirectory("phaseshift-inspect-bench");
         try (TestDatabase db = pg.createDatabase("bench_inspect")) {
@@ -66,68 +60,37 @@ public final class InspectProcessBenchmark {
             }
             Map<String, List<String>> commands = new LinkedHashMap<>();
             commands.put("bin/phaseshift inspect (the distribution's launcher)",
-                    concat(List.of("sh", launcher(work).toString()), inspect));
-            commands.put("java -jar phaseshift.jar inspect", concat(List.of(java(), "-jar", jar.toString()), inspect));
-            commands.put("bare catalog queries (plain java, JDBC driver only)", List.of(java(), "-cp",
+                    WholeProcess.concat(List.of("sh", WholeProcess.launcher(work).toString()), inspect));
+            commands.put("java -jar phaseshift.jar inspect",
+                    WholeProcess.concat(List.of(WholeProcess.java(), "-jar", jar.toString()), inspect));
+            commands.put(BARE, List.of(WholeProcess.java(), "-cp",
                     floorClassPath(), CatalogReplay.class.getName(), log.toString(), db.url(), pg.user()));
             System.out.printf(Locale.ROOT, "database: %d tables, %d foreign keys on %s [%s]; %d cores%n",
                     snapshot.tableCount(), snapshot.foreignKeyCount(), pg, pg.serverVersion(),
                     Runtime.getRuntime().availableProcessors());
+            Map<String, String> environment = Map.of(PASSWORD_VARIABLE, pg.password());
             Map<String, double[]> seconds = new LinkedHashMap<>();
             for (List<String> command : commands.values()) {
-                time(command, pg.password()); // warm-up: OS caches, server caches
+                WholeProcess.seconds(command, environment, 0); // warm-up: OS caches, server caches
             }
             commands.keySet().forEach(k -> seconds.put(k, new double[runs]));
             for (int r = 0; r < runs; r++) {
                 for (Map.Entry<String, List<String>> c : commands.entrySet()) {
-                    seconds.get(c.getKey())[r] = time(c.getValue(), pg.password());
+                    seconds.get(c.getKey())[r] = WholeProcess.seconds(c.getValue(), environment, 0);
                 }
             }
-            double floor = median(seconds.get(commands.keySet().stream().reduce((a, b) -> b).orElseThrow()));
+            double floor = WholeProcess.median(seconds.get(BARE));
             System.out.println();
             for (Map.Entry<String, double[]> e : seconds.entrySet()) {
-                System.out.printf(Locale.ROOT, "%-55s median %.3f s (%.2f x bare)  runs %s%n", e.getKey(),
-                        median(e.getValue()), median(e.getValue()) / floor, Arrays.toString(e.getValue()));
+                double median = WholeProcess.median(e.getValue());
+                System.out.printf(Locale.ROOT, "%-55s median %.3f s (%.2f x bare)  runs %s%n", e.getKey(), median,
+                        median / floor, Arrays.toString(e.getValue()));
             }
             System.out.printf(Locale.ROOT, "snapshot file %.1f MB%n",
                     Files.size(work.resolve("snapshot.json")) / 1e6);
         } finally {
-            try (var files = Files.walk(work)) {
-                files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
-            }
+            WholeProcess.delete(work);
         }
-    }
-
-    /** The command-line distribution unpacked into {@code work}; its launcher script. */
-    private static Path launcher(Path work) throws IOException {
-        Path zip;
-        try (var found = Files.list(Path.of(Files.exists(Path.of("../packaging")) ? "../packaging/target"
-                : "packaging/target"))) {
-            zip = found.filter(p -> p.getFileName().toString().matches("phaseshift-cli-.*\\.zip")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("build the distribution first: ./mvnw -B -q "
-                            + "-DskipTests package"));
-        }
-        Path into = work.resolve("dist");
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                Path target = into.resolve(e.getName()).normalize();
-                if (e.isDirectory()) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(in, target);
-                }
-            }
-        }
-        try (var found = Files.walk(into)) {
-            return found.filter(p -> p.endsWith(Path.of("bin", "phaseshift"))).findFirst().orElseThrow();
-        }
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
     }
 
     /** Introspects once through a recording connection and saves the catalog statements for the floor process. */
@@ -148,31 +111,5 @@ public final class InspectProcessBenchmark {
         return Path.of(CatalogReplay.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                 + File.pathSeparator
                 + Path.of(org.postgresql.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static double time(List<String> command, String password) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put(PASSWORD_VARIABLE, password);
-        long start = System.nanoTime();
-        Process process = builder.start();
-        byte[] output = process.getInputStream().readAllBytes();
-        int code = process.waitFor();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        if (code != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " exited " + code + ":\n"
-                    + new String(output, java.nio.charset.StandardCharsets.UTF_8));
-        }
-        return seconds;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }
