@@ -25,15 +25,12 @@ public sealed interface DdlRenderer permits PostgresDdlRenderer, MySqlDdlRendere
     }
 
     /**
-     * The statements as one script. MySQL trigger bodies contain semicolons, so a script for the mysql client
-     * would need {@code DELIMITER}; run {@link #statements} through JDBC instead.
+     * The statements as one script that the engine's command-line client runs ({@link ClientScript}): MySQL
+     * trigger and routine bodies contain semicolons, so they are wrapped in {@code DELIMITER} lines.
      */
     default String script(Snapshot snapshot, SchemaMapping mapping) {
-        StringBuilder out = new StringBuilder();
-        for (String statement : statements(snapshot, mapping)) {
-            out.append(statement).append(";\n\n");
-        }
-        return out.toString();
+        Engine engine = this instanceof MySqlDdlRenderer ? Engine.MYSQL : Engine.POSTGRESQL;
+        return ClientScript.of(engine, statements(snapshot, mapping));
     }
 
     /** The renderer for the snapshot's engine and product (MariaDB and MySQL differ in a few clauses). */

@@ -33,11 +33,11 @@ import java.util.regex.Pattern;
  * Names the engines generate (PostgreSQL {@code _pkey}/{@code _fkey}/{@code _seq}, MySQL column-named checks and
  * foreign-key indexes) need no normalisation: the renderer writes every recorded name out explicitly.
  */
-final class FidelityNormalisation {
+public final class FidelityNormalisation {
     private FidelityNormalisation() {
     }
 
-    static Snapshot normalise(Snapshot snapshot, SchemaMapping mapping) {
+    public static Snapshot normalise(Snapshot snapshot, SchemaMapping mapping) {
         Snapshot s = new Snapshot("copy", snapshot.engine(), snapshot.product(), null, null, null,
                 snapshot.skipped(), snapshot.schemas().stream().map(x -> schema(x, mapping)).toList());
         return s.canonical();
