@@ -1,11 +1,8 @@
 package dev.phaseshift.cli;
 
-import dev.phaseshift.ddl.DdlRenderer;
 import dev.phaseshift.ddl.SchemaMapping;
 import dev.phaseshift.schema.Engine;
-import dev.phaseshift.schema.Schema;
 import dev.phaseshift.schema.ServerProduct;
-import dev.phaseshift.schema.SkippedObject;
 import dev.phaseshift.schema.Snapshot;
 import dev.phaseshift.snapshot.SnapshotFile;
 import dev.phaseshift.snapshot.SnapshotFormatException;
@@ -67,13 +64,12 @@ final class DdlCommand implements Callable<Integer> {
         Snapshot snapshot = read(snapshotFile);
         ServerProduct product = product(snapshot);
         SchemaMapping mapping = mapping(snapshot);
-        String body;
+        String script;
         try {
-            body = DdlRenderer.forProduct(snapshot.engine(), product).script(snapshot, mapping);
+            script = DdlScript.of(snapshot, product, mapping, snapshotFile.getFileName().toString());
         } catch (IllegalArgumentException e) {
             throw new CliFailure(ExitCode.BAD_INPUT, "ddl: " + snapshotFile + ": " + e.getMessage(), e);
         }
-        String script = header(snapshot, product, mapping) + body;
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         if (snapshot.partial()) {
@@ -141,43 +137,6 @@ final class DdlCommand implements Callable<Integer> {
             }
         }
         return new SchemaMapping(targets);
-    }
-
-    /** Comment lines naming the snapshot; values are cut at line breaks so that they cannot end the comment. */
-    private String header(Snapshot snapshot, ServerProduct product, SchemaMapping mapping) {
-        List<String> lines = new ArrayList<>();
-        lines.add("DDL that recreates the snapshot of service \"" + snapshot.service() + "\", written by "
-                + "phaseshift ddl from " + snapshotFile.getFileName());
-        if (snapshot.source() != null) {
-            lines.add("source: " + snapshot.source());
-        }
-        if (snapshot.database() != null) {
-            lines.add("database: " + snapshot.database());
-        }
-        if (snapshot.serverVersion() != null) {
-            lines.add("server version: " + snapshot.serverVersion());
-        }
-        lines.add("written for: " + (product == null ? snapshot.engine().id() : product.name().toLowerCase(Locale.ROOT)));
-        for (Schema s : snapshot.schemas()) {
-            String target = mapping.target(s.name());
-            if (!target.equals(s.name())) {
-                lines.add("schema \"" + s.name() + "\" is created as \"" + target + "\"");
-            }
-        }
-        if (snapshot.partial()) {
-            lines.add("INCOMPLETE: the snapshot is partial; " + count(snapshot.skipped().size(), "object")
-                    + " could not be read and may be missing or incomplete below:");
-            for (SkippedObject skipped : snapshot.skipped()) {
-                lines.add("  skipped " + skipped.objectType() + " "
-                        + (skipped.schema() == null ? "" : "\"" + skipped.schema() + "\".") + "\"" + skipped.name()
-                        + "\" (" + skipped.part() + "): " + skipped.reason());
-            }
-        }
-        StringBuilder header = new StringBuilder();
-        for (String line : lines) {
-            header.append("-- ").append(line.replaceAll("[\\r\\n]+", " ")).append('\n');
-        }
-        return header.append('\n').toString();
     }
 
     private static String count(int n, String noun) {

@@ -48,9 +48,8 @@ class DdlCommandTest {
             assertThat(run.out()).isEqualTo("wrote " + dir.resolve(service + ".sql") + ": DDL of service \""
                     + service + "\" (" + snapshot.engine().id() + ")\n");
             String script = Files.readString(dir.resolve(service + ".sql"));
-            assertThat(script).startsWith("-- DDL that recreates the snapshot of service \"" + service
-                    + "\", written by phaseshift ddl from " + service + ".json\n-- source: " + snapshot.source()
-                    + "\n");
+            assertThat(script).startsWith("-- DDL that recreates the snapshot of service \"" + service + "\" ("
+                    + service + ".json), written by phaseshift\n-- source: " + snapshot.source() + "\n");
             assertThat(script).contains("-- server version: " + snapshot.serverVersion() + "\n")
                     .doesNotContain("INCOMPLETE");
             runWithClient(copy, script);
