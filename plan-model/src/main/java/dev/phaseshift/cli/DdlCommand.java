@@ -36,7 +36,7 @@ import java.util.concurrent.Callable;
         footer = {"%nExit codes: 0 ok (also for a partial snapshot), 2 bad arguments or an unreadable snapshot file.",
                 "%nExamples:%n  phaseshift ddl snapshots/orders.json --out orders.sql && psql -v ON_ERROR_STOP=1 "
                         + "-d scratch -f orders.sql",
-                "  phaseshift ddl snapshots/shipping.json --schema-map shipping=scratch | mariadb scratch"})
+                "  phaseshift ddl snapshots/shipping.json --schema-map shop_shipping=scratch | mariadb scratch"})
 final class DdlCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SNAPSHOT", description = "The snapshot file (written by inspect).")
