@@ -12,8 +12,8 @@ import java.util.List;
  * every table exists, sequence ownership, triggers, comments.
  *
  * <p>Each statement is returned on its own, without a trailing semicolon, ready for {@code Statement.execute};
- * {@link #script(Snapshot, SchemaMapping)} joins them for people to read. Row data, owners, grants and
- * statistics are not part of a snapshot and are not rendered.
+ * {@link #script(Snapshot, SchemaMapping)} joins them into a script for psql or the mariadb/mysql client. Row
+ * data, owners, grants and statistics are not part of a snapshot and are not rendered.
  */
 public sealed interface DdlRenderer permits PostgresDdlRenderer, MySqlDdlRenderer {
 
