@@ -1,7 +1,7 @@
 -- Types and routines that depend on each other across schemas: domains (one over an enum, one with named
--- checks, a collation and a default), a function taking a table's row type, an aggregate over a SQL state
--- function, a view calling a function, a materialized view with an index, and a table whose default calls a
--- function. Loaded by PostgresIntrospectorTest and DdlFidelityTest.
+-- checks, a collation and a default), functions taking a table's and a view's row type, an aggregate over a
+-- SQL state function, a view calling a function, a materialized view with an index, and a table whose default
+-- calls a function. Loaded by PostgresIntrospectorTest and DdlFidelityTest.
 
 CREATE SCHEMA core;
 CREATE SCHEMA "Berichte Ü";
@@ -53,6 +53,9 @@ COMMENT ON AGGREGATE core.half_length(text) IS 'Half the total length';
 -- a view calling the function and the aggregate, a view over that view in another schema
 CREATE VIEW core.people_labels AS SELECT p.id, core.label(p.*) AS label FROM core.people p;
 CREATE VIEW "Berichte Ü"."Längen" AS SELECT core.half_length(l.label) AS "Hälfte" FROM core.people_labels l;
+
+-- a function whose argument is a view's row type: it must come after the view
+CREATE FUNCTION core.describe(l core.people_labels) RETURNS text LANGUAGE sql STABLE AS $$ SELECT l.label $$;
 
 -- a materialized view with an index on it
 CREATE MATERIALIZED VIEW "Berichte Ü".moods AS SELECT mood, count(*) AS n FROM core.people GROUP BY mood;

@@ -44,6 +44,18 @@ import java.util.stream.Collectors;
  * function and trigger definitions, check and partition expressions) is used as printed; PostgreSQL prints it
  * qualified wherever the introspection's search path needed that, and the schema mapping does not rewrite it,
  * so PostgreSQL snapshots are recreated under their own schema names.
+ *
+ * <p>Order: schemas; extensions, each after those it requires (objects that belong to an extension are not in
+ * the snapshot, the extension recreates them); collations; enum types; text search dictionaries and
+ * configurations; sequences; then domains, tables, functions, aggregates and views in one dependency order
+ * ({@link ObjectOrder}: a function taking a table's row type after the table, a view calling a function after
+ * the function); indexes (those of materialized views right after their view); foreign keys; sequence
+ * ownership; triggers. Comments follow the object they describe.
+ *
+ * <p><b>Owners are recorded but not rendered.</b> The target of a script is usually a scratch server or a
+ * shadow database where the source's roles do not exist, and {@code ALTER ... OWNER TO} a missing role fails
+ * the whole load; the objects belong to whoever runs the script instead. A caller that needs the owners can
+ * read them from the snapshot.
  */
 public final class PostgresDdlRenderer implements DdlRenderer {
     private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
