@@ -1,6 +1,7 @@
 -- Extensions and what uses them: btree_gist (a gist exclusion constraint and index on integers), cube and
 -- earthdistance (earthdistance needs cube), unaccent with a text search configuration and dictionary using
--- it, citext columns, and hstore installed in a schema of its own. Objects an extension owns are recorded as
+-- it, citext columns, and hstore and pg_trgm installed in a schema of their own (an index using pg_trgm's
+-- non-default operator class names it with that schema). Objects an extension owns are recorded as
 -- the extension, not one by one. Loaded by PostgresIntrospectorTest and DdlFidelityTest.
 
 CREATE SCHEMA "Geo Daten";
@@ -11,6 +12,7 @@ CREATE EXTENSION IF NOT EXISTS earthdistance WITH SCHEMA public;
 CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA public;
 CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA public;
 CREATE EXTENSION IF NOT EXISTS hstore WITH SCHEMA ext;
+CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA ext;
 
 -- a gist index and an exclusion constraint on plain integers need btree_gist's operator classes
 CREATE TABLE public.room_bookings (
@@ -27,8 +29,10 @@ CREATE TABLE "Geo Daten"."Standorte" (
     "Straße" public.citext NOT NULL,
     lat double precision NOT NULL,
     lon double precision NOT NULL,
-    attributes ext.hstore
+    attributes ext.hstore,
+    "Notiz" text
 );
+CREATE INDEX "Standorte_notiz_trgm_idx" ON "Geo Daten"."Standorte" USING gin ("Notiz" ext.gin_trgm_ops);
 CREATE INDEX "Standorte_earth_idx" ON "Geo Daten"."Standorte" USING gist (public.ll_to_earth(lat, lon));
 
 -- a dictionary on the unaccent template and a configuration that runs it before the stemmer

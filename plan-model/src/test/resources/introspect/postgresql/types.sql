@@ -50,6 +50,14 @@ CREATE AGGREGATE core.half_length(text) (
 );
 COMMENT ON AGGREGATE core.half_length(text) IS 'Half the total length';
 
+-- an ordered-set aggregate, named with a space and a hyphen
+CREATE FUNCTION core.collect(state text[], value text) RETURNS text[] LANGUAGE sql IMMUTABLE
+    AS $$ SELECT state || value $$;
+CREATE FUNCTION core.nth(state text[], n integer) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT state[n] $$;
+CREATE AGGREGATE core."n-ter Wert"(integer ORDER BY text) (
+    SFUNC = core.collect, STYPE = text[], FINALFUNC = core.nth, INITCOND = '{}'
+);
+
 -- a view calling the function and the aggregate, a view over that view in another schema
 CREATE VIEW core.people_labels AS SELECT p.id, core.label(p.*) AS label FROM core.people p;
 CREATE VIEW "Berichte Ü"."Längen" AS SELECT core.half_length(l.label) AS "Hälfte" FROM core.people_labels l;

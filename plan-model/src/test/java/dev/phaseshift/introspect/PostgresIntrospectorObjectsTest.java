@@ -89,7 +89,7 @@ class PostgresIntrospectorObjectsTest {
     @Test
     void readsExtensionsWithVersionSchemaAndRequirementsButNotTheirObjects() {
         assertThat(snapshot.extensions()).extracting(Extension::name)
-                .containsExactly("btree_gist", "citext", "cube", "earthdistance", "hstore", "unaccent");
+                .containsExactly("btree_gist", "citext", "cube", "earthdistance", "hstore", "pg_trgm", "unaccent");
         Extension hstore = snapshot.extension("hstore").orElseThrow();
         assertThat(hstore.schema()).isEqualTo("ext");
         assertThat(hstore.version()).matches("\\d+\\.\\d+");
@@ -128,7 +128,9 @@ class PostgresIntrospectorObjectsTest {
                 List.of("SFUNC = core.add_len", "STYPE = integer", "FINALFUNC = core.halve",
                         "FINALFUNC_MODIFY = READ_ONLY", "COMBINEFUNC = core.combine_len", "INITCOND = '0'",
                         "PARALLEL = SAFE"),
-                TestServers.postgres().user(), "Half the total length"));
+                TestServers.postgres().user(), "Half the total length"), new Aggregate("n-ter Wert",
+                "integer ORDER BY text", List.of("SFUNC = core.collect", "STYPE = text[]", "FINALFUNC = core.nth",
+                        "FINALFUNC_MODIFY = READ_WRITE", "INITCOND = '{}'"), TestServers.postgres().user(), null));
         assertThat(schema("core").routines()).extracting(r -> r.name())
                 .as("an aggregate is not a function").doesNotContain("half_length");
     }
@@ -169,7 +171,12 @@ class PostgresIntrospectorObjectsTest {
                 .containsExactly(IndexKey.expression("lower(note)").withCollation("pg_catalog.\"POSIX\""));
         assertThat(index(table("Sprachen", "Wörter"), "Wörter_pkey").keyParts())
                 .as("a key in its column's own collation records none").containsExactly(IndexKey.column("Wort"));
-        assertThat(index(table("public", "room_bookings"), "room_bookings_room_gist").method()).isEqualTo("gist");
+        assertThat(index(table("public", "room_bookings"), "room_bookings_room_gist").keyParts())
+                .as("btree_gist's operator class is the default for integers in gist")
+                .containsExactly(IndexKey.column("room"));
+        assertThat(index(table("Geo Daten", "Standorte"), "Standorte_notiz_trgm_idx").keyParts())
+                .as("an extension's operator class, qualified by the schema it is installed in")
+                .containsExactly(IndexKey.column("Notiz").withOpclass("ext.gin_trgm_ops"));
     }
 
     @Test
@@ -213,8 +220,8 @@ class PostgresIntrospectorObjectsTest {
             assertThat(read.partial()).isTrue();
             assertThat(read.skipped()).contains(
                     new SkippedObject("shop", "money_pair", "composite type", "object",
-                            "composite types are not part of the snapshot model: the rendered DDL does not "
-                                    + "recreate it, so create it by hand where the snapshot is loaded"),
+                            "not part of the snapshot model: the rendered DDL does not recreate this composite type; "
+                                    + "create it by hand where the snapshot is loaded"),
                     new SkippedObject("shop", "price_range", "range type", "object",
                             PostgresIntrospector.unmodelledReason("range type")),
                     new SkippedObject("shop", "own_items on items", "policy", "object",
