@@ -379,11 +379,12 @@ public final class PostgresIntrospector implements Introspector {
 
     /**
      * The ICU locale moved from {@code collcollate} (12–14) to {@code colliculocale} (15–16) and
-     * {@code colllocale} (17); the placeholder picks the column.
+     * {@code colllocale} (17); the placeholders pick the column, and the ICU tailoring rules of 16 and later.
      */
     private static final String COLLATIONS = """
             SELECT n.nspname AS schema_name, c.collname AS name, c.collprovider::text AS provider,
-                   c.collisdeterministic AS deterministic, %s AS icu_locale, c.collcollate AS lc_collate,
+                   c.collisdeterministic AS deterministic, %s AS icu_locale, %s AS icu_rules,
+                   c.collcollate AS lc_collate,
                    c.collctype AS lc_ctype, pg_get_userbyid(c.collowner) AS owner, d.description AS comment
             FROM pg_collation c
             JOIN pg_namespace n ON n.oid = c.collnamespace
@@ -1034,7 +1035,8 @@ public final class PostgresIntrospector implements Introspector {
         private void readCollations() throws IntrospectionException {
             String icuLocale = versionNum >= 170000 ? "c.colllocale"
                     : versionNum >= 150000 ? "c.colliculocale" : "CASE WHEN c.collprovider = 'i' THEN c.collcollate END";
-            session.query("collations", what("collations"), COLLATIONS.formatted(icuLocale),
+            String icuRules = versionNum >= 160000 ? "c.collicurules" : "NULL::text";
+            session.query("collations", what("collations"), COLLATIONS.formatted(icuLocale, icuRules),
                     s -> s.setArray(1, schemaArray), row -> {
                         String provider = switch (row.getString("provider")) {
                             case "i" -> Collation.ICU;
@@ -1043,6 +1045,11 @@ public final class PostgresIntrospector implements Introspector {
                             default -> "default";
                         };
                         boolean libc = provider.equals(Collation.LIBC);
+                        if (row.getString("icu_rules") != null) {
+                            skipped.add(new SkippedObject(row.getString("schema_name"), row.getString("name"),
+                                    "collation", "rules", "ICU tailoring rules are not part of the snapshot model: "
+                                    + "the rendered collation sorts by its locale alone"));
+                        }
                         schemas.get(row.getString("schema_name")).collations.add(new Collation(row.getString("name"),
                                 provider, libc ? null : row.getString("icu_locale"),
                                 libc ? row.getString("lc_collate") : null, libc ? row.getString("lc_ctype") : null,
