@@ -7,9 +7,9 @@ import dev.phaseshift.schema.Snapshot;
 import java.util.List;
 
 /**
- * Renders a snapshot as the statements that recreate it in an empty database: schemas, then types and
- * sequences, functions, tables with their keys and checks, indexes, views in dependency order, foreign keys once
- * every table exists, sequence ownership, triggers, comments.
+ * Renders a snapshot as the statements that recreate it in an empty database: schemas, then extensions,
+ * collations, types and sequences, tables with their keys and checks, functions and views in dependency order,
+ * indexes, foreign keys once every table exists, sequence ownership, triggers, comments.
  *
  * <p>Each statement is returned on its own, without a trailing semicolon, ready for {@code Statement.execute};
  * {@link #script(Snapshot, SchemaMapping)} joins them into a script for psql or the mariadb/mysql client. Row

@@ -1,10 +1,14 @@
 package dev.phaseshift.ddl;
 
+import dev.phaseshift.schema.Aggregate;
+import dev.phaseshift.schema.Collation;
 import dev.phaseshift.schema.Column;
 import dev.phaseshift.schema.ColumnRef;
 import dev.phaseshift.schema.Constraint;
 import dev.phaseshift.schema.ConstraintKind;
+import dev.phaseshift.schema.Domain;
 import dev.phaseshift.schema.EnumType;
+import dev.phaseshift.schema.Extension;
 import dev.phaseshift.schema.ForeignKey;
 import dev.phaseshift.schema.IdentityKind;
 import dev.phaseshift.schema.Index;
@@ -17,12 +21,16 @@ import dev.phaseshift.schema.Sequence;
 import dev.phaseshift.schema.Snapshot;
 import dev.phaseshift.schema.Table;
 import dev.phaseshift.schema.TableKind;
+import dev.phaseshift.schema.TextSearchConfiguration;
+import dev.phaseshift.schema.TextSearchDictionary;
+import dev.phaseshift.schema.TextSearchMapping;
 import dev.phaseshift.schema.Trigger;
 import dev.phaseshift.schema.View;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,9 +44,23 @@ import java.util.stream.Collectors;
  * function and trigger definitions, check and partition expressions) is used as printed; PostgreSQL prints it
  * qualified wherever the introspection's search path needed that, and the schema mapping does not rewrite it,
  * so PostgreSQL snapshots are recreated under their own schema names.
+ *
+ * <p>Order: schemas; extensions, each after those it requires (objects that belong to an extension are not in
+ * the snapshot, the extension recreates them); collations; enum types; text search dictionaries and
+ * configurations; sequences; then domains, tables, functions, aggregates and views in one dependency order
+ * ({@link ObjectOrder}: a function taking a table's row type after the table, a view calling a function after
+ * the function); indexes (those of materialized views right after their view); foreign keys; sequence
+ * ownership; triggers. Comments follow the object they describe.
+ *
+ * <p><b>Owners are recorded but not rendered.</b> The target of a script is usually a scratch server or a
+ * shadow database where the source's roles do not exist, and {@code ALTER ... OWNER TO} a missing role fails
+ * the whole load; the objects belong to whoever runs the script instead. A caller that needs the owners can
+ * read them from the snapshot.
  */
 public final class PostgresDdlRenderer implements DdlRenderer {
     private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
+    private static final Pattern QUALIFIED =
+            Pattern.compile("(?:[a-z_][a-z0-9_$]*|\"(?:[^\"]|\"\")+\")\\.(?:[a-z_][a-z0-9_$]*|\"(?:[^\"]|\"\")+\")");
     /** Reserved key words (PostgreSQL appendix C, "reserved" and "reserved (can be function or type)"). */
     private static final Set<String> RESERVED = Set.of("all", "analyse", "analyze", "and", "any", "array", "as",
             "asc", "asymmetric", "authorization", "binary", "both", "case", "cast", "check", "collate", "collation",
@@ -54,13 +76,22 @@ public final class PostgresDdlRenderer implements DdlRenderer {
 
     @Override
     public List<String> statements(Snapshot snapshot, SchemaMapping mapping) {
-        List<Schema> schemas = snapshot.canonical().schemas();
+        Snapshot canonical = snapshot.canonical();
+        List<Schema> schemas = canonical.schemas();
         List<String> out = new ArrayList<>();
         // function bodies may name tables that do not exist yet; pg_dump does the same
         out.add("SET check_function_bodies = false");
+        Set<String> created = new HashSet<>();
         for (Schema s : schemas) {
             out.add("CREATE SCHEMA IF NOT EXISTS " + quote(mapping.target(s.name())));
             comment(out, "SCHEMA", quote(mapping.target(s.name())), s.comment());
+            created.add(s.name());
+        }
+        extensions(out, mapping, canonical.extensions(), created);
+        for (Schema s : schemas) {
+            for (Collation c : s.collations()) {
+                collation(out, mapping, s.name(), c);
+            }
         }
         for (Schema s : schemas) {
             for (EnumType e : s.enumTypes()) {
@@ -69,20 +100,26 @@ public final class PostgresDdlRenderer implements DdlRenderer {
                         .collect(Collectors.joining(", ")) + ")");
                 comment(out, "TYPE", name, e.comment());
             }
+        }
+        for (Schema s : schemas) {
+            for (TextSearchDictionary d : s.textSearchDictionaries()) {
+                String name = qualified(mapping, s.name(), d.name());
+                out.add("CREATE TEXT SEARCH DICTIONARY " + name + " (TEMPLATE = " + d.template()
+                        + (d.options() == null ? "" : ", " + d.options()) + ")");
+                comment(out, "TEXT SEARCH DICTIONARY", name, d.comment());
+            }
+        }
+        for (Schema s : schemas) {
+            for (TextSearchConfiguration c : s.textSearchConfigurations()) {
+                textSearchConfiguration(out, mapping, s.name(), c);
+            }
+        }
+        for (Schema s : schemas) {
             for (Sequence q : s.sequences()) {
                 if (!q.identity()) {
                     String name = qualified(mapping, s.name(), q.name());
                     out.add("CREATE SEQUENCE " + name + sequenceOptions(q, true));
                     comment(out, "SEQUENCE", name, q.comment());
-                }
-            }
-        }
-        for (Schema s : schemas) {
-            for (Routine r : s.routines()) {
-                if (r.definition() != null) {
-                    out.add(r.definition());
-                    comment(out, r.kind() == RoutineKind.PROCEDURE ? "PROCEDURE" : "FUNCTION",
-                            qualified(mapping, s.name(), r.name()) + "(" + r.arguments() + ")", r.comment());
                 }
             }
         }
@@ -97,14 +134,18 @@ public final class PostgresDdlRenderer implements DdlRenderer {
             }
         }
         List<Placed> tables = tablesParentsFirst(schemas);
-        for (Placed p : tables) {
-            table(out, mapping, identities, p.schema(), p.table());
+        for (ObjectOrder.Item item : ObjectOrder.of(schemas, tables.stream()
+                .map(p -> new ObjectOrder.PlacedTable(p.schema(), p.table())).toList())) {
+            switch (item.kind()) {
+                case DOMAIN -> domain(out, mapping, item.schema(), (Domain) item.object());
+                case TABLE -> table(out, mapping, identities, item.schema(), (Table) item.object());
+                case ROUTINE -> routine(out, mapping, item.schema(), (Routine) item.object());
+                case AGGREGATE -> aggregate(out, mapping, item.schema(), (Aggregate) item.object());
+                case VIEW -> view(out, mapping, item.schema(), (View) item.object());
+            }
         }
         for (Placed p : tables) {
             indexes(out, mapping, p.schema(), p.table().name(), p.table().indexes());
-        }
-        for (ViewOrder.Placed p : ViewOrder.of(schemas)) {
-            view(out, mapping, p.schema(), p.view());
         }
         for (Placed p : tables) {
             for (ForeignKey fk : p.table().foreignKeys()) {
@@ -132,6 +173,107 @@ public final class PostgresDdlRenderer implements DdlRenderer {
             }
         }
         return out;
+    }
+
+    /**
+     * Each extension after those it requires, in the schema it was installed in (created first when the snapshot
+     * does not hold that schema), at the recorded version.
+     */
+    private static void extensions(List<String> out, SchemaMapping mapping, List<Extension> extensions,
+                                   Set<String> created) {
+        DependencyOrder<String, Extension> order = new DependencyOrder<>();
+        order.addAll(extensions, Extension::name, Extension::requires);
+        for (Extension e : order.ordered()) {
+            StringBuilder sql = new StringBuilder("CREATE EXTENSION IF NOT EXISTS ").append(quote(e.name()));
+            if (e.schema() != null) {
+                String schema = mapping.target(e.schema());
+                if (!created.contains(e.schema()) && !e.schema().equals("pg_catalog")) {
+                    out.add("CREATE SCHEMA IF NOT EXISTS " + quote(schema));
+                    created.add(e.schema());
+                }
+                sql.append(" WITH SCHEMA ").append(quote(schema));
+            }
+            if (e.version() != null) {
+                sql.append(" VERSION ").append(literal(e.version()));
+            }
+            out.add(sql.toString());
+        }
+    }
+
+    private static void collation(List<String> out, SchemaMapping mapping, String schema, Collation c) {
+        String name = qualified(mapping, schema, c.name());
+        List<String> options = new ArrayList<>();
+        options.add("provider = " + c.provider());
+        if (c.locale() != null) {
+            options.add("locale = " + literal(c.locale()));
+        }
+        if (c.lcCollate() != null) {
+            options.add("lc_collate = " + literal(c.lcCollate()));
+        }
+        if (c.lcCtype() != null) {
+            options.add("lc_ctype = " + literal(c.lcCtype()));
+        }
+        if (!c.deterministic()) {
+            options.add("deterministic = false");
+        }
+        out.add("CREATE COLLATION " + name + " (" + String.join(", ", options) + ")");
+        comment(out, "COLLATION", name, c.comment());
+    }
+
+    private static void textSearchConfiguration(List<String> out, SchemaMapping mapping, String schema,
+                                                TextSearchConfiguration c) {
+        String name = qualified(mapping, schema, c.name());
+        out.add("CREATE TEXT SEARCH CONFIGURATION " + name + " (PARSER = " + c.parser() + ")");
+        for (TextSearchMapping m : c.mappings()) {
+            out.add("ALTER TEXT SEARCH CONFIGURATION " + name + " ADD MAPPING FOR " + quote(m.tokenType()) + " WITH "
+                    + String.join(", ", m.dictionaries()));
+        }
+        comment(out, "TEXT SEARCH CONFIGURATION", name, c.comment());
+    }
+
+    private static void domain(List<String> out, SchemaMapping mapping, String schema, Domain d) {
+        String name = qualified(mapping, schema, d.name());
+        StringBuilder sql = new StringBuilder("CREATE DOMAIN ").append(name).append(" AS ").append(d.baseType());
+        if (d.collation() != null) {
+            sql.append(" COLLATE ").append(collationName(d.collation()));
+        }
+        if (d.defaultExpression() != null) {
+            sql.append(" DEFAULT ").append(d.defaultExpression());
+        }
+        if (d.notNull()) {
+            sql.append(" NOT NULL");
+        }
+        List<String> deferred = new ArrayList<>();
+        for (Constraint c : d.checks()) {
+            String check = "CONSTRAINT " + quote(c.name()) + " CHECK (" + c.expression() + ")";
+            if (c.validated()) {
+                sql.append(' ').append(check);
+            } else {
+                deferred.add("ALTER DOMAIN " + name + " ADD " + check + " NOT VALID");
+            }
+        }
+        out.add(sql.toString());
+        out.addAll(deferred);
+        comment(out, "DOMAIN", name, d.comment());
+        for (Constraint c : d.checks()) {
+            comment(out, "CONSTRAINT", quote(c.name()) + " ON DOMAIN " + name, c.comment());
+        }
+    }
+
+    private static void routine(List<String> out, SchemaMapping mapping, String schema, Routine r) {
+        if (r.definition() != null) {
+            out.add(r.definition());
+            comment(out, r.kind() == RoutineKind.PROCEDURE ? "PROCEDURE" : "FUNCTION",
+                    qualified(mapping, schema, r.name()) + "(" + r.arguments() + ")", r.comment());
+        }
+    }
+
+    private static void aggregate(List<String> out, SchemaMapping mapping, String schema, Aggregate a) {
+        // an aggregate over no argument, count(*) style, has an empty argument list in the catalog
+        String name = qualified(mapping, schema, a.name()) + "(" + (a.arguments().isEmpty() ? "*" : a.arguments())
+                + ")";
+        out.add("CREATE AGGREGATE " + name + " (\n    " + String.join(",\n    ", a.options()) + "\n)");
+        comment(out, "AGGREGATE", name, a.comment());
     }
 
     private record Placed(String schema, Table table) {
@@ -208,7 +350,7 @@ public final class PostgresDdlRenderer implements DdlRenderer {
                           Column c) {
         StringBuilder sql = new StringBuilder(quote(c.name())).append(' ').append(c.type());
         if (c.collation() != null) {
-            sql.append(" COLLATE ").append(quote(c.collation()));
+            sql.append(" COLLATE ").append(collationName(c.collation()));
         }
         if (c.generated() != null) {
             sql.append(" GENERATED ALWAYS AS (").append(c.generated().expression()).append(") STORED");
@@ -313,7 +455,7 @@ public final class PostgresDdlRenderer implements DdlRenderer {
     private String indexKey(IndexKey k) {
         StringBuilder sql = new StringBuilder(k.column() != null ? quote(k.column()) : "(" + k.expression() + ")");
         if (k.collation() != null) {
-            sql.append(" COLLATE ").append(quote(k.collation()));
+            sql.append(" COLLATE ").append(collationName(k.collation()));
         }
         if (k.opclass() != null) {
             sql.append(' ').append(k.opclass());
@@ -387,6 +529,15 @@ public final class PostgresDdlRenderer implements DdlRenderer {
         if (comment != null) {
             out.add("COMMENT ON " + kind + " " + target + " IS " + literal(comment));
         }
+    }
+
+    /**
+     * A collation as SQL. Snapshots store PostgreSQL collations schema-qualified and quoted as the server prints
+     * them ({@code pg_catalog."de-x-icu"}, {@code app.german}); older snapshots stored the bare name, which is
+     * quoted here.
+     */
+    static String collationName(String collation) {
+        return QUALIFIED.matcher(collation).matches() ? collation : quote(collation);
     }
 
     private static String columns(List<String> names) {

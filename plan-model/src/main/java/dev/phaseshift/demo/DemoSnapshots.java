@@ -33,7 +33,7 @@ public final class DemoSnapshots {
                 .toList();
         return new Snapshot(unprefixed.service(), unprefixed.engine(), unprefixed.product(),
                 unprefixed.serverVersion(), service.database(), "demo/sql/" + service.name() + ".sql",
-                unprefixed.skipped(), schemas).canonical();
+                unprefixed.skipped(), schemas, unprefixed.extensions()).canonical();
     }
 
     private static Table withVolume(Table table, DemoVolumes.Volume volume) {

@@ -41,7 +41,7 @@ public final class SchemaComparison {
     public static Snapshot comparable(Snapshot s) {
         Engine engine = s.engine();
         return new Snapshot("svc", engine, null, null, null, null, List.of(),
-                s.schemas().stream().map(x -> schema(engine, x)).toList()).canonical();
+                s.schemas().stream().map(x -> schema(engine, x)).toList(), s.extensions()).canonical();
     }
 
     /** Each difference of {@code actual} from {@code expected}, prefixed with {@code service.schema.object}. */
@@ -196,7 +196,9 @@ public final class SchemaComparison {
     private static Schema schema(Engine engine, Schema s) {
         return new Schema(s.name(), null, null, null, s.tables().stream().map(t -> table(engine, t)).toList(),
                 s.views().stream().map(SchemaComparison::view).toList(), s.sequences(), s.enumTypes(),
-                s.routines().stream().map(r -> new Routine(r.name(), r.kind(), null, null, null, null, null)).toList());
+                s.routines().stream().map(r -> new Routine(r.name(), r.kind(), null, null, null, null, null)).toList(),
+                s.domains(), s.aggregates(), s.collations(), s.textSearchDictionaries(),
+                s.textSearchConfigurations());
     }
 
     private static View view(View v) {

@@ -10,7 +10,6 @@ import dev.phaseshift.introspect.Introspector;
 import dev.phaseshift.plan.sql.Dialect;
 import dev.phaseshift.schema.Engine;
 import dev.phaseshift.schema.ForeignKey;
-import dev.phaseshift.schema.Schema;
 import dev.phaseshift.schema.ServerProduct;
 import dev.phaseshift.schema.Snapshot;
 import dev.phaseshift.schema.Table;
@@ -180,9 +179,8 @@ final class ServiceRehearsal implements AutoCloseable {
         String from = shadow.name().databaseName();
         String to = source.schemas().get(0).name();
         return read.withSchemas(read.schemas().stream().map(s -> !s.name().equals(from) ? s
-                : new Schema(to, s.owner(), s.comment(), s.collation(),
-                s.tables().stream().map(t -> renamedReferences(t, from, to)).toList(),
-                s.views(), s.sequences(), s.enumTypes(), s.routines())).toList());
+                : s.withName(to)
+                .withTables(s.tables().stream().map(t -> renamedReferences(t, from, to)).toList())).toList());
     }
 
     private static Table renamedReferences(Table t, String from, String to) {

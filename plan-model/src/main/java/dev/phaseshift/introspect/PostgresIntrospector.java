@@ -1,10 +1,14 @@
 package dev.phaseshift.introspect;
 
+import dev.phaseshift.schema.Aggregate;
+import dev.phaseshift.schema.Collation;
 import dev.phaseshift.schema.Column;
 import dev.phaseshift.schema.ColumnRef;
 import dev.phaseshift.schema.Constraint;
 import dev.phaseshift.schema.ConstraintKind;
+import dev.phaseshift.schema.Domain;
 import dev.phaseshift.schema.Engine;
+import dev.phaseshift.schema.Extension;
 import dev.phaseshift.schema.EnumType;
 import dev.phaseshift.schema.ForeignKey;
 import dev.phaseshift.schema.Generation;
@@ -20,6 +24,9 @@ import dev.phaseshift.schema.ServerProduct;
 import dev.phaseshift.schema.SkippedObject;
 import dev.phaseshift.schema.Snapshot;
 import dev.phaseshift.schema.TableKind;
+import dev.phaseshift.schema.TextSearchConfiguration;
+import dev.phaseshift.schema.TextSearchDictionary;
+import dev.phaseshift.schema.TextSearchMapping;
 import dev.phaseshift.schema.Trigger;
 import dev.phaseshift.schema.TriggerEvent;
 import dev.phaseshift.schema.TriggerTiming;
@@ -39,7 +46,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads a PostgreSQL (12 or later) database from {@code pg_catalog}: eleven bulk queries whatever the number of
+ * Reads a PostgreSQL (12 or later) database from {@code pg_catalog}: eighteen bulk queries whatever the number of
  * tables, one per concern, inside one {@code REPEATABLE READ READ ONLY} transaction with
  * {@code search_path = ''} so that every name the server prints (types, defaults, view definitions) is
  * schema-qualified exactly as {@code pg_dump} would print it.
@@ -54,6 +61,12 @@ import java.util.stream.Collectors;
  * read the latest catalog and return null for an object dropped in between. A null where the catalog promises
  * a value means the object changed while being read; the introspection fails with a message naming it rather
  * than writing a snapshot that silently lacks a default or an index expression.
+ *
+ * <p><b>What is not modelled.</b> Objects the model has no place for (composite, range and base types,
+ * operators and operator classes, casts, foreign tables, rules, policies and row level security, event
+ * triggers, publications...) are listed in {@link Snapshot#skipped()} with part {@code object} and a reason,
+ * so the snapshot says it is partial instead of dropping them without trace. Objects that belong to an
+ * extension are never listed one by one: the snapshot records the extension, and recreating it recreates them.
  */
 public final class PostgresIntrospector implements Introspector {
     static final int MINIMUM_VERSION_NUM = 120000;
@@ -119,7 +132,8 @@ public final class PostgresIntrospector implements Introspector {
                    CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, t.typtypmod) END AS domain_base,
                    a.attnotnull AS not_null, a.attidentity::text AS identity, a.attgenerated::text AS generated,
                    ad.oid IS NOT NULL AS has_default, pg_get_expr(ad.adbin, ad.adrelid) AS default_expression,
-                   CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS collation_name,
+                   CASE WHEN a.attcollation <> t.typcollation
+                        THEN quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END AS collation_name,
                    d.description AS comment
             FROM pg_attribute a
             JOIN pg_class c ON c.oid = a.attrelid
@@ -128,6 +142,7 @@ public final class PostgresIntrospector implements Introspector {
             LEFT JOIN pg_type et ON t.typcategory = 'A' AND et.oid = t.typelem
             LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
             LEFT JOIN pg_collation co ON co.oid = a.attcollation
+            LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
             LEFT JOIN pg_description d
                    ON d.objoid = a.attrelid AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum
             WHERE c.relkind IN ('r', 'p', 'v', 'm') AND n.nspname = ANY (?) AND a.attnum > 0 AND NOT a.attisdropped
@@ -166,7 +181,11 @@ public final class PostgresIntrospector implements Introspector {
 
     /**
      * Index partitions attached to a partitioned index stay with the parent's index. The per-key subqueries
-     * only run for indexes that have expression keys or non-default operator classes.
+     * only run for indexes that have expression keys, non-default operator classes or collations other than the
+     * database default. Operator classes and collations are printed schema-qualified unless they are built in,
+     * so one from an extension or a user schema can be recreated. A key's collation is recorded when it differs
+     * from its column's; for an expression key, whose own collation the catalog does not keep, whenever it is
+     * not the default: writing the collation an expression already has changes nothing.
      */
     private static final String INDEXES = """
             SELECT i.indrelid AS rel_oid, i.indexrelid AS index_oid, ic.relname AS index_name, am.amname AS method,
@@ -177,9 +196,21 @@ public final class PostgresIntrospector implements Introspector {
                        ARRAY(SELECT CASE WHEN i.indkey[k - 1] = 0 THEN pg_get_indexdef(i.indexrelid, k, true) END
                              FROM generate_series(1, i.indnkeyatts) k ORDER BY k) END AS key_expressions,
                    CASE WHEN i.indclass::oid[] && nd.opclasses THEN
-                       ARRAY(SELECT CASE WHEN o.opcdefault THEN NULL ELSE o.opcname::text END
+                       ARRAY(SELECT CASE WHEN o.opcdefault THEN NULL
+                                         WHEN opn.nspname = 'pg_catalog' THEN quote_ident(o.opcname)
+                                         ELSE quote_ident(opn.nspname) || '.' || quote_ident(o.opcname) END
                              FROM unnest(i.indclass::oid[]) WITH ORDINALITY u(opc, ord)
-                             JOIN pg_opclass o ON o.oid = u.opc ORDER BY u.ord) END AS opclasses,
+                             JOIN pg_opclass o ON o.oid = u.opc
+                             JOIN pg_namespace opn ON opn.oid = o.opcnamespace ORDER BY u.ord) END AS opclasses,
+                   CASE WHEN EXISTS (SELECT 1 FROM unnest(i.indcollation::oid[]) k(coll) WHERE k.coll NOT IN (0, 100))
+                   THEN ARRAY(SELECT CASE WHEN u.coll = 0 OR u.coll = COALESCE(ka.attcollation, 100) THEN NULL
+                                          ELSE quote_ident(kn.nspname) || '.' || quote_ident(kc.collname) END
+                              FROM unnest(i.indcollation::oid[]) WITH ORDINALITY u(coll, ord)
+                              LEFT JOIN pg_attribute ka ON ka.attrelid = i.indrelid AND ka.attnum = i.indkey[u.ord - 1]
+                                                       AND ka.attnum > 0
+                              LEFT JOIN pg_collation kc ON kc.oid = u.coll
+                              LEFT JOIN pg_namespace kn ON kn.oid = kc.collnamespace
+                              ORDER BY u.ord) END AS collations,
                    i.indpred IS NOT NULL AS has_predicate, pg_get_expr(i.indpred, i.indrelid, true) AS predicate,
                    %s AS nulls_not_distinct, d.description AS comment
             FROM pg_index i
@@ -271,6 +302,231 @@ public final class PostgresIntrospector implements Introspector {
                               WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid AND e.deptype = 'e')
             ORDER BY n.nspname, p.proname, 4""";
 
+    /**
+     * Database-wide, whatever schemas are read: objects of the schemas read may use any of them. PL/pgSQL is left
+     * out, as pg_dump leaves it out: every database is created with it.
+     */
+    private static final String EXTENSIONS = """
+            SELECT e.extname AS name, e.extversion AS version, n.nspname AS schema_name, d.description AS comment,
+                   ARRAY(SELECT r.extname::text FROM pg_depend dep JOIN pg_extension r ON r.oid = dep.refobjid
+                         WHERE dep.classid = 'pg_extension'::regclass AND dep.objid = e.oid
+                           AND dep.refclassid = 'pg_extension'::regclass ORDER BY r.extname) AS requires
+            FROM pg_extension e
+            JOIN pg_namespace n ON n.oid = e.extnamespace
+            LEFT JOIN pg_description d ON d.objoid = e.oid AND d.classoid = 'pg_extension'::regclass
+            WHERE NOT (e.extname = 'plpgsql' AND n.nspname = 'pg_catalog')
+            ORDER BY e.extname""";
+
+    private static final String DOMAINS = """
+            SELECT n.nspname AS schema_name, t.typname AS name, format_type(t.typbasetype, t.typtypmod) AS base_type,
+                   t.typnotnull AS not_null, t.typdefaultbin IS NOT NULL AS has_default,
+                   pg_get_expr(t.typdefaultbin, 0) AS default_expression,
+                   CASE WHEN t.typcollation <> bt.typcollation
+                        THEN quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END AS collation_name,
+                   pg_get_userbyid(t.typowner) AS owner, d.description AS comment,
+                   ARRAY(SELECT c.conname::text FROM pg_constraint c
+                         WHERE c.contypid = t.oid AND c.contype = 'c' ORDER BY c.conname) AS check_names,
+                   ARRAY(SELECT pg_get_expr(c.conbin, 0) FROM pg_constraint c
+                         WHERE c.contypid = t.oid AND c.contype = 'c' ORDER BY c.conname) AS check_expressions,
+                   ARRAY(SELECT c.convalidated FROM pg_constraint c
+                         WHERE c.contypid = t.oid AND c.contype = 'c' ORDER BY c.conname) AS check_validated,
+                   ARRAY(SELECT cd.description FROM pg_constraint c
+                         LEFT JOIN pg_description cd ON cd.objoid = c.oid AND cd.classoid = 'pg_constraint'::regclass
+                         WHERE c.contypid = t.oid AND c.contype = 'c' ORDER BY c.conname) AS check_comments
+            FROM pg_type t
+            JOIN pg_namespace n ON n.oid = t.typnamespace
+            JOIN pg_type bt ON bt.oid = t.typbasetype
+            LEFT JOIN pg_collation co ON co.oid = t.typcollation
+            LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
+            LEFT JOIN pg_description d ON d.objoid = t.oid AND d.classoid = 'pg_type'::regclass
+            WHERE t.typtype = 'd' AND n.nspname = ANY (?)
+              AND NOT EXISTS (SELECT 1 FROM pg_depend e
+                              WHERE e.classid = 'pg_type'::regclass AND e.objid = t.oid AND e.deptype = 'e')
+            ORDER BY n.nspname, t.typname""";
+
+    /**
+     * Functions are printed as {@code regproc} and operators by name: with the empty search path both come
+     * schema-qualified unless built in. PostgreSQL has no function that prints a whole aggregate.
+     */
+    private static final String AGGREGATES = """
+            SELECT n.nspname AS schema_name, p.proname AS name, a.aggkind::text AS kind,
+                   pg_get_function_arguments(p.oid) AS arguments, pg_get_userbyid(p.proowner) AS owner,
+                   d.description AS comment, p.proparallel::text AS parallel,
+                   a.aggtransfn::regproc::text AS sfunc, format_type(a.aggtranstype, NULL) AS stype,
+                   a.aggtransspace AS sspace, NULLIF(a.aggfinalfn, 0)::regproc::text AS finalfunc,
+                   a.aggfinalextra AS finalfunc_extra, a.aggfinalmodify::text AS finalfunc_modify,
+                   NULLIF(a.aggcombinefn, 0)::regproc::text AS combinefunc,
+                   NULLIF(a.aggserialfn, 0)::regproc::text AS serialfunc,
+                   NULLIF(a.aggdeserialfn, 0)::regproc::text AS deserialfunc, a.agginitval AS initcond,
+                   NULLIF(a.aggmtransfn, 0)::regproc::text AS msfunc,
+                   NULLIF(a.aggminvtransfn, 0)::regproc::text AS minvfunc,
+                   CASE WHEN a.aggmtranstype <> 0 THEN format_type(a.aggmtranstype, NULL) END AS mstype,
+                   a.aggmtransspace AS msspace, NULLIF(a.aggmfinalfn, 0)::regproc::text AS mfinalfunc,
+                   a.aggmfinalextra AS mfinalfunc_extra, a.aggmfinalmodify::text AS mfinalfunc_modify,
+                   a.aggminitval AS minitcond,
+                   CASE WHEN a.aggsortop <> 0 THEN 'OPERATOR(' || quote_ident(opn.nspname) || '.' || op.oprname || ')'
+                   END AS sortop
+            FROM pg_aggregate a
+            JOIN pg_proc p ON p.oid = a.aggfnoid
+            JOIN pg_namespace n ON n.oid = p.pronamespace
+            LEFT JOIN pg_operator op ON op.oid = a.aggsortop
+            LEFT JOIN pg_namespace opn ON opn.oid = op.oprnamespace
+            LEFT JOIN pg_description d ON d.objoid = p.oid AND d.classoid = 'pg_proc'::regclass
+            WHERE n.nspname = ANY (?)
+              AND NOT EXISTS (SELECT 1 FROM pg_depend e
+                              WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid AND e.deptype = 'e')
+            ORDER BY n.nspname, p.proname, 4""";
+
+    /**
+     * The ICU locale moved from {@code collcollate} (12–14) to {@code colliculocale} (15–16) and
+     * {@code colllocale} (17); the placeholders pick the column, and the ICU tailoring rules of 16 and later.
+     */
+    private static final String COLLATIONS = """
+            SELECT n.nspname AS schema_name, c.collname AS name, c.collprovider::text AS provider,
+                   c.collisdeterministic AS deterministic, %s AS icu_locale, %s AS icu_rules,
+                   c.collcollate AS lc_collate,
+                   c.collctype AS lc_ctype, pg_get_userbyid(c.collowner) AS owner, d.description AS comment
+            FROM pg_collation c
+            JOIN pg_namespace n ON n.oid = c.collnamespace
+            LEFT JOIN pg_description d ON d.objoid = c.oid AND d.classoid = 'pg_collation'::regclass
+            WHERE n.nspname = ANY (?)
+              AND NOT EXISTS (SELECT 1 FROM pg_depend e
+                              WHERE e.classid = 'pg_collation'::regclass AND e.objid = c.oid AND e.deptype = 'e')
+            ORDER BY n.nspname, c.collname""";
+
+    private static final String TEXT_SEARCH_DICTIONARIES = """
+            SELECT n.nspname AS schema_name, t.dictname AS name,
+                   quote_ident(tn.nspname) || '.' || quote_ident(tt.tmplname) AS template,
+                   t.dictinitoption AS options, pg_get_userbyid(t.dictowner) AS owner, d.description AS comment
+            FROM pg_ts_dict t
+            JOIN pg_namespace n ON n.oid = t.dictnamespace
+            JOIN pg_ts_template tt ON tt.oid = t.dicttemplate
+            JOIN pg_namespace tn ON tn.oid = tt.tmplnamespace
+            LEFT JOIN pg_description d ON d.objoid = t.oid AND d.classoid = 'pg_ts_dict'::regclass
+            WHERE n.nspname = ANY (?)
+              AND NOT EXISTS (SELECT 1 FROM pg_depend e
+                              WHERE e.classid = 'pg_ts_dict'::regclass AND e.objid = t.oid AND e.deptype = 'e')
+            ORDER BY n.nspname, t.dictname""";
+
+    /** One row per configuration and token type, with the dictionaries in the order they are consulted. */
+    private static final String TEXT_SEARCH_CONFIGURATIONS = """
+            SELECT n.nspname AS schema_name, c.cfgname AS name,
+                   quote_ident(pn.nspname) || '.' || quote_ident(p.prsname) AS parser,
+                   pg_get_userbyid(c.cfgowner) AS owner, d.description AS comment, tt.alias AS token_type,
+                   ARRAY(SELECT quote_ident(dn.nspname) || '.' || quote_ident(dict.dictname)
+                         FROM pg_ts_config_map m2
+                         JOIN pg_ts_dict dict ON dict.oid = m2.mapdict
+                         JOIN pg_namespace dn ON dn.oid = dict.dictnamespace
+                         WHERE m2.mapcfg = c.oid AND m2.maptokentype = tt.tokid ORDER BY m2.mapseqno) AS dictionaries
+            FROM pg_ts_config c
+            JOIN pg_namespace n ON n.oid = c.cfgnamespace
+            JOIN pg_ts_parser p ON p.oid = c.cfgparser
+            JOIN pg_namespace pn ON pn.oid = p.prsnamespace
+            LEFT JOIN pg_description d ON d.objoid = c.oid AND d.classoid = 'pg_ts_config'::regclass
+            LEFT JOIN LATERAL ts_token_type(c.cfgparser) tt
+                   ON EXISTS (SELECT 1 FROM pg_ts_config_map m WHERE m.mapcfg = c.oid AND m.maptokentype = tt.tokid)
+            WHERE n.nspname = ANY (?)
+              AND NOT EXISTS (SELECT 1 FROM pg_depend e
+                              WHERE e.classid = 'pg_ts_config'::regclass AND e.objid = c.oid AND e.deptype = 'e')
+            ORDER BY n.nspname, c.cfgname, tt.tokid""";
+
+    /**
+     * Everything in the schemas read (or database-wide) that the model cannot represent, so that the snapshot
+     * says it is partial instead of dropping it without trace. Objects of extensions are left out: recreating
+     * the extension recreates them. The placeholder adds classes newer servers have.
+     */
+    private static final String UNMODELLED = """
+            WITH wanted AS (SELECT unnest(?::text[]) AS schema_name)
+            SELECT n.nspname AS schema_name, t.typname::text AS name,
+                   CASE t.typtype WHEN 'c' THEN 'composite type' WHEN 'r' THEN 'range type' ELSE 'base type' END
+                       AS object_type
+            FROM pg_type t
+            JOIN pg_namespace n ON n.oid = t.typnamespace
+            LEFT JOIN pg_class c ON c.oid = t.typrelid
+            WHERE n.nspname IN (SELECT schema_name FROM wanted)
+              AND (t.typtype = 'r' OR (t.typtype = 'c' AND c.relkind = 'c')
+                   OR (t.typtype = 'b' AND NOT EXISTS (SELECT 1 FROM pg_type x WHERE x.typarray = t.oid)))
+              AND NOT EXISTS (SELECT 1 FROM pg_depend e
+                              WHERE e.classid = 'pg_type'::regclass AND e.objid = t.oid AND e.deptype = 'e')
+            UNION ALL
+            SELECT n.nspname, o.oprname || '(' || format_type(o.oprleft, NULL) || ', ' || format_type(o.oprright, NULL)
+                   || ')', 'operator'
+            FROM pg_operator o JOIN pg_namespace n ON n.oid = o.oprnamespace
+            WHERE n.nspname IN (SELECT schema_name FROM wanted)
+              AND NOT EXISTS (SELECT 1 FROM pg_depend e
+                              WHERE e.classid = 'pg_operator'::regclass AND e.objid = o.oid AND e.deptype = 'e')
+            UNION ALL
+            SELECT n.nspname, o.opcname || ' (' || am.amname || ')', 'operator class'
+            FROM pg_opclass o JOIN pg_namespace n ON n.oid = o.opcnamespace JOIN pg_am am ON am.oid = o.opcmethod
+            WHERE n.nspname IN (SELECT schema_name FROM wanted)
+              AND NOT EXISTS (SELECT 1 FROM pg_depend e
+                              WHERE e.classid = 'pg_opclass'::regclass AND e.objid = o.oid AND e.deptype = 'e')
+            UNION ALL
+            SELECT n.nspname, f.opfname || ' (' || am.amname || ')', 'operator family'
+            FROM pg_opfamily f JOIN pg_namespace n ON n.oid = f.opfnamespace JOIN pg_am am ON am.oid = f.opfmethod
+            WHERE n.nspname IN (SELECT schema_name FROM wanted)
+              AND NOT EXISTS (SELECT 1 FROM pg_opclass o WHERE o.opcfamily = f.oid)
+              AND NOT EXISTS (SELECT 1 FROM pg_depend e
+                              WHERE e.classid = 'pg_opfamily'::regclass AND e.objid = f.oid AND e.deptype = 'e')
+            UNION ALL
+            SELECT NULL, format_type(c.castsource, NULL) || ' AS ' || format_type(c.casttarget, NULL), 'cast'
+            FROM pg_cast c
+            WHERE c.oid >= 16384
+              AND NOT EXISTS (SELECT 1 FROM pg_depend e
+                              WHERE e.classid = 'pg_cast'::regclass AND e.objid = c.oid AND e.deptype = 'e')
+            UNION ALL
+            SELECT n.nspname, c.relname::text, 'foreign table'
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE c.relkind = 'f' AND n.nspname IN (SELECT schema_name FROM wanted)
+            UNION ALL
+            SELECT n.nspname, r.rulename || ' on ' || c.relname, 'rule'
+            FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE r.rulename <> '_RETURN' AND n.nspname IN (SELECT schema_name FROM wanted)
+              AND NOT EXISTS (SELECT 1 FROM pg_depend e
+                              WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
+            UNION ALL
+            SELECT n.nspname, p.polname || ' on ' || c.relname, 'policy'
+            FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname IN (SELECT schema_name FROM wanted)
+            UNION ALL
+            SELECT n.nspname, c.relname::text, 'row level security'
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE (c.relrowsecurity OR c.relforcerowsecurity) AND n.nspname IN (SELECT schema_name FROM wanted)
+            UNION ALL
+            SELECT n.nspname, p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')', 'window function'
+            FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+            WHERE p.prokind = 'w' AND n.nspname IN (SELECT schema_name FROM wanted)
+              AND NOT EXISTS (SELECT 1 FROM pg_depend e
+                              WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid AND e.deptype = 'e')
+            UNION ALL
+            SELECT n.nspname, s.stxname::text, 'statistics object'
+            FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace
+            WHERE n.nspname IN (SELECT schema_name FROM wanted)
+            UNION ALL
+            SELECT n.nspname, c.conname::text, 'conversion'
+            FROM pg_conversion c JOIN pg_namespace n ON n.oid = c.connamespace
+            WHERE n.nspname IN (SELECT schema_name FROM wanted)
+              AND NOT EXISTS (SELECT 1 FROM pg_depend e
+                              WHERE e.classid = 'pg_conversion'::regclass AND e.objid = c.oid AND e.deptype = 'e')
+            UNION ALL
+            SELECT NULL, t.evtname::text, 'event trigger' FROM pg_event_trigger t
+            WHERE NOT EXISTS (SELECT 1 FROM pg_depend e
+                              WHERE e.classid = 'pg_event_trigger'::regclass AND e.objid = t.oid AND e.deptype = 'e')
+            UNION ALL
+            SELECT NULL, p.pubname::text, 'publication' FROM pg_publication p
+            UNION ALL
+            SELECT NULL, w.fdwname::text, 'foreign-data wrapper' FROM pg_foreign_data_wrapper w
+            WHERE NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_foreign_data_wrapper'::regclass
+                              AND e.objid = w.oid AND e.deptype = 'e')
+            UNION ALL
+            SELECT NULL, s.srvname::text, 'foreign server' FROM pg_foreign_server s
+            UNION ALL
+            SELECT NULL, l.lanname::text, 'procedural language' FROM pg_language l
+            WHERE l.oid >= 16384
+              AND NOT EXISTS (SELECT 1 FROM pg_depend e
+                              WHERE e.classid = 'pg_language'::regclass AND e.objid = l.oid AND e.deptype = 'e')
+            ORDER BY 1, 3, 2""";
+
     private static final int TRIGGER_ROW = 1;
     private static final int TRIGGER_BEFORE = 2;
     private static final int TRIGGER_INSERT = 4;
@@ -345,7 +601,14 @@ public final class PostgresIntrospector implements Introspector {
                 readSequences();
                 readEnumTypes();
                 readRoutines();
+                readDomains();
+                readAggregates();
+                readCollations();
+                readTextSearchDictionaries();
+                readTextSearchConfigurations();
+                readUnmodelled();
             }
+            List<Extension> extensions = readExtensions();
             if (!vanished.isEmpty()) {
                 throw session.error(IntrospectionException.Kind.READ, String.join(", ", vanished)
                         + (vanished.size() == 1 ? " was" : " were")
@@ -356,7 +619,7 @@ public final class PostgresIntrospector implements Introspector {
                 result.add(draft.build());
             }
             return new Snapshot(request.service(), Engine.POSTGRESQL, ServerProduct.POSTGRESQL, serverVersion,
-                    database, source, skipped, result).canonical();
+                    database, source, skipped, result, extensions).canonical();
         }
 
         private void readServer() throws IntrospectionException {
@@ -559,6 +822,7 @@ public final class PostgresIntrospector implements Introspector {
                 Short[] options = (Short[]) row.getArray("key_options").getArray();
                 List<String> expressions = strings(row, "key_expressions");
                 List<String> opclasses = strings(row, "opclasses");
+                List<String> collations = strings(row, "collations");
                 List<IndexKey> keys = new ArrayList<>();
                 List<String> include = new ArrayList<>();
                 for (int k = 0; k < attnums.length; k++) {
@@ -580,7 +844,8 @@ public final class PostgresIntrospector implements Introspector {
                     boolean descending = (option & INDEX_DESC) != 0;
                     boolean nullsFirst = (option & INDEX_NULLS_FIRST) != 0;
                     key = key.withDescending(descending).withNullsFirst(nullsFirst != descending ? nullsFirst : null)
-                            .withOpclass(k < opclasses.size() ? opclasses.get(k) : null);
+                            .withOpclass(k < opclasses.size() ? opclasses.get(k) : null)
+                            .withCollation(k < collations.size() ? collations.get(k) : null);
                     keys.add(key);
                 }
                 String predicate = row.getString("predicate");
@@ -674,6 +939,166 @@ public final class PostgresIntrospector implements Introspector {
                             strings(row, "labels"), row.getString("owner"), row.getString("comment"))));
         }
 
+        private List<Extension> readExtensions() throws IntrospectionException {
+            List<Extension> extensions = new ArrayList<>();
+            session.query("extensions", "extensions of database \"" + database + "\"", EXTENSIONS, s -> { },
+                    row -> extensions.add(new Extension(row.getString("name"), row.getString("version"),
+                            row.getString("schema_name"), strings(row, "requires"), row.getString("comment"))));
+            return extensions;
+        }
+
+        private void readDomains() throws IntrospectionException {
+            session.query("domains", what("domains"), DOMAINS, s -> s.setArray(1, schemaArray), row -> {
+                String schema = row.getString("schema_name");
+                String name = row.getString("name");
+                String defaultExpression = row.getString("default_expression");
+                List<String> names = strings(row, "check_names");
+                List<String> expressions = strings(row, "check_expressions");
+                List<String> comments = strings(row, "check_comments");
+                Object[] validated = (Object[]) row.getArray("check_validated").getArray();
+                if (row.getBoolean("has_default") && defaultExpression == null
+                        || expressions.contains(null) || expressions.size() != names.size()) {
+                    vanished.add("domain \"" + schema + "\".\"" + name + "\"");
+                    return;
+                }
+                List<Constraint> checks = new ArrayList<>();
+                for (int i = 0; i < names.size(); i++) {
+                    checks.add(new Constraint(names.get(i), ConstraintKind.CHECK, List.of(), expressions.get(i),
+                            (Boolean) validated[i], true, false, false, comments.get(i)));
+                }
+                schemas.get(schema).domains.add(new Domain(name, row.getString("base_type"), defaultExpression,
+                        row.getBoolean("not_null"), row.getString("collation_name"), checks, row.getString("owner"),
+                        row.getString("comment")));
+            });
+        }
+
+        private void readAggregates() throws IntrospectionException {
+            session.query("aggregates", what("aggregates"), AGGREGATES, s -> s.setArray(1, schemaArray), row -> {
+                String kind = row.getString("kind");
+                List<String> options = new ArrayList<>();
+                options.add("SFUNC = " + row.getString("sfunc"));
+                options.add("STYPE = " + row.getString("stype"));
+                if (row.getInt("sspace") != 0) {
+                    options.add("SSPACE = " + row.getInt("sspace"));
+                }
+                String finalFunction = row.getString("finalfunc");
+                if (finalFunction != null) {
+                    options.add("FINALFUNC = " + finalFunction);
+                    if (row.getBoolean("finalfunc_extra")) {
+                        options.add("FINALFUNC_EXTRA");
+                    }
+                    options.add("FINALFUNC_MODIFY = " + modify(row.getString("finalfunc_modify")));
+                }
+                optional(options, "COMBINEFUNC", row.getString("combinefunc"));
+                optional(options, "SERIALFUNC", row.getString("serialfunc"));
+                optional(options, "DESERIALFUNC", row.getString("deserialfunc"));
+                String initial = row.getString("initcond");
+                if (initial != null) {
+                    options.add("INITCOND = " + literal(initial));
+                }
+                String movingFunction = row.getString("msfunc");
+                if (movingFunction != null) {
+                    options.add("MSFUNC = " + movingFunction);
+                    optional(options, "MINVFUNC", row.getString("minvfunc"));
+                    optional(options, "MSTYPE", row.getString("mstype"));
+                    if (row.getInt("msspace") != 0) {
+                        options.add("MSSPACE = " + row.getInt("msspace"));
+                    }
+                    String movingFinal = row.getString("mfinalfunc");
+                    if (movingFinal != null) {
+                        options.add("MFINALFUNC = " + movingFinal);
+                        if (row.getBoolean("mfinalfunc_extra")) {
+                            options.add("MFINALFUNC_EXTRA");
+                        }
+                        options.add("MFINALFUNC_MODIFY = " + modify(row.getString("mfinalfunc_modify")));
+                    }
+                    String movingInitial = row.getString("minitcond");
+                    if (movingInitial != null) {
+                        options.add("MINITCOND = " + literal(movingInitial));
+                    }
+                }
+                optional(options, "SORTOP", row.getString("sortop"));
+                switch (row.getString("parallel")) {
+                    case "s" -> options.add("PARALLEL = SAFE");
+                    case "r" -> options.add("PARALLEL = RESTRICTED");
+                    default -> { }
+                }
+                // an ordered-set aggregate is told by its arguments ("ORDER BY"); a hypothetical one needs saying
+                if ("h".equals(kind)) {
+                    options.add("HYPOTHETICAL");
+                }
+                schemas.get(row.getString("schema_name")).aggregates.add(new Aggregate(row.getString("name"),
+                        row.getString("arguments"), options, row.getString("owner"), row.getString("comment")));
+            });
+        }
+
+        private void readCollations() throws IntrospectionException {
+            String icuLocale = versionNum >= 170000 ? "c.colllocale"
+                    : versionNum >= 150000 ? "c.colliculocale" : "CASE WHEN c.collprovider = 'i' THEN c.collcollate END";
+            String icuRules = versionNum >= 160000 ? "c.collicurules" : "NULL::text";
+            session.query("collations", what("collations"), COLLATIONS.formatted(icuLocale, icuRules),
+                    s -> s.setArray(1, schemaArray), row -> {
+                        String provider = switch (row.getString("provider")) {
+                            case "i" -> Collation.ICU;
+                            case "c" -> Collation.LIBC;
+                            case "b" -> "builtin";
+                            default -> "default";
+                        };
+                        boolean libc = provider.equals(Collation.LIBC);
+                        if (row.getString("icu_rules") != null) {
+                            skipped.add(new SkippedObject(row.getString("schema_name"), row.getString("name"),
+                                    "collation", "rules", "ICU tailoring rules are not part of the snapshot model: "
+                                    + "the rendered collation sorts by its locale alone"));
+                        }
+                        schemas.get(row.getString("schema_name")).collations.add(new Collation(row.getString("name"),
+                                provider, libc ? null : row.getString("icu_locale"),
+                                libc ? row.getString("lc_collate") : null, libc ? row.getString("lc_ctype") : null,
+                                row.getBoolean("deterministic"), row.getString("owner"), row.getString("comment")));
+                    });
+        }
+
+        private void readTextSearchDictionaries() throws IntrospectionException {
+            session.query("text search dictionaries", what("text search dictionaries"), TEXT_SEARCH_DICTIONARIES,
+                    s -> s.setArray(1, schemaArray), row -> schemas.get(row.getString("schema_name"))
+                            .textSearchDictionaries.add(new TextSearchDictionary(row.getString("name"),
+                                    row.getString("template"), row.getString("options"), row.getString("owner"),
+                                    row.getString("comment"))));
+        }
+
+        private void readTextSearchConfigurations() throws IntrospectionException {
+            Map<List<String>, List<TextSearchMapping>> mappings = new LinkedHashMap<>();
+            Map<List<String>, String[]> headers = new LinkedHashMap<>();
+            session.query("text search configurations", what("text search configurations"),
+                    TEXT_SEARCH_CONFIGURATIONS, s -> s.setArray(1, schemaArray), row -> {
+                        List<String> key = List.of(row.getString("schema_name"), row.getString("name"));
+                        headers.putIfAbsent(key, new String[] {row.getString("parser"), row.getString("owner"),
+                                row.getString("comment")});
+                        List<TextSearchMapping> list = mappings.computeIfAbsent(key, k -> new ArrayList<>());
+                        String tokenType = row.getString("token_type");
+                        if (tokenType != null) {
+                            list.add(new TextSearchMapping(tokenType, strings(row, "dictionaries")));
+                        }
+                    });
+            headers.forEach((key, header) -> schemas.get(key.get(0)).textSearchConfigurations.add(
+                    new TextSearchConfiguration(key.get(1), header[0], mappings.get(key), header[1], header[2])));
+        }
+
+        private void readUnmodelled() throws IntrospectionException {
+            session.query("unmodelled objects", what("other objects"), UNMODELLED, s -> s.setArray(1, schemaArray),
+                    row -> {
+                        String type = row.getString("object_type");
+                        String name = row.getString("name");
+                        String schema = row.getString("schema_name");
+                        if (type.equals("row level security")) {
+                            skipped.add(new SkippedObject(schema, name, "table", "row level security",
+                                    "row level security is not part of the snapshot: the rendered DDL creates the "
+                                            + "table without it and without its policies"));
+                        } else {
+                            skipped.add(new SkippedObject(schema, name, type, "object", unmodelledReason(type)));
+                        }
+                    });
+        }
+
         private void readRoutines() throws IntrospectionException {
             session.query("routines", what("functions and procedures"), ROUTINES, s -> s.setArray(1, schemaArray),
                     row -> {
@@ -700,6 +1125,11 @@ public final class PostgresIntrospector implements Introspector {
         final List<Sequence> sequences = new ArrayList<>();
         final List<EnumType> enumTypes = new ArrayList<>();
         final List<Routine> routines = new ArrayList<>();
+        final List<Domain> domains = new ArrayList<>();
+        final List<Aggregate> aggregates = new ArrayList<>();
+        final List<Collation> collations = new ArrayList<>();
+        final List<TextSearchDictionary> textSearchDictionaries = new ArrayList<>();
+        final List<TextSearchConfiguration> textSearchConfigurations = new ArrayList<>();
 
         SchemaDraft(String name, String owner, String comment) {
             this.name = name;
@@ -711,7 +1141,8 @@ public final class PostgresIntrospector implements Introspector {
             return new Schema(name, owner, comment, null,
                     relations.stream().filter(r -> !r.view).map(RelationDraft::toTable).toList(),
                     relations.stream().filter(r -> r.view).map(RelationDraft::toView).toList(),
-                    sequences, enumTypes, routines);
+                    sequences, enumTypes, routines, domains, aggregates, collations, textSearchDictionaries,
+                    textSearchConfigurations);
         }
     }
 
@@ -752,6 +1183,30 @@ public final class PostgresIntrospector implements Introspector {
             names.add(relation.columnsByNumber.get(attnum));
         }
         return names;
+    }
+
+    /** Why an object of a class the model has no place for is listed as skipped. */
+    static String unmodelledReason(String objectType) {
+        return "not part of the snapshot model: the rendered DDL does not recreate this " + objectType
+                + "; create it by hand where the snapshot is loaded";
+    }
+
+    private static String modify(String code) {
+        return switch (code) {
+            case "s" -> "SHAREABLE";
+            case "w" -> "READ_WRITE";
+            default -> "READ_ONLY";
+        };
+    }
+
+    private static void optional(List<String> options, String key, String value) {
+        if (value != null) {
+            options.add(key + " = " + value);
+        }
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
     }
 
     private static String action(String code) {

@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param generated         the rule of a generated column, or null
  * @param onUpdate          MySQL {@code ON UPDATE} expression ({@code CURRENT_TIMESTAMP}), or null
  * @param collation         the collation when it differs from the default of the type (PostgreSQL) or table
- *                          (MySQL), or null
+ *                          (MySQL), or null; PostgreSQL: schema-qualified SQL ({@code pg_catalog."de-x-icu"},
+ *                          {@code app.german}), older snapshots hold the bare name
  * @param comment           the column comment, or null
  */
 public record Column(String name, int ordinal, String type, String normalizedType, boolean nullable,

@@ -9,8 +9,10 @@ package dev.phaseshift.schema;
  * @param nullsFirst PostgreSQL {@code NULLS FIRST}/{@code LAST} when it differs from the default for the
  *                   direction (ASC: last, DESC: first), otherwise null
  * @param length     MySQL prefix length ({@code name(10)}), or null
- * @param opclass    a non-default PostgreSQL operator class ({@code text_pattern_ops}), or null
- * @param collation  a collation that differs from the column's, or null
+ * @param opclass    a non-default PostgreSQL operator class, schema-qualified unless built in
+ *                   ({@code text_pattern_ops}, {@code ext.gist_hstore_ops}), or null
+ * @param collation  a collation that differs from the column's, or null; PostgreSQL: schema-qualified SQL
+ *                   ({@code pg_catalog."C"}), so a collation of a user schema can be recreated
  */
 public record IndexKey(String column, String expression, boolean descending, Boolean nullsFirst, Integer length,
                        String opclass, String collation) {

@@ -12,9 +12,19 @@ import java.util.Optional;
  * @param collation MySQL default collation of the database, or null
  * @param enumTypes PostgreSQL enum types
  * @param routines  PostgreSQL functions and procedures that are not part of an extension
+ * @param domains                  PostgreSQL domains
+ * @param aggregates               PostgreSQL user-defined aggregates
+ * @param collations               PostgreSQL user-defined collations
+ * @param textSearchDictionaries   PostgreSQL text search dictionaries
+ * @param textSearchConfigurations PostgreSQL text search configurations
+ *
+ * <p>Objects that belong to an extension are in none of these lists; {@link Snapshot#extensions()} recreates them.
  */
 public record Schema(String name, String owner, String comment, String collation, List<Table> tables,
-                     List<View> views, List<Sequence> sequences, List<EnumType> enumTypes, List<Routine> routines) {
+                     List<View> views, List<Sequence> sequences, List<EnumType> enumTypes, List<Routine> routines,
+                     List<Domain> domains, List<Aggregate> aggregates, List<Collation> collations,
+                     List<TextSearchDictionary> textSearchDictionaries,
+                     List<TextSearchConfiguration> textSearchConfigurations) {
     public Schema {
         Objects.requireNonNull(name, "name");
         tables = ModelLists.copy(tables);
@@ -22,6 +32,18 @@ public record Schema(String name, String owner, String comment, String collation
         sequences = ModelLists.copy(sequences);
         enumTypes = ModelLists.copy(enumTypes);
         routines = ModelLists.copy(routines);
+        domains = ModelLists.copy(domains);
+        aggregates = ModelLists.copy(aggregates);
+        collations = ModelLists.copy(collations);
+        textSearchDictionaries = ModelLists.copy(textSearchDictionaries);
+        textSearchConfigurations = ModelLists.copy(textSearchConfigurations);
+    }
+
+    /** A schema without the PostgreSQL-only object classes added after the first release of the model. */
+    public Schema(String name, String owner, String comment, String collation, List<Table> tables,
+                  List<View> views, List<Sequence> sequences, List<EnumType> enumTypes, List<Routine> routines) {
+        this(name, owner, comment, collation, tables, views, sequences, enumTypes, routines, List.of(), List.of(),
+                List.of(), List.of(), List.of());
     }
 
     /** The short form of the first model: tables and views only. */
@@ -50,12 +72,33 @@ public record Schema(String name, String owner, String comment, String collation
         return routines.stream().filter(r -> r.name().equals(routineName)).findFirst();
     }
 
+    public Optional<Domain> domain(String domainName) {
+        return domains.stream().filter(d -> d.name().equals(domainName)).findFirst();
+    }
+
+    public Schema withName(String value) {
+        return new Schema(value, owner, comment, collation, tables, views, sequences, enumTypes, routines, domains,
+                aggregates, collations, textSearchDictionaries, textSearchConfigurations);
+    }
+
     public Schema withTables(List<Table> value) {
-        return new Schema(name, owner, comment, collation, value, views, sequences, enumTypes, routines);
+        return new Schema(name, owner, comment, collation, value, views, sequences, enumTypes, routines, domains,
+                aggregates, collations, textSearchDictionaries, textSearchConfigurations);
     }
 
     public Schema withViews(List<View> value) {
-        return new Schema(name, owner, comment, collation, tables, value, sequences, enumTypes, routines);
+        return new Schema(name, owner, comment, collation, tables, value, sequences, enumTypes, routines, domains,
+                aggregates, collations, textSearchDictionaries, textSearchConfigurations);
+    }
+
+    public Schema withSequences(List<Sequence> value) {
+        return new Schema(name, owner, comment, collation, tables, views, value, enumTypes, routines, domains,
+                aggregates, collations, textSearchDictionaries, textSearchConfigurations);
+    }
+
+    public Schema withRoutines(List<Routine> value) {
+        return new Schema(name, owner, comment, collation, tables, views, sequences, enumTypes, value, domains,
+                aggregates, collations, textSearchDictionaries, textSearchConfigurations);
     }
 
     /** A copy in canonical order: every object list by name, and each table and view canonical. */
@@ -66,6 +109,13 @@ public record Schema(String name, String owner, String comment, String collation
                 ModelLists.byName(sequences, Sequence::name),
                 ModelLists.byName(enumTypes, EnumType::name),
                 ModelLists.sorted(routines, Comparator.comparing(Routine::name, ModelLists.NAME_ORDER)
-                        .thenComparing(Routine::arguments, ModelLists.NAME_ORDER)));
+                        .thenComparing(Routine::arguments, ModelLists.NAME_ORDER)),
+                ModelLists.byName(ModelLists.map(domains, Domain::canonical), Domain::name),
+                ModelLists.sorted(aggregates, Comparator.comparing(Aggregate::name, ModelLists.NAME_ORDER)
+                        .thenComparing(Aggregate::arguments, ModelLists.NAME_ORDER)),
+                ModelLists.byName(collations, Collation::name),
+                ModelLists.byName(textSearchDictionaries, TextSearchDictionary::name),
+                ModelLists.byName(ModelLists.map(textSearchConfigurations, TextSearchConfiguration::canonical),
+                        TextSearchConfiguration::name));
     }
 }

@@ -14,18 +14,28 @@ import java.util.Optional;
  * @param database      the database that was read (PostgreSQL database; MySQL connection default), or null
  * @param source        where the picture came from: a JDBC URL without credentials, or a DDL file
  * @param skipped       what could not be read fully; non-empty means the snapshot is {@link #partial()}
+ * @param extensions    PostgreSQL extensions of the database, whichever schema they are installed in: they are
+ *                      database-wide, and the schemas read may use an extension installed in a schema not read
  */
 public record Snapshot(String service, Engine engine, ServerProduct product, String serverVersion, String database,
-                       String source, List<SkippedObject> skipped, List<Schema> schemas) {
+                       String source, List<SkippedObject> skipped, List<Schema> schemas,
+                       List<Extension> extensions) {
     public Snapshot {
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(engine, "engine");
         skipped = ModelLists.copy(skipped);
         schemas = ModelLists.copy(schemas);
+        extensions = ModelLists.copy(extensions);
         if (product != null && product.engine() != engine) {
             throw new IllegalArgumentException("service \"" + service + "\": product " + product
                     + " does not run engine " + engine.id());
         }
+    }
+
+    /** A snapshot without extensions (MySQL, or a PostgreSQL database that has none). */
+    public Snapshot(String service, Engine engine, ServerProduct product, String serverVersion, String database,
+                    String source, List<SkippedObject> skipped, List<Schema> schemas) {
+        this(service, engine, product, serverVersion, database, source, skipped, schemas, List.of());
     }
 
     /** The short form of the first model: product and database unknown, nothing skipped. */
@@ -55,15 +65,23 @@ public record Snapshot(String service, Engine engine, ServerProduct product, Str
     }
 
     public Snapshot withSchemas(List<Schema> value) {
-        return new Snapshot(service, engine, product, serverVersion, database, source, skipped, value);
+        return new Snapshot(service, engine, product, serverVersion, database, source, skipped, value, extensions);
     }
 
     public Snapshot withSkipped(List<SkippedObject> value) {
-        return new Snapshot(service, engine, product, serverVersion, database, source, value, schemas);
+        return new Snapshot(service, engine, product, serverVersion, database, source, value, schemas, extensions);
+    }
+
+    public Snapshot withExtensions(List<Extension> value) {
+        return new Snapshot(service, engine, product, serverVersion, database, source, skipped, schemas, value);
+    }
+
+    public Optional<Extension> extension(String extensionName) {
+        return extensions.stream().filter(e -> e.name().equals(extensionName)).findFirst();
     }
 
     /**
-     * A copy in canonical order (schemas and their objects by name, columns by ordinal, skipped objects by
+     * A copy in canonical order (schemas, extensions and their objects by name, columns by ordinal, skipped objects by
      * schema, name and part). Snapshot files are written in this order, so equal databases give equal files.
      */
     public Snapshot canonical() {
@@ -72,7 +90,8 @@ public record Snapshot(String service, Engine engine, ServerProduct product, Str
                         .thenComparing(SkippedObject::name, ModelLists.NAME_ORDER)
                         .thenComparing(SkippedObject::objectType, ModelLists.NAME_ORDER)
                         .thenComparing(SkippedObject::part, ModelLists.NAME_ORDER)),
-                ModelLists.byName(ModelLists.map(schemas, Schema::canonical), Schema::name));
+                ModelLists.byName(ModelLists.map(schemas, Schema::canonical), Schema::name),
+                ModelLists.byName(extensions, Extension::name));
     }
 
     public int tableCount() {

@@ -35,6 +35,12 @@ class DdlFidelityTest {
         roundTripFixture(TestServers.postgres(), "postgresql/rich.sql");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"extensions", "types", "collations"})
+    void postgresObjectFixtureRoundTrips(String fixture) throws Exception {
+        roundTripFixture(TestServers.postgres(), "postgresql/" + fixture + ".sql");
+    }
+
     @Test
     void embeddedPostgresRichFixtureRoundTrips() throws Exception {
         roundTripFixture(TestServers.embeddedPostgres(), "postgresql/rich.sql");

@@ -31,15 +31,16 @@ public final class FidelityNormalisation {
 
     public static Snapshot normalise(Snapshot snapshot, SchemaMapping mapping) {
         Snapshot s = new Snapshot("copy", snapshot.engine(), snapshot.product(), null, null, null,
-                snapshot.skipped(), snapshot.schemas().stream().map(x -> schema(x, mapping)).toList());
+                snapshot.skipped(), snapshot.schemas().stream().map(x -> schema(x, mapping)).toList(),
+                snapshot.extensions());
         return s.canonical();
     }
 
     private static Schema schema(Schema s, SchemaMapping m) {
-        return new Schema(m.target(s.name()), s.owner(), s.comment(), s.collation(),
-                s.tables().stream().map(t -> table(t, m)).toList(),
-                s.views().stream().map(v -> view(v, m)).toList(),
-                s.sequences().stream().map(q -> sequence(q, m)).toList(), s.enumTypes(), s.routines());
+        return s.withName(m.target(s.name()))
+                .withTables(s.tables().stream().map(t -> table(t, m)).toList())
+                .withViews(s.views().stream().map(v -> view(v, m)).toList())
+                .withSequences(s.sequences().stream().map(q -> sequence(q, m)).toList());
     }
 
     private static Table table(Table t, SchemaMapping m) {

@@ -97,8 +97,7 @@ public record CreateTrigger(String name, String table, @OptionalField String tim
             List<Routine> routines = new ArrayList<>(s.routines());
             routines.add(new Routine(functionName(), RoutineKind.FUNCTION, "", "trigger", "plpgsql",
                     functionSql(Dialect.postgres(12), schemaName + "." + functionName()), null));
-            return new dev.phaseshift.schema.Schema(s.name(), s.owner(), s.comment(), s.collation(), s.tables(),
-                    s.views(), s.sequences(), s.enumTypes(), routines);
+            return s.withRoutines(routines);
         });
     }
 

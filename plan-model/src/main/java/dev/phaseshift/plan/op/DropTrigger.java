@@ -5,7 +5,6 @@ import dev.phaseshift.plan.sql.Ddl;
 import dev.phaseshift.plan.sql.Dialect;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
-import dev.phaseshift.schema.Schema;
 import dev.phaseshift.schema.Snapshot;
 import dev.phaseshift.schema.Trigger;
 
@@ -69,8 +68,7 @@ public record DropTrigger(String name, String table) implements Operation {
             return without;
         }
         String fn = trigger.function().name();
-        return SchemaEdit.editSchema(without, trigger.function().schema(), s -> new Schema(s.name(), s.owner(),
-                s.comment(), s.collation(), s.tables(), s.views(), s.sequences(), s.enumTypes(),
+        return SchemaEdit.editSchema(without, trigger.function().schema(), s -> s.withRoutines(
                 s.routines().stream().filter(r -> !r.name().equals(fn)).toList()));
     }
 
