@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param owner     the owning role (PostgreSQL), or null
  * @param collation MySQL default collation of the database, or null
  * @param enumTypes PostgreSQL enum types
- * @param routines  PostgreSQL functions and procedures that are not part of an extension
+ * @param routines  PostgreSQL functions and procedures that are not part of an extension; MySQL stored functions
+ *                  and procedures
  */
 public record Schema(String name, String owner, String comment, String collation, List<Table> tables,
                      List<View> views, List<Sequence> sequences, List<EnumType> enumTypes, List<Routine> routines) {
@@ -56,6 +57,10 @@ public record Schema(String name, String owner, String comment, String collation
 
     public Schema withViews(List<View> value) {
         return new Schema(name, owner, comment, collation, tables, value, sequences, enumTypes, routines);
+    }
+
+    public Schema withRoutines(List<Routine> value) {
+        return new Schema(name, owner, comment, collation, tables, views, sequences, enumTypes, value);
     }
 
     /** A copy in canonical order: every object list by name, and each table and view canonical. */

@@ -48,6 +48,12 @@ class DdlFidelityTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"routines", "partitions", "engines", "spatial"})
+    void mysqlObjectFixtureRoundTrips(String fixture) throws Exception {
+        roundTripFixture(TestServers.mysql(), "mysql/" + fixture + ".sql");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"billing", "catalog", "customers", "inventory", "notifications", "orders", "shipping"})
     void demoSnapshotRoundTrips(String service) throws Exception {
         Snapshot demo = DemoEstate.load().snapshot(service).orElseThrow();

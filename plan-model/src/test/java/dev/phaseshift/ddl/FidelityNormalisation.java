@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  *       prints as {@code ANY (ARRAY[('a'::character varying)::text, ...])} — the same condition, but the
  *       deparser is not a fixed point here. Both spellings are reduced to {@code ANY (ARRAY['a'::character
  *       varying, ...])} in check expressions, index predicates and view bodies.</li>
+ *   <li>MySQL definers of views, routines and triggers: the renderer leaves {@code DEFINER} out (the account
+ *       rarely exists on the target), so the server makes the loading account the copy's definer.</li>
  * </ul>
  * Names the engines generate (PostgreSQL {@code _pkey}/{@code _fkey}/{@code _seq}, MySQL column-named checks and
  * foreign-key indexes) need no normalisation: the renderer writes every recorded name out explicitly.
@@ -47,7 +49,8 @@ final class FidelityNormalisation {
         return new Schema(m.target(s.name()), s.owner(), s.comment(), s.collation(),
                 s.tables().stream().map(t -> table(t, m)).toList(),
                 s.views().stream().map(v -> view(v, m)).toList(),
-                s.sequences().stream().map(q -> sequence(q, m)).toList(), s.enumTypes(), s.routines());
+                s.sequences().stream().map(q -> sequence(q, m)).toList(), s.enumTypes(),
+                s.routines().stream().map(r -> r.withDefiner(null)).toList());
     }
 
     private static final Pattern ARRAY_CAST_PARENS = Pattern.compile("\\(ARRAY\\[([^\\]]*)]\\)::text\\[]");
@@ -86,12 +89,11 @@ final class FidelityNormalisation {
     private static Trigger trigger(Trigger g, SchemaMapping m) {
         ObjectName function = g.function() == null ? null
                 : new ObjectName(m.target(g.function().schema()), g.function().name());
-        return new Trigger(g.name(), g.timing(), g.events(), g.updateColumns(), g.forEachRow(), g.condition(),
-                function, m.requalifyBackquoted(g.body()), g.definition(), g.enabled(), g.actionOrder());
+        return g.toBuilder().function(function).body(m.requalifyBackquoted(g.body())).definer(null).build();
     }
 
     private static View view(View v, SchemaMapping m) {
-        return v.toBuilder().rowEstimate(null).sizeBytes(null)
+        return v.toBuilder().rowEstimate(null).sizeBytes(null).definer(null)
                 .definition(varcharArrays(m.requalifyBackquoted(v.definition())))
                 .sources(v.sources().stream()
                         .map(x -> ViewSource.of(m.target(x.schema()), x.name(), x.columns())).toList())

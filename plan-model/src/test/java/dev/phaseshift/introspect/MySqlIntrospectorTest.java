@@ -272,7 +272,7 @@ class MySqlIntrospectorTest {
         introspect(IntrospectionRequest.of(SERVICE).withListener(steps::add));
         long millis = (System.nanoTime() - start) / 1_000_000;
         List<String> expected = new ArrayList<>(List.of("server", "schemas", "tables", "columns", "checks",
-                "foreign keys", "indexes", "views", "triggers", "partitions"));
+                "foreign keys", "indexes", "views", "triggers", "partitions", "routines", "events"));
         if (mariadb) {
             expected.add("sequences");
         }
