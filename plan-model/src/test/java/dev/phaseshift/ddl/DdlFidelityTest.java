@@ -22,6 +22,7 @@ import java.sql.Connection;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * Fidelity: introspect → render → create in a fresh database → introspect again gives the same snapshot, after
@@ -51,6 +52,14 @@ class DdlFidelityTest {
     @ValueSource(strings = {"routines", "partitions", "engines", "spatial"})
     void mysqlObjectFixtureRoundTrips(String fixture) throws Exception {
         roundTripFixture(TestServers.mysql(), "mysql/" + fixture + ".sql");
+    }
+
+    @Test
+    void mariaDbListDefaultPartitionRoundTrips() throws Exception {
+        DatabaseServer server = TestServers.mysql();
+        assumeThat(server.serverVersion().toLowerCase()).as("LIST DEFAULT partitions are MariaDB only")
+                .contains("mariadb");
+        roundTripFixture(server, "mysql/mariadb-only-partitions.sql");
     }
 
     @ParameterizedTest
