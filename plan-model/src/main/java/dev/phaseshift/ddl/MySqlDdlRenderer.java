@@ -53,6 +53,8 @@ public final class MySqlDdlRenderer implements DdlRenderer {
             "(?is)NULL|-?[0-9.]+(e[-+]?[0-9]+)?|'([^'\\\\]|''|\\\\.)*'|b'[01]*'|0x[0-9a-f]+"
                     + "|current_timestamp(\\(\\d?\\))?|now\\(\\d?\\)|localtime(stamp)?(\\(\\d?\\))?");
 
+    private static final Pattern AGGREGATE_BODY = Pattern.compile("(?i)\\bFETCH\\s+GROUP\\s+NEXT\\s+ROW\\b");
+
     private final boolean mariaDb;
 
     /** @param mariaDb whether the target is MariaDB rather than MySQL */
@@ -419,7 +421,10 @@ public final class MySqlDdlRenderer implements DdlRenderer {
 
     /** {@code CREATE FUNCTION} or {@code PROCEDURE} with its characteristics, one statement without DELIMITER. */
     private static String routine(SchemaMapping mapping, String schema, Routine r) {
-        StringBuilder sql = new StringBuilder("CREATE ").append(r.kind().name()).append(' ')
+        // information_schema does not say a MariaDB function is an aggregate; only aggregates may fetch rows
+        boolean aggregate = r.kind() == RoutineKind.FUNCTION && AGGREGATE_BODY.matcher(r.body()).find();
+        StringBuilder sql = new StringBuilder("CREATE ").append(aggregate ? "AGGREGATE " : "").append(r.kind().name())
+                .append(' ')
                 .append(qualified(mapping, schema, r.name())).append('(').append(r.arguments()).append(')');
         if (r.kind() == RoutineKind.FUNCTION && r.returnType() != null) {
             sql.append(" RETURNS ").append(r.returnType());

@@ -409,6 +409,11 @@ public final class MySqlIntrospector implements Introspector {
                     }
                     case "BASE TABLE", "SYSTEM VERSIONED" -> {
                         RelationDraft r = new RelationDraft(schema, name, false, false);
+                        if (type.equals("SYSTEM VERSIONED")) {
+                            skipped.add(new SkippedObject(schema, name, "table", "system versioning",
+                                    "MariaDB system versioning is not modelled: the table is recreated without "
+                                            + "WITH SYSTEM VERSIONING and without its history"));
+                        }
                         r.storageEngine = row.getString("storage_engine");
                         r.rowEstimate = row.getObject("row_estimate", Long.class);
                         r.sizeBytes = row.getObject("size_bytes", Long.class);
@@ -449,6 +454,11 @@ public final class MySqlIntrospector implements Introspector {
                 }
                 if (extraLower.contains("auto_increment")) {
                     column.identity(IdentityKind.AUTO_INCREMENT);
+                }
+                if (extraLower.contains("invisible")) {
+                    skipped.add(new SkippedObject(r.schema, r.name + "." + name, "column", "invisible",
+                            "INVISIBLE columns are not modelled: the column is recreated visible, so SELECT * "
+                                    + "returns it"));
                 }
                 String generation = row.getString("generation_expression");
                 if (extraLower.contains("virtual generated") || extraLower.contains("stored generated")

@@ -55,11 +55,11 @@ class DdlFidelityTest {
     }
 
     @Test
-    void mariaDbListDefaultPartitionRoundTrips() throws Exception {
+    void mariaDbListDefaultPartitionAndAggregateFunctionRoundTrip() throws Exception {
         DatabaseServer server = TestServers.mysql();
-        assumeThat(server.serverVersion().toLowerCase()).as("LIST DEFAULT partitions are MariaDB only")
-                .contains("mariadb");
-        roundTripFixture(server, "mysql/mariadb-only-partitions.sql");
+        assumeThat(server.serverVersion().toLowerCase())
+                .as("LIST DEFAULT partitions and aggregate functions are MariaDB only").contains("mariadb");
+        roundTripFixture(server, "mysql/mariadb-only-objects.sql");
     }
 
     @ParameterizedTest

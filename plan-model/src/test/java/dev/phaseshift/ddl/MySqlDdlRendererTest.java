@@ -105,6 +105,16 @@ class MySqlDdlRendererTest {
     }
 
     @Test
+    void leavesOutRoutinesWhoseBodyWasHiddenAndMarksMariaDbAggregates() {
+        Routine hidden = new Routine("hidden", RoutineKind.FUNCTION, "", "int", "SQL", null, null, null, false,
+                "CONTAINS SQL", "DEFINER", null, "deploy@%");
+        Routine aggregate = function("total", "BEGIN\n  LOOP\n    fetch group next row;\n  END LOOP;\nEND");
+        List<String> ddl = render(snapshot(ServerProduct.MARIADB, List.of(), List.of(), List.of(hidden, aggregate)));
+        assertThat(ddl).noneMatch(s -> s.contains("`hidden`"));
+        assertThat(ddl).anyMatch(s -> s.startsWith("CREATE AGGREGATE FUNCTION `shop_copy`.`total`("));
+    }
+
+    @Test
     void leavesTheSqlModeAloneWhenNothingRecordsOne() {
         Table plain = PRICES.toBuilder().triggers(List.of(PRICES.triggers().get(0).toBuilder().sqlMode(null)
                 .build())).build();

@@ -75,7 +75,7 @@ class MySqlIntrospectorTest {
                 Fixtures.load(c, "mysql/" + fixture + ".sql");
             }
             if (mariadb) {
-                Fixtures.load(c, "mysql/mariadb-only-partitions.sql");
+                Fixtures.load(c, "mysql/mariadb-only-objects.sql");
             }
             // not a fixture file: snapshots leave events out, so a fixture with one could not round-trip
             try (Statement st = c.createStatement()) {
