@@ -41,7 +41,13 @@ import java.util.stream.Collectors;
  * <p><b>Definers are recorded but not rendered.</b> {@code DEFINER = user@host} fails unless the account exists
  * on the target and the loading user holds {@code SET USER}/{@code SUPER}, which a dry-run shadow or a fresh
  * copy rarely has; without the clause the loading user becomes the definer. {@code SQL SECURITY} is rendered,
- * so an {@code INVOKER} view or routine keeps checking the caller's privileges.
+ * so an {@code INVOKER} view or routine keeps checking the caller's privileges. On a target with binary logging
+ * (the MySQL 8 default), a function that is neither {@code DETERMINISTIC}, {@code NO SQL} nor
+ * {@code READS SQL DATA} is refused unless the loading account may create such functions
+ * ({@code log_bin_trust_function_creators} or {@code SUPER}); the server's error then names the function.
+ * Triggers are created under the session's character set, not the one recorded by the server
+ * ({@code CHARACTER_SET_CLIENT}): JDBC sends UTF-8, so switching {@code character_set_client} would garble
+ * non-ASCII text in the body.
  *
  * <p>Partitions are rendered as read: {@code PARTITIONS n} and {@code SUBPARTITIONS n} when the server
  * generated their names ({@code p0}, {@code p0sp0}), every partition by name otherwise. An index whose type
