@@ -676,7 +676,7 @@ public final class MySqlIntrospector implements Introspector {
                     r.partitionKey = null;
                     continue;
                 }
-                if (rows.maybeListDefault()) {
+                if (product == ServerProduct.MARIADB && rows.maybeListDefault()) {
                     rows.resolveListDefault(listDefaultPartition(r));
                 }
                 r.partitions.addAll(rows.build());

@@ -35,7 +35,10 @@ final class MySqlPartitionRows {
         }
     }
 
-    /** MariaDB describes a LIST {@code DEFAULT} partition as {@code 0}, as it does {@code VALUES IN (0)}. */
+    /**
+     * MariaDB describes a LIST {@code DEFAULT} partition as {@code 0}, as it does {@code VALUES IN (0)}; MySQL has
+     * no DEFAULT partition.
+     */
     boolean maybeListDefault() {
         return method.equals("LIST") && partitions.values().stream().anyMatch(r -> "0".equals(r.description));
     }
