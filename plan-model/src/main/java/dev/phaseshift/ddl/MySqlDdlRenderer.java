@@ -8,6 +8,9 @@ import dev.phaseshift.schema.GenerationStorage;
 import dev.phaseshift.schema.IdentityKind;
 import dev.phaseshift.schema.Index;
 import dev.phaseshift.schema.IndexKey;
+import dev.phaseshift.schema.Partition;
+import dev.phaseshift.schema.Routine;
+import dev.phaseshift.schema.RoutineKind;
 import dev.phaseshift.schema.Schema;
 import dev.phaseshift.schema.Sequence;
 import dev.phaseshift.schema.Snapshot;
@@ -30,14 +33,33 @@ import java.util.stream.Collectors;
  * {@code NOT ENFORCED} checks and parenthesised expression defaults exist on MySQL only, and sequences on
  * MariaDB only.
  *
- * <p>Snapshots do not record MySQL partition definitions, only the partitioning key; a {@code RANGE} table is
- * recreated with one {@code MAXVALUE} partition, a {@code LIST} table cannot be recreated, {@code HASH} and
- * {@code KEY} tables get the server's default partition count.
+ * <p>Order: databases, sequences, tables with their partitions, foreign keys, then stored routines and views in
+ * dependency order ({@link MySqlObjectOrder}: a view after the functions it calls and the views it reads), then
+ * triggers. Routines and triggers are created under the {@code sql_mode} they were created under, as mysqldump
+ * does: the session's mode is saved in {@code @phaseshift_saved_sql_mode} first and restored at the end.
+ *
+ * <p><b>Definers are recorded but not rendered.</b> {@code DEFINER = user@host} fails unless the account exists
+ * on the target and the loading user holds {@code SET USER}/{@code SUPER}, which a dry-run shadow or a fresh
+ * copy rarely has; without the clause the loading user becomes the definer. {@code SQL SECURITY} is rendered,
+ * so an {@code INVOKER} view or routine keeps checking the caller's privileges. On a target with binary logging
+ * (the MySQL 8 default), a function that is neither {@code DETERMINISTIC}, {@code NO SQL} nor
+ * {@code READS SQL DATA} is refused unless the loading account may create such functions
+ * ({@code log_bin_trust_function_creators} or {@code SUPER}); the server's error then names the function.
+ * Triggers are created under the session's character set, not the one recorded by the server
+ * ({@code CHARACTER_SET_CLIENT}): JDBC sends UTF-8, so switching {@code character_set_client} would garble
+ * non-ASCII text in the body.
+ *
+ * <p>Partitions are rendered as read: {@code PARTITIONS n} and {@code SUBPARTITIONS n} when the server
+ * generated their names ({@code p0}, {@code p0sp0}), every partition by name otherwise. An index whose type
+ * differs from the engine's default ({@code BTREE} on a {@code MEMORY} table, {@code HASH} elsewhere) keeps
+ * {@code USING}; {@code SPATIAL} keys never get a prefix length.
  */
 public final class MySqlDdlRenderer implements DdlRenderer {
     private static final Pattern LITERAL_DEFAULT = Pattern.compile(
             "(?is)NULL|-?[0-9.]+(e[-+]?[0-9]+)?|'([^'\\\\]|''|\\\\.)*'|b'[01]*'|0x[0-9a-f]+"
                     + "|current_timestamp(\\(\\d?\\))?|now\\(\\d?\\)|localtime(stamp)?(\\(\\d?\\))?");
+
+    private static final Pattern AGGREGATE_BODY = Pattern.compile("(?i)\\bFETCH\\s+GROUP\\s+NEXT\\s+ROW\\b");
 
     private final boolean mariaDb;
 
@@ -79,13 +101,19 @@ public final class MySqlDdlRenderer implements DdlRenderer {
                 }
             }
         }
-        String current = null;
-        for (ViewOrder.Placed p : ViewOrder.of(schemas)) {
-            if (p.view().definition() == null) {
-                continue; // unreadable: listed as skipped in the snapshot
+        Session session = new Session(out);
+        for (MySqlObjectOrder.Placed p : MySqlObjectOrder.of(schemas)) {
+            if (p.routine() != null) {
+                if (p.routine().body() == null) {
+                    continue; // unreadable: listed as skipped in the snapshot
+                }
+                session.use(mapping.target(p.schema()));
+                session.sqlMode(p.routine().sqlMode());
+                out.add(routine(mapping, p.schema(), p.routine()));
+            } else if (p.view().definition() != null) {
+                session.use(mapping.target(p.schema()));
+                out.add(view(mapping, p.schema(), p.view()));
             }
-            current = use(out, mapping.target(p.schema()), current);
-            out.add(view(mapping, p.schema(), p.view()));
         }
         for (Schema s : schemas) {
             for (Table t : s.tables()) {
@@ -97,20 +125,54 @@ public final class MySqlDdlRenderer implements DdlRenderer {
                 for (Trigger g : ordered) {
                     if (g.body() != null) {
                         // bodies name tables unqualified: they resolve in the session's database
-                        current = use(out, mapping.target(s.name()), current);
-                        out.add(trigger(mapping, s.name(), t.name(), g));
+                        session.use(mapping.target(s.name()));
+                        session.sqlMode(g.sqlMode());
+                        out.add(trigger(mapping, t.name(), g));
                     }
                 }
             }
         }
+        session.restoreSqlMode();
         return out;
     }
 
-    private static String use(List<String> out, String database, String current) {
-        if (!database.equals(current)) {
-            out.add("USE " + quote(database));
+    /** The session state the script changes: the current database and the sql_mode. */
+    private static final class Session {
+        private static final String SAVED = "@phaseshift_saved_sql_mode";
+        private final List<String> out;
+        private String database;
+        private boolean saved;
+        private String sqlMode;
+
+        Session(List<String> out) {
+            this.out = out;
         }
-        return database;
+
+        void use(String target) {
+            if (!target.equals(database)) {
+                out.add("USE " + quote(target));
+                database = target;
+            }
+        }
+
+        /** Switches to {@code mode}; null means the session's own mode. */
+        void sqlMode(String mode) {
+            if (java.util.Objects.equals(mode, sqlMode)) {
+                return;
+            }
+            if (!saved) {
+                out.add("SET " + SAVED + " = @@SESSION.sql_mode");
+                saved = true;
+            }
+            out.add("SET SESSION sql_mode = " + (mode == null ? SAVED : "'" + mode.replace("'", "''") + "'"));
+            sqlMode = mode;
+        }
+
+        void restoreSqlMode() {
+            if (sqlMode != null) {
+                sqlMode(null);
+            }
+        }
     }
 
     private String table(SchemaMapping mapping, String schema, Table t) {
@@ -125,12 +187,13 @@ public final class MySqlDdlRenderer implements DdlRenderer {
         }
         for (Constraint c : t.constraints()) {
             if (c.kind() == ConstraintKind.PRIMARY_KEY) {
-                elements.add("PRIMARY KEY (" + indexColumns(t, c) + ")");
+                elements.add("PRIMARY KEY (" + indexColumns(t, c) + ")" + t.indexes().stream()
+                        .filter(Index::primary).findFirst().map(i -> using(t, i)).orElse(""));
             }
         }
         for (Index i : t.indexes()) {
             if (!i.primary()) {
-                elements.add(index(i));
+                elements.add(index(t, i));
             }
         }
         for (Constraint c : t.constraints()) {
@@ -151,16 +214,7 @@ public final class MySqlDdlRenderer implements DdlRenderer {
             sql.append(" COMMENT=").append(literal(t.comment()));
         }
         if (t.kind() == TableKind.PARTITIONED && t.partitionKey() != null) {
-            sql.append("\nPARTITION BY ").append(t.partitionKey());
-            String method = t.partitionKey().trim().toUpperCase(Locale.ROOT);
-            if (method.startsWith("RANGE")) {
-                sql.append(" (PARTITION pmax VALUES LESS THAN ").append(method.startsWith("RANGE COLUMNS")
-                        ? "(" + String.join(", ", Collections.nCopies(rangeColumns(method), "MAXVALUE"))
-                        + ")" : "MAXVALUE").append(')');
-            } else if (method.startsWith("LIST")) {
-                throw new IllegalArgumentException("table \"" + schema + "." + t.name()
-                        + "\": LIST partitions are not in the snapshot, so the table cannot be recreated");
-            }
+            sql.append("\nPARTITION BY ").append(partitions(schema, t));
         }
         return sql.toString();
     }
@@ -172,6 +226,82 @@ public final class MySqlDdlRenderer implements DdlRenderer {
     private static Constraint columnCheck(Table t, Column c) {
         return t.constraints().stream().filter(k -> k.kind() == ConstraintKind.CHECK && c.name().equals(k.name()))
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * The partitioning clause after {@code PARTITION BY}. A snapshot of an older file may have a key without
+     * partitions: a RANGE table then gets one {@code MAXVALUE} partition, LIST cannot be recreated.
+     */
+    private static String partitions(String schema, Table t) {
+        String key = t.partitionKey();
+        String method = key.trim().toUpperCase(Locale.ROOT);
+        List<Partition> parts = t.partitions();
+        if (parts.isEmpty()) {
+            if (method.startsWith("RANGE COLUMNS")) {
+                return key + " (PARTITION pmax VALUES LESS THAN ("
+                        + String.join(", ", Collections.nCopies(rangeColumns(method), "MAXVALUE")) + "))";
+            } else if (method.startsWith("RANGE")) {
+                return key + " (PARTITION pmax VALUES LESS THAN MAXVALUE)";
+            } else if (method.startsWith("LIST")) {
+                throw new IllegalArgumentException("table \"" + schema + "." + t.name()
+                        + "\": LIST partitions are not in the snapshot, so the table cannot be recreated");
+            }
+            return key;
+        }
+        StringBuilder sql = new StringBuilder(key);
+        boolean generatedSubs = generatedSubpartitions(parts);
+        if (generatedSubs) {
+            sql.append(" SUBPARTITIONS ").append(parts.get(0).subpartitions().size());
+        }
+        if (generatedPartitions(parts)) {
+            return sql.append(" PARTITIONS ").append(parts.size()).toString();
+        }
+        List<String> defs = new ArrayList<>();
+        for (Partition p : parts) {
+            StringBuilder def = new StringBuilder(partition(p));
+            if (!generatedSubs && !p.subpartitions().isEmpty()) {
+                def.append(" (").append(p.subpartitions().stream().map(x -> "SUB" + partition(x))
+                        .collect(Collectors.joining(", "))).append(')');
+            }
+            defs.add(def.toString());
+        }
+        return sql.append(" (\n    ").append(String.join(",\n    ", defs)).append("\n)").toString();
+    }
+
+    private static String partition(Partition p) {
+        return "PARTITION " + quote(p.name()) + (p.bound() == null ? "" : " " + p.bound())
+                + (p.comment() == null ? "" : " COMMENT = " + literal(p.comment()));
+    }
+
+    /** HASH and KEY partitions named {@code p0}, {@code p1}... by the server, for {@code PARTITIONS n}. */
+    private static boolean generatedPartitions(List<Partition> parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            Partition p = parts.get(i);
+            if (!p.name().equals("p" + i) || p.bound() != null || p.comment() != null) {
+                return false;
+            }
+        }
+        return generatedSubpartitions(parts) || parts.stream().allMatch(p -> p.subpartitions().isEmpty());
+    }
+
+    /** Subpartitions the server named {@code <partition>sp0}, {@code sp1}..., the same number for each partition. */
+    private static boolean generatedSubpartitions(List<Partition> parts) {
+        int count = parts.get(0).subpartitions().size();
+        if (count == 0) {
+            return false;
+        }
+        for (Partition p : parts) {
+            if (p.subpartitions().size() != count) {
+                return false;
+            }
+            for (int i = 0; i < count; i++) {
+                Partition sub = p.subpartitions().get(i);
+                if (!sub.name().equals(p.name() + "sp" + i) || sub.comment() != null) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static int rangeColumns(String key) {
@@ -224,18 +354,19 @@ public final class MySqlDdlRenderer implements DdlRenderer {
         return "(" + expression + ")";
     }
 
-    private String index(Index i) {
-        String kind = switch (i.method().toLowerCase(Locale.ROOT)) {
+    private String index(Table t, Index i) {
+        String method = i.method().toLowerCase(Locale.ROOT);
+        String kind = switch (method) {
             case "fulltext" -> "FULLTEXT KEY ";
             case "spatial" -> "SPATIAL KEY ";
             default -> i.unique() ? "UNIQUE KEY " : "KEY ";
         };
+        boolean spatial = method.equals("spatial");
         StringBuilder sql = new StringBuilder(kind).append(quote(i.name())).append(" (")
-                .append(i.keyParts().stream().map(MySqlDdlRenderer::indexKey).collect(Collectors.joining(", ")))
+                .append(i.keyParts().stream().map(k -> indexKey(spatial ? k.withLength(null) : k))
+                        .collect(Collectors.joining(", ")))
                 .append(')');
-        if ("hash".equalsIgnoreCase(i.method())) {
-            sql.append(" USING HASH");
-        }
+        sql.append(using(t, i));
         if (i.comment() != null) {
             sql.append(" COMMENT ").append(literal(i.comment()));
         }
@@ -243,6 +374,19 @@ public final class MySqlDdlRenderer implements DdlRenderer {
             sql.append(mariaDb ? " IGNORED" : " INVISIBLE");
         }
         return sql.toString();
+    }
+
+    /** {@code USING BTREE} or {@code HASH} when the index type is not the engine's default, otherwise nothing. */
+    private static String using(Table t, Index i) {
+        String method = i.method().toLowerCase(Locale.ROOT);
+        boolean declarable = method.equals("btree") || method.equals("hash");
+        return declarable && !method.equals(defaultIndexType(t)) ? " USING " + method.toUpperCase(Locale.ROOT) : "";
+    }
+
+    /** MEMORY tables index by hash unless told otherwise; every other engine by B-tree. */
+    private static String defaultIndexType(Table t) {
+        String engine = t.storageEngine() == null ? "" : t.storageEngine().toUpperCase(Locale.ROOT);
+        return engine.equals("MEMORY") || engine.equals("HEAP") ? "hash" : "btree";
     }
 
     private static String indexKey(IndexKey k) {
@@ -266,7 +410,14 @@ public final class MySqlDdlRenderer implements DdlRenderer {
     }
 
     private static String view(SchemaMapping mapping, String schema, View v) {
-        StringBuilder sql = new StringBuilder("CREATE VIEW ").append(qualified(mapping, schema, v.name()))
+        StringBuilder sql = new StringBuilder("CREATE ");
+        if (v.algorithm() != null) {
+            sql.append("ALGORITHM=").append(v.algorithm()).append(' ');
+        }
+        if (v.security() != null) {
+            sql.append("SQL SECURITY ").append(v.security()).append(' ');
+        }
+        sql.append("VIEW ").append(qualified(mapping, schema, v.name()))
                 .append(" AS ").append(mapping.requalifyBackquoted(v.definition()));
         if (v.checkOption() != null) {
             sql.append(" WITH ").append(v.checkOption().toUpperCase(Locale.ROOT)).append(" CHECK OPTION");
@@ -274,11 +425,42 @@ public final class MySqlDdlRenderer implements DdlRenderer {
         return sql.toString();
     }
 
-    private static String trigger(SchemaMapping mapping, String schema, String table, Trigger g) {
+    /** {@code CREATE FUNCTION} or {@code PROCEDURE} with its characteristics, one statement without DELIMITER. */
+    private static String routine(SchemaMapping mapping, String schema, Routine r) {
+        // information_schema does not say a MariaDB function is an aggregate; only aggregates may fetch rows
+        boolean aggregate = r.kind() == RoutineKind.FUNCTION && AGGREGATE_BODY.matcher(r.body()).find();
+        StringBuilder sql = new StringBuilder("CREATE ").append(aggregate ? "AGGREGATE " : "").append(r.kind().name())
+                .append(' ')
+                .append(qualified(mapping, schema, r.name())).append('(').append(r.arguments()).append(')');
+        if (r.kind() == RoutineKind.FUNCTION && r.returnType() != null) {
+            sql.append(" RETURNS ").append(r.returnType());
+        }
+        if (r.language() != null) {
+            sql.append("\n    LANGUAGE ").append(r.language());
+        }
+        if (r.deterministic() != null) {
+            sql.append(r.deterministic() ? "\n    DETERMINISTIC" : "\n    NOT DETERMINISTIC");
+        }
+        if (r.dataAccess() != null) {
+            sql.append("\n    ").append(r.dataAccess());
+        }
+        if (r.security() != null) {
+            sql.append("\n    SQL SECURITY ").append(r.security());
+        }
+        if (r.comment() != null) {
+            sql.append("\n    COMMENT ").append(literal(r.comment(), r.sqlMode()));
+        }
+        return sql.append('\n').append(mapping.requalifyBackquoted(r.body())).toString();
+    }
+
+    /**
+     * Unqualified, because the script has switched to the table's database: the server keeps the statement as
+     * written, and {@code SHOW CREATE TRIGGER} of the copy then reads like the original's.
+     */
+    private static String trigger(SchemaMapping mapping, String table, Trigger g) {
         String timing = g.timing().name().replace('_', ' ');
-        return "CREATE TRIGGER " + qualified(mapping, schema, g.name()) + " " + timing + " "
-                + g.events().get(0).name() + " ON " + qualified(mapping, schema, table) + " FOR EACH ROW\n"
-                + mapping.requalifyBackquoted(g.body());
+        return "CREATE TRIGGER " + quote(g.name()) + " " + timing + " " + g.events().get(0).name() + " ON "
+                + quote(table) + " FOR EACH ROW\n" + mapping.requalifyBackquoted(g.body());
     }
 
     private static String sequenceOptions(Sequence q) {
@@ -315,5 +497,11 @@ public final class MySqlDdlRenderer implements DdlRenderer {
     /** A string literal for the default SQL mode, where a backslash escapes (so it is doubled). */
     static String literal(String text) {
         return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
+    /** A string literal under {@code sqlMode}: with NO_BACKSLASH_ESCAPES a backslash is an ordinary character. */
+    static String literal(String text, String sqlMode) {
+        boolean raw = sqlMode != null && sqlMode.toUpperCase(Locale.ROOT).contains("NO_BACKSLASH_ESCAPES");
+        return raw ? "'" + text.replace("'", "''") + "'" : literal(text);
     }
 }

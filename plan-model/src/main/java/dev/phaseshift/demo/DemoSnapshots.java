@@ -30,10 +30,19 @@ public final class DemoSnapshots {
                 .map(schema -> schema.withTables(schema.tables().stream()
                         .map(table -> withVolume(table, volumes.of(service.name(), schema.name(), table.name())))
                         .toList()))
+                .map(DemoSnapshots::withoutDefiners)
                 .toList();
         return new Snapshot(unprefixed.service(), unprefixed.engine(), unprefixed.product(),
                 unprefixed.serverVersion(), service.database(), "demo/sql/" + service.name() + ".sql",
                 unprefixed.skipped(), schemas, unprefixed.extensions()).canonical();
+    }
+
+    /** MySQL definers name the account that loaded the demo on some machine, which is no part of the demo. */
+    private static Schema withoutDefiners(Schema schema) {
+        return schema.withViews(schema.views().stream().map(v -> v.toBuilder().definer(null).build()).toList())
+                .withTables(schema.tables().stream().map(t -> t.toBuilder().triggers(t.triggers().stream()
+                        .map(g -> g.toBuilder().definer(null).build()).toList()).build()).toList())
+                .withRoutines(schema.routines().stream().map(r -> r.withDefiner(null)).toList());
     }
 
     private static Table withVolume(Table table, DemoVolumes.Volume volume) {

@@ -10,6 +10,8 @@ import dev.phaseshift.schema.IdentityKind;
 import dev.phaseshift.schema.Index;
 import dev.phaseshift.schema.IndexKey;
 import dev.phaseshift.schema.ObjectName;
+import dev.phaseshift.schema.Routine;
+import dev.phaseshift.schema.RoutineKind;
 import dev.phaseshift.schema.Schema;
 import dev.phaseshift.schema.Sequence;
 import dev.phaseshift.schema.ServerProduct;
@@ -37,8 +39,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads MySQL (8.0.16 or later) and MariaDB (10.3 or later) databases from {@code information_schema}: nine bulk
- * queries for any number of tables (one more when some table is partitioned, and one per MariaDB sequence),
+ * Reads MySQL (8.0.16 or later) and MariaDB (10.3 or later) databases from {@code information_schema}: eleven
+ * bulk queries for any number of tables and routines (one more when some table is partitioned, one more when
+ * there are routines, one per MariaDB sequence, and one per MariaDB LIST-partitioned table whose
+ * {@code DEFAULT} partition cannot be told from {@code VALUES IN (0)}),
  * in a read-only transaction under {@code max_execution_time} (MySQL) or {@code max_statement_time}
  * (MariaDB), restored afterwards.
  *
@@ -53,7 +57,12 @@ import java.util.regex.Pattern;
  * <p><b>Privileges.</b> {@code information_schema} hides what the user may not touch, so hidden tables cannot
  * be listed. What can be seen is reported in {@link Snapshot#skipped()}: views whose definition is hidden
  * (no {@code SHOW VIEW}), and tables that a visible foreign key references but the user cannot see.
- * Triggers of tables without the {@code TRIGGER} privilege are hidden without trace.
+ * Triggers of tables without the {@code TRIGGER} privilege are hidden without trace. Routine bodies the user may
+ * not read are listed as skipped; so are events, which snapshots do not model, and partitioning methods other
+ * than RANGE, LIST, HASH and KEY (with their COLUMNS and LINEAR forms).
+ *
+ * <p><b>Definers</b> of views, routines and triggers are recorded as the server reports them
+ * ({@code user@host}).
  */
 public final class MySqlIntrospector implements Introspector {
     private static final Set<String> SYSTEM_SCHEMAS = Set.of("mysql", "information_schema", "performance_schema",
@@ -130,33 +139,74 @@ public final class MySqlIntrospector implements Introspector {
             WHERE TABLE_SCHEMA IN (%s)
             ORDER BY TABLE_SCHEMA, TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX""";
 
+    /** MySQL 8 does not report ALGORITHM here; the first placeholder is the column or NULL. */
     private static final String VIEWS = """
             SELECT TABLE_SCHEMA AS schema_name, TABLE_NAME AS view_name, VIEW_DEFINITION AS definition,
-                   CHECK_OPTION AS check_option
+                   CHECK_OPTION AS check_option, SECURITY_TYPE AS security, DEFINER AS definer, %s AS algorithm
             FROM information_schema.VIEWS
             WHERE TABLE_SCHEMA IN (%s)""";
 
     private static final String TRIGGERS = """
             SELECT EVENT_OBJECT_SCHEMA AS schema_name, EVENT_OBJECT_TABLE AS table_name, TRIGGER_NAME AS name,
                    EVENT_MANIPULATION AS event, ACTION_TIMING AS timing, ACTION_ORIENTATION AS orientation,
-                   ACTION_ORDER AS action_order, ACTION_STATEMENT AS body
+                   ACTION_ORDER AS action_order, ACTION_STATEMENT AS body, SQL_MODE AS sql_mode,
+                   DEFINER AS definer
             FROM information_schema.TRIGGERS
             WHERE EVENT_OBJECT_SCHEMA IN (%s)
             ORDER BY EVENT_OBJECT_SCHEMA, EVENT_OBJECT_TABLE, TRIGGER_NAME""";
 
-    /** Only run when a table says it is partitioned: this view opens every table on MariaDB. */
+    /**
+     * Only run when a table says it is partitioned: this view opens every table on MariaDB. One row per
+     * subpartition, or per partition when there are none.
+     */
     private static final String PARTITIONS = """
-            SELECT TABLE_SCHEMA AS schema_name, TABLE_NAME AS table_name, PARTITION_METHOD AS method,
+            SELECT TABLE_SCHEMA AS schema_name, TABLE_NAME AS table_name, PARTITION_NAME AS partition_name,
+                   SUBPARTITION_NAME AS subpartition_name, PARTITION_METHOD AS method,
                    PARTITION_EXPRESSION AS expression, SUBPARTITION_METHOD AS sub_method,
-                   SUBPARTITION_EXPRESSION AS sub_expression
+                   SUBPARTITION_EXPRESSION AS sub_expression, PARTITION_DESCRIPTION AS description,
+                   PARTITION_COMMENT AS comment
             FROM information_schema.PARTITIONS
-            WHERE TABLE_SCHEMA IN (%s) AND PARTITION_NAME IS NOT NULL AND PARTITION_ORDINAL_POSITION = 1""";
+            WHERE TABLE_SCHEMA IN (%s) AND PARTITION_NAME IS NOT NULL
+            ORDER BY TABLE_SCHEMA, TABLE_NAME, PARTITION_ORDINAL_POSITION, SUBPARTITION_ORDINAL_POSITION""";
+
+    /**
+     * MariaDB reports a LIST {@code DEFAULT} partition with the description {@code 0}, like {@code VALUES IN (0)};
+     * only the table's own DDL tells them apart, so this runs for such tables only.
+     */
+    private static final String SHOW_CREATE_TABLE = "SHOW CREATE TABLE %s";
+
+    /** Stored functions and procedures; their parameters come from {@link #PARAMETERS}. */
+    private static final String ROUTINES = """
+            SELECT ROUTINE_SCHEMA AS schema_name, ROUTINE_NAME AS name, ROUTINE_TYPE AS kind,
+                   ROUTINE_BODY AS language, ROUTINE_DEFINITION AS body, IS_DETERMINISTIC AS is_deterministic,
+                   SQL_DATA_ACCESS AS data_access, SECURITY_TYPE AS security, SQL_MODE AS sql_mode,
+                   DEFINER AS definer, ROUTINE_COMMENT AS comment
+            FROM information_schema.ROUTINES
+            WHERE ROUTINE_SCHEMA IN (%s)
+            ORDER BY ROUTINE_SCHEMA, ROUTINE_NAME, ROUTINE_TYPE""";
+
+    /** Position 0 is a function's result type. */
+    private static final String PARAMETERS = """
+            SELECT SPECIFIC_SCHEMA AS schema_name, SPECIFIC_NAME AS name, ROUTINE_TYPE AS kind,
+                   ORDINAL_POSITION AS position, PARAMETER_MODE AS parameter_mode, PARAMETER_NAME AS parameter_name,
+                   DTD_IDENTIFIER AS type, CHARACTER_SET_NAME AS charset
+            FROM information_schema.PARAMETERS
+            WHERE SPECIFIC_SCHEMA IN (%s)
+            ORDER BY SPECIFIC_SCHEMA, SPECIFIC_NAME, ROUTINE_TYPE, ORDINAL_POSITION""";
+
+    /** Events are not modelled; they are listed as skipped so that the snapshot says it is partial. */
+    private static final String EVENTS = """
+            SELECT EVENT_SCHEMA AS schema_name, EVENT_NAME AS name, DEFINER AS definer, STATUS AS status
+            FROM information_schema.EVENTS
+            WHERE EVENT_SCHEMA IN (%s)
+            ORDER BY EVENT_SCHEMA, EVENT_NAME""";
 
     /** MariaDB keeps a sequence's parameters in the sequence itself; one query per sequence. */
     private static final String MARIADB_SEQUENCE = """
             SELECT start_value, minimum_value, maximum_value, increment, cache_size, cycle_option
             FROM %s""";
 
+    private static final Pattern LIST_DEFAULT = Pattern.compile("PARTITION `((?:[^`]|``)+)` DEFAULT");
     private static final Pattern VERSION = Pattern.compile("^(\\d+)\\.(\\d+)\\.(\\d+)");
     private static final Pattern CHARSET_INTRODUCER = Pattern.compile("_(utf8mb4|utf8mb3|utf8|latin1|binary)'");
     private static final Pattern CURRENT_TIMESTAMP = Pattern.compile(
@@ -234,6 +284,8 @@ public final class MySqlIntrospector implements Introspector {
                     if (anyPartitioned) {
                         readPartitions();
                     }
+                    readRoutines();
+                    readEvents();
                     readSequences();
                 }
             } finally {
@@ -357,6 +409,11 @@ public final class MySqlIntrospector implements Introspector {
                     }
                     case "BASE TABLE", "SYSTEM VERSIONED" -> {
                         RelationDraft r = new RelationDraft(schema, name, false, false);
+                        if (type.equals("SYSTEM VERSIONED")) {
+                            skipped.add(new SkippedObject(schema, name, "table", "system versioning",
+                                    "MariaDB system versioning is not modelled: the table is recreated without "
+                                            + "WITH SYSTEM VERSIONING and without its history"));
+                        }
                         r.storageEngine = row.getString("storage_engine");
                         r.rowEstimate = row.getObject("row_estimate", Long.class);
                         r.sizeBytes = row.getObject("size_bytes", Long.class);
@@ -397,6 +454,11 @@ public final class MySqlIntrospector implements Introspector {
                 }
                 if (extraLower.contains("auto_increment")) {
                     column.identity(IdentityKind.AUTO_INCREMENT);
+                }
+                if (extraLower.contains("invisible")) {
+                    skipped.add(new SkippedObject(r.schema, r.name + "." + name, "column", "invisible",
+                            "INVISIBLE columns are not modelled: the column is recreated visible, so SELECT * "
+                                    + "returns it"));
                 }
                 String generation = row.getString("generation_expression");
                 if (extraLower.contains("virtual generated") || extraLower.contains("stored generated")
@@ -516,14 +578,18 @@ public final class MySqlIntrospector implements Introspector {
                 String column = row.getString("column_name");
                 IndexKey key = column != null ? IndexKey.column(column)
                         : IndexKey.expression(normalizeExpression(row.getString("expression")));
-                Integer length = row.getObject("sub_part", Integer.class);
+                // MariaDB reports a SPATIAL key's internal length (32) as a prefix, which CREATE rejects
+                Integer length = "SPATIAL".equalsIgnoreCase(row.getString("index_type")) ? null
+                        : row.getObject("sub_part", Integer.class);
                 index.keys.add(key.withDescending("D".equals(row.getString("collation"))).withLength(length));
             });
             found.forEach((r, byName) -> byName.values().forEach(index -> index.addTo(r)));
         }
 
         private void readViews() throws IntrospectionException {
-            session.query("views", what("views"), inList(VIEWS), this::bindSchemas, row -> {
+            String sql = VIEWS.formatted(product == ServerProduct.MARIADB ? "ALGORITHM" : "NULL",
+                    String.join(", ", Collections.nCopies(schemas.size(), "?")));
+            session.query("views", what("views"), sql, this::bindSchemas, row -> {
                 RelationDraft r = relation(row.getString("schema_name"), row.getString("view_name"));
                 if (r == null) {
                     return;
@@ -531,6 +597,10 @@ public final class MySqlIntrospector implements Introspector {
                 String definition = emptyToNull(row.getString("definition"));
                 String checkOption = row.getString("check_option");
                 r.checkOption = checkOption == null || checkOption.equals("NONE") ? null : checkOption;
+                r.security = row.getString("security");
+                r.definer = row.getString("definer");
+                String algorithm = row.getString("algorithm");
+                r.algorithm = algorithm == null || algorithm.equals("UNDEFINED") ? null : algorithm;
                 if (definition == null) {
                     skipped.add(new SkippedObject(r.schema, r.name, "view", "definition", "user \"" + user
                             + "\" lacks the SHOW VIEW privilege, so the server hides the definition and what it reads"));
@@ -566,7 +636,8 @@ public final class MySqlIntrospector implements Introspector {
                 TriggerTiming timing = TriggerTiming.valueOf(row.getString("timing").toUpperCase(Locale.ROOT));
                 Trigger.Builder trigger = Trigger.builder(name, timing, eventList)
                         .forEachRow("ROW".equalsIgnoreCase(row.getString("orientation")))
-                        .body(row.getString("body")).actionOrder(row.getObject("action_order", Integer.class));
+                        .body(row.getString("body")).actionOrder(row.getObject("action_order", Integer.class))
+                        .sqlMode(row.getString("sql_mode")).definer(row.getString("definer"));
                 byName.put(name, trigger);
                 events.put(trigger, eventList);
             });
@@ -574,23 +645,139 @@ public final class MySqlIntrospector implements Introspector {
         }
 
         private void readPartitions() throws IntrospectionException {
+            Map<RelationDraft, MySqlPartitionRows> found = new LinkedHashMap<>();
             session.query("partitions", what("partitioning"), inList(PARTITIONS), this::bindSchemas, row -> {
                 RelationDraft r = relation(row.getString("schema_name"), row.getString("table_name"));
                 if (r == null) {
                     return;
                 }
-                String key = partitionClause(row.getString("method"), row.getString("expression"));
-                String sub = row.getString("sub_method");
-                if (sub != null) {
-                    key += " SUBPARTITION BY " + partitionClause(sub, row.getString("sub_expression"));
+                MySqlPartitionRows rows = found.get(r);
+                if (rows == null) {
+                    String method = row.getString("method");
+                    String key = partitionClause(method, row.getString("expression"));
+                    String sub = row.getString("sub_method");
+                    if (sub != null) {
+                        key += " SUBPARTITION BY " + partitionClause(sub, row.getString("sub_expression"));
+                    }
+                    rows = new MySqlPartitionRows(method, key);
+                    found.put(r, rows);
                 }
-                r.partitionKey = key;
+                rows.add(row.getString("partition_name"), row.getString("subpartition_name"),
+                        row.getString("description"), emptyToNull(row.getString("comment")));
             });
+            for (Map.Entry<RelationDraft, MySqlPartitionRows> e : found.entrySet()) {
+                RelationDraft r = e.getKey();
+                MySqlPartitionRows rows = e.getValue();
+                r.partitionKey = rows.key;
+                if (!MySqlPartitionRows.METHODS.contains(rows.method)) {
+                    skipped.add(new SkippedObject(r.schema, r.name, "table", "partitions", "partitioning by "
+                            + rows.method + " is not modelled; the table is recreated without partitions"));
+                    r.tableKind = TableKind.TABLE;
+                    r.partitionKey = null;
+                    continue;
+                }
+                if (product == ServerProduct.MARIADB && rows.maybeListDefault()) {
+                    rows.resolveListDefault(listDefaultPartition(r));
+                }
+                r.partitions.addAll(rows.build());
+            }
+        }
+
+        /** The name of the table's LIST {@code DEFAULT} partition according to its own DDL, or null. */
+        private String listDefaultPartition(RelationDraft r) throws IntrospectionException {
+            String table = "`" + r.schema.replace("`", "``") + "`.`" + r.name.replace("`", "``") + "`";
+            String[] found = new String[1];
+            session.query("partitions", "the partitions of " + r.describe(), SHOW_CREATE_TABLE.formatted(table),
+                    s -> { }, row -> {
+                        Matcher m = LIST_DEFAULT.matcher(row.getString(2));
+                        if (m.find()) {
+                            found[0] = m.group(1).replace("``", "`");
+                        }
+                    });
+            return found[0];
         }
 
         private static String partitionClause(String method, String expression) {
             String e = expression == null ? "" : expression;
             return method + (method.contains("COLUMNS") ? "(" + e + ")" : " (" + e + ")");
+        }
+
+        /**
+         * Stored functions and procedures with their parameters, in two bulk queries. A routine whose body the
+         * server hides (the user is not its definer and lacks {@code SHOW CREATE ROUTINE}) is kept without a body
+         * and listed as skipped.
+         */
+        private void readRoutines() throws IntrospectionException {
+            Map<List<String>, MySqlRoutineRows> found = new LinkedHashMap<>();
+            session.query("routines", what("stored routines"), inList(ROUTINES), this::bindSchemas, row -> {
+                String schema = row.getString("schema_name");
+                String name = row.getString("name");
+                String kind = row.getString("kind");
+                if (!kind.equals("FUNCTION") && !kind.equals("PROCEDURE")) {
+                    skipped.add(new SkippedObject(schema, name, kind.toLowerCase(Locale.ROOT), "object",
+                            "MariaDB packages (sql_mode=ORACLE) are not modelled and are not recreated"));
+                    return;
+                }
+                MySqlRoutineRows routine = new MySqlRoutineRows(schema, name, RoutineKind.valueOf(kind));
+                routine.language = row.getString("language");
+                routine.body = row.getString("body");
+                routine.deterministic = "YES".equals(row.getString("is_deterministic"));
+                routine.dataAccess = row.getString("data_access");
+                routine.security = row.getString("security");
+                routine.sqlMode = row.getString("sql_mode");
+                routine.definer = row.getString("definer");
+                routine.comment = emptyToNull(row.getString("comment"));
+                found.put(List.of(schema, name, kind), routine);
+            });
+            if (found.isEmpty()) {
+                return;
+            }
+            session.query("routines", what("routine parameters"), inList(PARAMETERS), this::bindSchemas, row -> {
+                MySqlRoutineRows routine = found.get(List.of(row.getString("schema_name"), row.getString("name"),
+                        row.getString("kind")));
+                if (routine == null) {
+                    return;
+                }
+                String type = parameterType(routine.schema, row.getString("type"), row.getString("charset"));
+                if (row.getInt("position") == 0) {
+                    routine.returnType = type;
+                    return;
+                }
+                String mode = routine.kind == RoutineKind.PROCEDURE ? row.getString("parameter_mode") + " " : "";
+                routine.parameters.add(mode + quote(row.getString("parameter_name")) + " " + type);
+            });
+            for (MySqlRoutineRows routine : found.values()) {
+                if (routine.body == null) {
+                    skipped.add(new SkippedObject(routine.schema, routine.name, routine.kind.name()
+                            .toLowerCase(Locale.ROOT), "definition", "user \"" + user + "\" is not its definer "
+                            + "and lacks the SHOW CREATE ROUTINE privilege, so the server hides the body"));
+                }
+                schemas.get(routine.schema).routines.add(routine.build());
+            }
+        }
+
+        /**
+         * A parameter's type as it is declared: the character set is added when it is not the database's
+         * default, because {@code DTD_IDENTIFIER} leaves it out.
+         */
+        private String parameterType(String schema, String type, String charset) {
+            String collation = allSchemas.get(schema);
+            String defaultCharset = collation == null ? null : collation.substring(0, Math.max(0,
+                    collation.indexOf('_')));
+            String lower = type.toLowerCase(Locale.ROOT);
+            if (charset == null || charset.equals(defaultCharset) || lower.contains(" charset ")
+                    || lower.contains(" character set ")) {
+                return type;
+            }
+            return type + " CHARSET " + charset;
+        }
+
+        private void readEvents() throws IntrospectionException {
+            session.query("events", what("events"), inList(EVENTS), this::bindSchemas, row -> skipped.add(
+                    new SkippedObject(row.getString("schema_name"), row.getString("name"), "event", "object",
+                            "events are not modelled: dry-run shadows and rendered DDL leave out this "
+                                    + row.getString("status").toLowerCase(Locale.ROOT) + " event (definer "
+                                    + row.getString("definer") + ")")));
         }
 
         private void readSequences() throws IntrospectionException {
@@ -685,6 +872,7 @@ public final class MySqlIntrospector implements Introspector {
         final String collation;
         final List<String> sequenceNames = new ArrayList<>();
         final List<Sequence> sequences = new ArrayList<>();
+        final List<Routine> routines = new ArrayList<>();
 
         SchemaDraft(String name, String collation) {
             this.name = name;
@@ -695,7 +883,7 @@ public final class MySqlIntrospector implements Introspector {
             return new Schema(name, null, null, collation,
                     relations.stream().filter(r -> !r.view).map(RelationDraft::toTable).toList(),
                     relations.stream().filter(r -> r.view).map(RelationDraft::toView).toList(),
-                    sequences, List.of(), List.of());
+                    sequences, List.of(), routines);
         }
     }
 
@@ -748,6 +936,11 @@ public final class MySqlIntrospector implements Introspector {
         }
         String precision = m.group(3);
         return "CURRENT_TIMESTAMP" + (precision == null || precision.isEmpty() ? "" : "(" + precision + ")");
+    }
+
+    /** Back-quoted, with back quotes inside doubled. */
+    static String quote(String identifier) {
+        return "`" + identifier.replace("`", "``") + "`";
     }
 
     private static String emptyToNull(String s) {

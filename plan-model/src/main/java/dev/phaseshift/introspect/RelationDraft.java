@@ -5,6 +5,7 @@ import dev.phaseshift.schema.Constraint;
 import dev.phaseshift.schema.ForeignKey;
 import dev.phaseshift.schema.Index;
 import dev.phaseshift.schema.ObjectName;
+import dev.phaseshift.schema.Partition;
 import dev.phaseshift.schema.Table;
 import dev.phaseshift.schema.TableKind;
 import dev.phaseshift.schema.Trigger;
@@ -39,6 +40,9 @@ final class RelationDraft {
     Long sizeBytes;
     String definition;
     String checkOption;
+    String security;
+    String algorithm;
+    String definer;
     final List<Column> columns = new ArrayList<>();
     /** PostgreSQL attribute number to column name, for keys given as attnums. */
     final Map<Integer, String> columnsByNumber = new HashMap<>();
@@ -46,6 +50,7 @@ final class RelationDraft {
     final List<ForeignKey> foreignKeys = new ArrayList<>();
     final List<Index> indexes = new ArrayList<>();
     final List<Trigger> triggers = new ArrayList<>();
+    final List<Partition> partitions = new ArrayList<>();
     final Map<ObjectName, TreeSet<String>> sources = new LinkedHashMap<>();
 
     RelationDraft(String schema, String name, boolean view, boolean materialized) {
@@ -81,7 +86,7 @@ final class RelationDraft {
         return Table.builder(name).kind(tableKind).owner(owner).comment(comment).partitionKey(partitionKey)
                 .partitionOf(partitionOf, partitionBound).storageEngine(storageEngine).collation(collation)
                 .rowEstimate(rowEstimate).sizeBytes(sizeBytes).columns(columns).constraints(constraints)
-                .foreignKeys(foreignKeys).indexes(indexes).triggers(triggers).build();
+                .foreignKeys(foreignKeys).indexes(indexes).triggers(triggers).partitions(partitions).build();
     }
 
     View toView() {
@@ -90,6 +95,7 @@ final class RelationDraft {
                 List.copyOf(cols))));
         return View.builder(name).materialized(materialized).owner(owner).comment(comment).definition(definition)
                 .checkOption(checkOption).rowEstimate(rowEstimate).sizeBytes(sizeBytes).columns(columns)
-                .sources(read).indexes(indexes).triggers(triggers).build();
+                .sources(read).indexes(indexes).triggers(triggers).security(security).algorithm(algorithm)
+                .definer(definer).build();
     }
 }

@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param owner     the owning role (PostgreSQL), or null
  * @param collation MySQL default collation of the database, or null
  * @param enumTypes PostgreSQL enum types
- * @param routines  PostgreSQL functions and procedures that are not part of an extension
+ * @param routines  PostgreSQL functions and procedures that are not part of an extension; MySQL stored functions
+ *                  and procedures
  * @param domains                  PostgreSQL domains
  * @param aggregates               PostgreSQL user-defined aggregates
  * @param collations               PostgreSQL user-defined collations

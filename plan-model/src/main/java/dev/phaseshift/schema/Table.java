@@ -21,11 +21,14 @@ import java.util.Optional;
  *                       analysed; PostgreSQL partitioned parents)
  * @param sizeBytes      size on disk with indexes and TOAST, as of the last statistics update (PostgreSQL:
  *                       pages recorded by VACUUM/ANALYZE; MySQL: data and index length), or null when unknown
+ * @param partitions     MySQL/MariaDB: every partition of a partitioned table in declaration order (PostgreSQL
+ *                       partitions are tables of their own, see {@link #partitionOf()})
  */
 public record Table(String name, TableKind kind, String owner, String comment, String partitionKey,
                     ObjectName partitionOf, String partitionBound, String storageEngine, String collation,
                     Long rowEstimate, Long sizeBytes, List<Column> columns, List<Constraint> constraints,
-                    List<ForeignKey> foreignKeys, List<Index> indexes, List<Trigger> triggers) {
+                    List<ForeignKey> foreignKeys, List<Index> indexes, List<Trigger> triggers,
+                    List<Partition> partitions) {
     public Table {
         Objects.requireNonNull(name, "name");
         kind = kind == null ? TableKind.TABLE : kind;
@@ -34,6 +37,16 @@ public record Table(String name, TableKind kind, String owner, String comment, S
         foreignKeys = ModelLists.copy(foreignKeys);
         indexes = ModelLists.copy(indexes);
         triggers = ModelLists.copy(triggers);
+        partitions = ModelLists.copy(partitions);
+    }
+
+    /** The form without MySQL partitions. */
+    public Table(String name, TableKind kind, String owner, String comment, String partitionKey,
+                 ObjectName partitionOf, String partitionBound, String storageEngine, String collation,
+                 Long rowEstimate, Long sizeBytes, List<Column> columns, List<Constraint> constraints,
+                 List<ForeignKey> foreignKeys, List<Index> indexes, List<Trigger> triggers) {
+        this(name, kind, owner, comment, partitionKey, partitionOf, partitionBound, storageEngine, collation,
+                rowEstimate, sizeBytes, columns, constraints, foreignKeys, indexes, triggers, List.of());
     }
 
     /** The short form of the first model: an ordinary table without triggers or statistics. */
@@ -51,7 +64,7 @@ public record Table(String name, TableKind kind, String owner, String comment, S
         return new Builder(name).kind(kind).owner(owner).comment(comment).partitionKey(partitionKey)
                 .partitionOf(partitionOf, partitionBound).storageEngine(storageEngine).collation(collation)
                 .rowEstimate(rowEstimate).sizeBytes(sizeBytes).columns(columns).constraints(constraints)
-                .foreignKeys(foreignKeys).indexes(indexes).triggers(triggers);
+                .foreignKeys(foreignKeys).indexes(indexes).triggers(triggers).partitions(partitions);
     }
 
     public Optional<Column> column(String columnName) {
@@ -100,7 +113,8 @@ public record Table(String name, TableKind kind, String owner, String comment, S
 
     /**
      * A copy with every list whose order carries no meaning sorted: columns by ordinal (stable, so columns
-     * without ordinals keep their order), constraints, foreign keys, indexes and triggers by name.
+     * without ordinals keep their order), constraints, foreign keys, indexes and triggers by name; partitions keep
+     * their declaration order, which is their meaning.
      */
     public Table canonical() {
         return new Table(name, kind, owner, comment, partitionKey, partitionOf, partitionBound, storageEngine,
@@ -109,7 +123,7 @@ public record Table(String name, TableKind kind, String owner, String comment, S
                 ModelLists.byName(constraints, Constraint::name),
                 ModelLists.byName(foreignKeys, ForeignKey::name),
                 ModelLists.byName(indexes, Index::name),
-                ModelLists.byName(triggers, Trigger::name));
+                ModelLists.byName(triggers, Trigger::name), partitions);
     }
 
     /** Builds a {@link Table}: an ordinary table unless told otherwise. */
@@ -130,6 +144,7 @@ public record Table(String name, TableKind kind, String owner, String comment, S
         private List<ForeignKey> foreignKeys = List.of();
         private List<Index> indexes = List.of();
         private List<Trigger> triggers = List.of();
+        private List<Partition> partitions = List.of();
 
         private Builder(String name) {
             this.name = name;
@@ -211,9 +226,15 @@ public record Table(String name, TableKind kind, String owner, String comment, S
             return this;
         }
 
+        public Builder partitions(List<Partition> value) {
+            this.partitions = value;
+            return this;
+        }
+
         public Table build() {
             return new Table(name, kind, owner, comment, partitionKey, partitionOf, partitionBound, storageEngine,
-                    collation, rowEstimate, sizeBytes, columns, constraints, foreignKeys, indexes, triggers);
+                    collation, rowEstimate, sizeBytes, columns, constraints, foreignKeys, indexes, triggers,
+                    partitions);
         }
     }
 }

@@ -17,10 +17,13 @@ import java.util.Objects;
  * @param definition    PostgreSQL: the whole {@code CREATE TRIGGER} statement as the server prints it; null on MySQL
  * @param enabled       false for a PostgreSQL trigger that is {@code DISABLE}d
  * @param actionOrder   MySQL: the firing position among triggers of the same timing and event, or null
+ * @param sqlMode       MySQL: the {@code sql_mode} the trigger was created under, which its body runs under; null
+ *                      on PostgreSQL
+ * @param definer       MySQL: the {@code user@host} account it was defined by; recorded, not rendered
  */
 public record Trigger(String name, TriggerTiming timing, List<TriggerEvent> events, List<String> updateColumns,
                       boolean forEachRow, String condition, ObjectName function, String body, String definition,
-                      boolean enabled, Integer actionOrder) {
+                      boolean enabled, Integer actionOrder, String sqlMode, String definer) {
     public Trigger {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(timing, "timing");
@@ -29,6 +32,20 @@ public record Trigger(String name, TriggerTiming timing, List<TriggerEvent> even
         if (events.isEmpty()) {
             throw new IllegalArgumentException("trigger \"" + name + "\" has no events");
         }
+    }
+
+    /** The form without the MySQL attributes. */
+    public Trigger(String name, TriggerTiming timing, List<TriggerEvent> events, List<String> updateColumns,
+                   boolean forEachRow, String condition, ObjectName function, String body, String definition,
+                   boolean enabled, Integer actionOrder) {
+        this(name, timing, events, updateColumns, forEachRow, condition, function, body, definition, enabled,
+                actionOrder, null, null);
+    }
+
+    public Builder toBuilder() {
+        return new Builder(name, timing, events).updateColumns(updateColumns).forEachRow(forEachRow)
+                .condition(condition).function(function).body(body).definition(definition).enabled(enabled)
+                .actionOrder(actionOrder).sqlMode(sqlMode).definer(definer);
     }
 
     public static Builder builder(String name, TriggerTiming timing, List<TriggerEvent> events) {
@@ -48,6 +65,8 @@ public record Trigger(String name, TriggerTiming timing, List<TriggerEvent> even
         private String definition;
         private boolean enabled = true;
         private Integer actionOrder;
+        private String sqlMode;
+        private String definer;
 
         private Builder(String name, TriggerTiming timing, List<TriggerEvent> events) {
             this.name = name;
@@ -95,9 +114,19 @@ public record Trigger(String name, TriggerTiming timing, List<TriggerEvent> even
             return this;
         }
 
+        public Builder sqlMode(String value) {
+            this.sqlMode = value;
+            return this;
+        }
+
+        public Builder definer(String value) {
+            this.definer = value;
+            return this;
+        }
+
         public Trigger build() {
             return new Trigger(name, timing, events, updateColumns, forEachRow, condition, function, body,
-                    definition, enabled, actionOrder);
+                    definition, enabled, actionOrder, sqlMode, definer);
         }
     }
 }

@@ -17,16 +17,29 @@ import java.util.Optional;
  * @param sources      the tables and views it reads, with the columns it reads from each
  * @param indexes      materialized views: their indexes
  * @param triggers     {@code INSTEAD OF} triggers and the like
+ * @param security     MySQL: {@code DEFINER} or {@code INVOKER} ({@code SQL SECURITY}); null on PostgreSQL
+ * @param algorithm    MariaDB: {@code MERGE} or {@code TEMPTABLE} when declared, otherwise null (MySQL 8 does not
+ *                     report it in {@code information_schema})
+ * @param definer      MySQL: the {@code user@host} account it was defined by; recorded, not rendered
  */
 public record View(String name, boolean materialized, String owner, String comment, String definition,
                    String checkOption, Long rowEstimate, Long sizeBytes, List<Column> columns,
-                   List<ViewSource> sources, List<Index> indexes, List<Trigger> triggers) {
+                   List<ViewSource> sources, List<Index> indexes, List<Trigger> triggers,
+                   String security, String algorithm, String definer) {
     public View {
         Objects.requireNonNull(name, "name");
         columns = ModelLists.copy(columns);
         sources = ModelLists.copy(sources);
         indexes = ModelLists.copy(indexes);
         triggers = ModelLists.copy(triggers);
+    }
+
+    /** The form without the MySQL attributes. */
+    public View(String name, boolean materialized, String owner, String comment, String definition,
+                String checkOption, Long rowEstimate, Long sizeBytes, List<Column> columns,
+                List<ViewSource> sources, List<Index> indexes, List<Trigger> triggers) {
+        this(name, materialized, owner, comment, definition, checkOption, rowEstimate, sizeBytes, columns, sources,
+                indexes, triggers, null, null, null);
     }
 
     /**
@@ -46,7 +59,8 @@ public record View(String name, boolean materialized, String owner, String comme
     public Builder toBuilder() {
         return new Builder(name).materialized(materialized).owner(owner).comment(comment).definition(definition)
                 .checkOption(checkOption).rowEstimate(rowEstimate).sizeBytes(sizeBytes).columns(columns)
-                .sources(sources).indexes(indexes).triggers(triggers);
+                .sources(sources).indexes(indexes).triggers(triggers).security(security).algorithm(algorithm)
+                .definer(definer);
     }
 
     /** The tables and views it reads, as {@code schema.name}. */
@@ -68,7 +82,7 @@ public record View(String name, boolean materialized, String owner, String comme
                         Comparator.comparing(ViewSource::schema, ModelLists.NAME_ORDER)
                                 .thenComparing(ViewSource::name, ModelLists.NAME_ORDER)),
                 ModelLists.byName(indexes, Index::name),
-                ModelLists.byName(triggers, Trigger::name));
+                ModelLists.byName(triggers, Trigger::name), security, algorithm, definer);
     }
 
     private static ViewSource sourceOf(String dotted) {
@@ -91,6 +105,9 @@ public record View(String name, boolean materialized, String owner, String comme
         private List<ViewSource> sources = List.of();
         private List<Index> indexes = List.of();
         private List<Trigger> triggers = List.of();
+        private String security;
+        private String algorithm;
+        private String definer;
 
         private Builder(String name) {
             this.name = name;
@@ -151,9 +168,24 @@ public record View(String name, boolean materialized, String owner, String comme
             return this;
         }
 
+        public Builder security(String value) {
+            this.security = value;
+            return this;
+        }
+
+        public Builder algorithm(String value) {
+            this.algorithm = value;
+            return this;
+        }
+
+        public Builder definer(String value) {
+            this.definer = value;
+            return this;
+        }
+
         public View build() {
             return new View(name, materialized, owner, comment, definition, checkOption, rowEstimate, sizeBytes,
-                    columns, sources, indexes, triggers);
+                    columns, sources, indexes, triggers, security, algorithm, definer);
         }
     }
 }

@@ -22,6 +22,7 @@ import java.sql.Connection;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * Fidelity: introspect → render → create in a fresh database → introspect again gives the same snapshot, after
@@ -51,6 +52,20 @@ class DdlFidelityTest {
         DatabaseServer server = TestServers.mysql();
         boolean mariaDb = server.serverVersion().toLowerCase().contains("mariadb");
         roundTripFixture(server, "mysql/rich.sql", mariaDb ? "mysql/mariadb-only.sql" : "mysql/mysql8-only.sql");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"routines", "partitions", "engines", "spatial"})
+    void mysqlObjectFixtureRoundTrips(String fixture) throws Exception {
+        roundTripFixture(TestServers.mysql(), "mysql/" + fixture + ".sql");
+    }
+
+    @Test
+    void mariaDbListDefaultPartitionAndAggregateFunctionRoundTrip() throws Exception {
+        DatabaseServer server = TestServers.mysql();
+        assumeThat(server.serverVersion().toLowerCase())
+                .as("LIST DEFAULT partitions and aggregate functions are MariaDB only").contains("mariadb");
+        roundTripFixture(server, "mysql/mariadb-only-objects.sql");
     }
 
     @ParameterizedTest

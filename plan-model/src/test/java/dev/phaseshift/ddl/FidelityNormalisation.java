@@ -20,7 +20,9 @@ import java.util.List;
  *   <li>row estimates and sizes: statistics of the data, and the copy has no rows;</li>
  *   <li>schema names under a {@link SchemaMapping}: on MySQL the schema is the database, so the copy's schema is
  *       the fresh database's name; the original is renamed the same way (schemas, foreign-key targets, view
- *       sources, back-quoted qualifiers in view bodies) before comparing.</li>
+ *       sources, back-quoted qualifiers in view bodies) before comparing;</li>
+ *   <li>MySQL definers of views, routines and triggers: the renderer leaves {@code DEFINER} out (the account
+ *       rarely exists on the target), so the server makes the loading account the copy's definer.</li>
  * </ul>
  * Names the engines generate (PostgreSQL {@code _pkey}/{@code _fkey}/{@code _seq}, MySQL column-named checks and
  * foreign-key indexes) need no normalisation: the renderer writes every recorded name out explicitly.
@@ -40,7 +42,8 @@ public final class FidelityNormalisation {
         return s.withName(m.target(s.name()))
                 .withTables(s.tables().stream().map(t -> table(t, m)).toList())
                 .withViews(s.views().stream().map(v -> view(v, m)).toList())
-                .withSequences(s.sequences().stream().map(q -> sequence(q, m)).toList());
+                .withSequences(s.sequences().stream().map(q -> sequence(q, m)).toList())
+                .withRoutines(s.routines().stream().map(r -> r.withDefiner(null)).toList());
     }
 
     private static Table table(Table t, SchemaMapping m) {
@@ -57,12 +60,11 @@ public final class FidelityNormalisation {
     private static Trigger trigger(Trigger g, SchemaMapping m) {
         ObjectName function = g.function() == null ? null
                 : new ObjectName(m.target(g.function().schema()), g.function().name());
-        return new Trigger(g.name(), g.timing(), g.events(), g.updateColumns(), g.forEachRow(), g.condition(),
-                function, m.requalifyBackquoted(g.body()), g.definition(), g.enabled(), g.actionOrder());
+        return g.toBuilder().function(function).body(m.requalifyBackquoted(g.body())).definer(null).build();
     }
 
     private static View view(View v, SchemaMapping m) {
-        return v.toBuilder().rowEstimate(null).sizeBytes(null)
+        return v.toBuilder().rowEstimate(null).sizeBytes(null).definer(null)
                 .definition(m.requalifyBackquoted(v.definition()))
                 .sources(v.sources().stream()
                         .map(x -> ViewSource.of(m.target(x.schema()), x.name(), x.columns())).toList())

@@ -2,6 +2,7 @@ package dev.phaseshift.introspect;
 
 import dev.phaseshift.schema.Column;
 import dev.phaseshift.schema.Engine;
+import dev.phaseshift.schema.Routine;
 import dev.phaseshift.schema.SkippedObject;
 import dev.phaseshift.schema.Snapshot;
 import dev.phaseshift.schema.View;
@@ -15,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -63,6 +65,62 @@ class MySqlIntrospectorFailuresTest {
             try (Connection admin = TestServers.mysql().connectAdmin(); Statement s = admin.createStatement()) {
                 s.execute("DROP USER IF EXISTS " + user);
             }
+        }
+    }
+
+    @Test
+    void keepsARoutineWhoseBodyIsHiddenAndListsItAsSkipped() throws Exception {
+        String name = "pstest_u_" + Long.toString(Math.abs(new SecureRandom().nextLong()), 36);
+        String user = "'" + name + "'@'%'";
+        String password = "pw-" + Long.toString(Math.abs(new SecureRandom().nextLong()), 36);
+        try (TestDatabase db = TestServers.mysql().createDatabase("my_routine_privileges")) {
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                Fixtures.load(c, "mysql/routines.sql");
+                s.execute("CREATE USER " + user + " IDENTIFIED BY '" + password + "'");
+                // may call the function, but is neither its definer nor holds SHOW CREATE ROUTINE
+                s.execute("GRANT EXECUTE ON FUNCTION `" + db.name() + "`.standard_gross TO " + user);
+                s.execute("GRANT SELECT ON `" + db.name() + "`.`Preis Liste` TO " + user);
+            }
+            Snapshot snapshot;
+            try (Connection c = new DatabaseConnector().connect("prices", Engine.MYSQL, db.url(),
+                    Credentials.of(name, password), Duration.ofSeconds(10))) {
+                snapshot = new MySqlIntrospector().introspect(c, IntrospectionRequest.of("prices"));
+            }
+            Routine hidden = snapshot.schema(db.name()).orElseThrow().routine("standard_gross").orElseThrow();
+            assertThat(hidden.body()).isNull();
+            assertThat(hidden.security()).isEqualTo("INVOKER");
+            assertThat(snapshot.skipped()).extracting(SkippedObject::name, SkippedObject::objectType,
+                    SkippedObject::part).contains(org.assertj.core.groups.Tuple.tuple("standard_gross", "function",
+                    "definition"));
+        } finally {
+            try (Connection admin = TestServers.mysql().connectAdmin(); Statement s = admin.createStatement()) {
+                s.execute("DROP USER IF EXISTS " + user);
+            }
+        }
+    }
+
+    @Test
+    void listsSystemVersioningAndInvisibleColumnsAsSkippedRatherThanDroppingThemSilently() throws Exception {
+        try (TestDatabase db = TestServers.mysql().createDatabase("my_unmodelled")) {
+            boolean mariadb = TestServers.mysql().serverVersion().toLowerCase().contains("mariadb");
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE tokens (id INT PRIMARY KEY, secret VARCHAR(20) INVISIBLE)");
+                if (mariadb) {
+                    s.execute("CREATE TABLE prices (id INT PRIMARY KEY, net INT) WITH SYSTEM VERSIONING");
+                }
+            }
+            Snapshot snapshot;
+            try (Connection c = Fixtures.connect(db, "unmodelled")) {
+                snapshot = new MySqlIntrospector().introspect(c, IntrospectionRequest.of("unmodelled"));
+            }
+            assertThat(snapshot.partial()).isTrue();
+            List<org.assertj.core.groups.Tuple> expected = new java.util.ArrayList<>(List.of(
+                    org.assertj.core.groups.Tuple.tuple("tokens.secret", "column", "invisible")));
+            if (mariadb) {
+                expected.add(0, org.assertj.core.groups.Tuple.tuple("prices", "table", "system versioning"));
+            }
+            assertThat(snapshot.skipped()).extracting(SkippedObject::name, SkippedObject::objectType,
+                    SkippedObject::part).containsExactlyElementsOf(expected);
         }
     }
 

@@ -2,9 +2,18 @@ package dev.phaseshift.snapshot;
 
 import dev.phaseshift.schema.Column;
 import dev.phaseshift.schema.Engine;
+import dev.phaseshift.schema.Partition;
+import dev.phaseshift.schema.Routine;
+import dev.phaseshift.schema.RoutineKind;
 import dev.phaseshift.schema.Schema;
+import dev.phaseshift.schema.ServerProduct;
 import dev.phaseshift.schema.Snapshot;
 import dev.phaseshift.schema.Table;
+import dev.phaseshift.schema.TableKind;
+import dev.phaseshift.schema.Trigger;
+import dev.phaseshift.schema.TriggerEvent;
+import dev.phaseshift.schema.TriggerTiming;
+import dev.phaseshift.schema.View;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -168,6 +177,62 @@ class SnapshotFileTest {
         try (var files = Files.list(file.getParent())) {
             assertThat(files).containsExactly(file);
         }
+    }
+
+    @Test
+    void mySqlRoutinesPartitionsAndViewAndTriggerAttributesRoundTripInDeclarationOrder() throws Exception {
+        Snapshot original = mySqlObjects();
+        String written = SnapshotFile.write(original);
+        assertThat(read(written)).isEqualTo(original.canonical());
+        // partitions are meaningful in declaration order: canonical order must not sort them by name
+        assertThat(written.indexOf("\"p2024\"")).isLessThan(written.indexOf("\"Übrige\""))
+                .isLessThan(written.indexOf("\"a_pmax\""));
+        assertThat(written).contains("\"sqlMode\": \"PIPES_AS_CONCAT\"", "\"security\": \"INVOKER\"",
+                "\"deterministic\": true", "\"definer\": \"deploy@%\"");
+    }
+
+    @Test
+    void readsAFileWrittenBeforeTheMySqlAttributesExisted() throws Exception {
+        Snapshot read = read("""
+                {"format": "phaseshift/snapshot@1", "service": "s", "engine": "mysql",
+                 "schemas": [{"name": "shop", "views": [{"name": "v", "materialized": false}],
+                   "routines": [{"name": "f", "kind": "FUNCTION", "arguments": ""}],
+                   "tables": [{"name": "t", "kind": "PARTITIONED", "partitionKey": "RANGE (`id`)",
+                     "columns": [{"name": "id", "ordinal": 1, "type": "int", "nullable": false}],
+                     "triggers": [{"name": "g", "timing": "BEFORE", "events": ["INSERT"], "forEachRow": true,
+                       "enabled": true, "body": "SET NEW.id = 1"}]}]}]}
+                """);
+        Schema shop = read.schema("shop").orElseThrow();
+        Table t = shop.table("t").orElseThrow();
+        assertThat(t.partitions()).isEmpty();
+        assertThat(t.trigger("g").orElseThrow().sqlMode()).isNull();
+        assertThat(shop.view("v").orElseThrow().security()).isNull();
+        assertThat(shop.routine("f").orElseThrow().deterministic()).isNull();
+    }
+
+    private static Snapshot mySqlObjects() {
+        Table measured = Table.builder("Messwerte").kind(TableKind.PARTITIONED)
+                .partitionKey("RANGE (year(`d`)) SUBPARTITION BY KEY (`id`)")
+                .columns(List.of(Column.builder("id", "int").ordinal(1).notNull().build()))
+                .partitions(List.of(
+                        new Partition("p2024", "VALUES LESS THAN (2025)", "Januar",
+                                List.of(Partition.of("p2024_a", null, "erste"), Partition.of("p2024_b", null, null))),
+                        new Partition("Übrige", "VALUES LESS THAN (2030)", null,
+                                List.of(Partition.of("u_a", null, null), Partition.of("u_b", null, null))),
+                        new Partition("a_pmax", "VALUES LESS THAN MAXVALUE", null,
+                                List.of(Partition.of("m_a", null, null), Partition.of("m_b", null, null)))))
+                .triggers(List.of(Trigger.builder("label", TriggerTiming.BEFORE, List.of(TriggerEvent.INSERT))
+                        .body("SET NEW.id = NEW.id || 1").sqlMode("PIPES_AS_CONCAT").definer("deploy@%").build()))
+                .build();
+        View view = View.builder("teuer").definition("select 1 AS `x`").security("INVOKER").algorithm("MERGE")
+                .definer("deploy@%").build();
+        Routine gross = new Routine("gross", RoutineKind.FUNCTION, "`net` decimal(10,2)", "decimal(10,2)", "SQL",
+                null, "net plus tax", "RETURN net * 1.19", true, "NO SQL", "DEFINER", "STRICT_TRANS_TABLES",
+                "deploy@%");
+        Schema shop = new Schema("shop", null, null, "utf8mb4_general_ci", List.of(measured), List.of(view),
+                List.of(), List.of(), List.of(gross));
+        return new Snapshot("shop", Engine.MYSQL, ServerProduct.MARIADB, "10.11.19-MariaDB", "shop", null,
+                List.of(), List.of(shop));
     }
 
     private static Snapshot read(String text) throws SnapshotFormatException {

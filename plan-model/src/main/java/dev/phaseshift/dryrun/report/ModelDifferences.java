@@ -84,7 +84,7 @@ final class ModelDifferences {
         compareNamed(at, "index", e.indexes(), a.indexes(), i -> i.name(), of, out, null);
         compareNamed(at, "trigger", e.triggers(), a.triggers(), t -> t.name(), of, out, null);
         if (out.size() == before) {
-            out.add(new Difference(at + "table \"" + table + "\" differs (storage, comment or statistics)", false));
+            out.add(new Difference(at + "table \"" + table + "\" differs (storage, partitions, comment or statistics)", false));
         }
     }
 

@@ -1,0 +1,109 @@
+-- Every partitioning method both MySQL 8 and MariaDB 10.6+ accept, with partition names, bounds, comments and
+-- subpartitions that must come back exactly.
+
+-- RANGE COLUMNS over two columns with many partitions (a non-ASCII name, a comment, MAXVALUE)
+CREATE TABLE `Messwerte` (
+    id BIGINT NOT NULL,
+    `gemessen am` DATE NOT NULL,
+    region VARCHAR(10) NOT NULL,
+    PRIMARY KEY (id, `gemessen am`, region)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci
+  PARTITION BY RANGE COLUMNS(`gemessen am`, region) (
+    PARTITION p2024_01 VALUES LESS THAN ('2024-02-01', MAXVALUE) COMMENT = 'Januar',
+    PARTITION p2024_02 VALUES LESS THAN ('2024-03-01', MAXVALUE),
+    PARTITION p2024_03 VALUES LESS THAN ('2024-04-01', MAXVALUE),
+    PARTITION p2024_04 VALUES LESS THAN ('2024-05-01', MAXVALUE),
+    PARTITION p2024_05 VALUES LESS THAN ('2024-06-01', MAXVALUE),
+    PARTITION p2024_06 VALUES LESS THAN ('2024-07-01', MAXVALUE),
+    PARTITION p2024_07 VALUES LESS THAN ('2024-08-01', MAXVALUE),
+    PARTITION p2024_08 VALUES LESS THAN ('2024-09-01', MAXVALUE),
+    PARTITION p2024_09 VALUES LESS THAN ('2024-10-01', MAXVALUE),
+    PARTITION p2024_10 VALUES LESS THAN ('2024-11-01', MAXVALUE),
+    PARTITION p2024_11 VALUES LESS THAN ('2024-12-01', MAXVALUE),
+    PARTITION p2024_12 VALUES LESS THAN ('2025-01-01', MAXVALUE),
+    PARTITION p2025_01 VALUES LESS THAN ('2025-02-01', MAXVALUE),
+    PARTITION p2025_02 VALUES LESS THAN ('2025-03-01', MAXVALUE),
+    PARTITION p2025_03 VALUES LESS THAN ('2025-04-01', MAXVALUE),
+    PARTITION p2025_04 VALUES LESS THAN ('2025-05-01', MAXVALUE),
+    PARTITION `p2025 Mai` VALUES LESS THAN ('2025-06-01', 'm'),
+    PARTITION `Übrige` VALUES LESS THAN ('2025-06-01', MAXVALUE),
+    PARTITION pmax VALUES LESS THAN (MAXVALUE, MAXVALUE)
+);
+
+-- RANGE on an expression
+CREATE TABLE yearly (
+    id BIGINT NOT NULL,
+    occurred DATE NOT NULL,
+    PRIMARY KEY (id, occurred)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci
+  PARTITION BY RANGE (YEAR(occurred)) (
+    PARTITION p2023 VALUES LESS THAN (2024),
+    PARTITION p2024 VALUES LESS THAN (2025),
+    PARTITION pmax VALUES LESS THAN MAXVALUE
+);
+
+-- LIST, and LIST COLUMNS over two columns
+CREATE TABLE stores (
+    id INT NOT NULL,
+    store_id INT NOT NULL,
+    PRIMARY KEY (id, store_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci
+  PARTITION BY LIST (store_id) (
+    PARTITION north VALUES IN (1, 2, 3) COMMENT = 'Nord',
+    PARTITION south VALUES IN (4, 5),
+    PARTITION `zero` VALUES IN (0)
+);
+CREATE TABLE `Länder` (
+    id INT NOT NULL,
+    country CHAR(2) NOT NULL,
+    tier INT NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci
+  PARTITION BY LIST COLUMNS(country, tier) (
+    PARTITION eu VALUES IN (('DE', 1), ('FR', 1), ('DE', 2)),
+    PARTITION `Übersee` VALUES IN (('US', 1), ('CA', 2))
+);
+
+-- HASH and LINEAR HASH with a count, KEY on named columns, KEY on the primary key
+CREATE TABLE hashed (
+    id INT NOT NULL PRIMARY KEY
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci
+  PARTITION BY HASH (id) PARTITIONS 4;
+CREATE TABLE linear_hashed (
+    id INT NOT NULL,
+    created DATE NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci
+  PARTITION BY LINEAR HASH (YEAR(created)) PARTITIONS 3;
+CREATE TABLE keyed (
+    id INT NOT NULL,
+    code CHAR(3) NOT NULL,
+    PRIMARY KEY (id, code)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci
+  PARTITION BY KEY (code, id) PARTITIONS 2;
+CREATE TABLE keyed_by_primary (
+    id INT NOT NULL PRIMARY KEY
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci
+  PARTITION BY KEY () PARTITIONS 3;
+
+-- HASH with named partitions, which must not collapse into a count
+CREATE TABLE named_hash (
+    id INT NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci
+  PARTITION BY HASH (id) (PARTITION first_half, PARTITION `second half` COMMENT = 'zweite');
+
+-- subpartitions: a generated count, and named ones with a comment
+CREATE TABLE sub_generated (
+    id INT NOT NULL,
+    d DATE NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci
+  PARTITION BY RANGE (YEAR(d)) SUBPARTITION BY HASH (TO_DAYS(d)) SUBPARTITIONS 2 (
+    PARTITION p0 VALUES LESS THAN (2020),
+    PARTITION p1 VALUES LESS THAN MAXVALUE
+);
+CREATE TABLE sub_named (
+    id INT NOT NULL,
+    d DATE NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci
+  PARTITION BY RANGE (YEAR(d)) SUBPARTITION BY KEY (id) (
+    PARTITION old VALUES LESS THAN (2020) (SUBPARTITION old_a COMMENT = 'erste', SUBPARTITION old_b),
+    PARTITION recent VALUES LESS THAN MAXVALUE (SUBPARTITION recent_a, SUBPARTITION recent_b)
+);
