@@ -3,7 +3,9 @@ package dev.phaseshift.dryrun;
 import dev.phaseshift.connect.ConnectionFailedException;
 import dev.phaseshift.connect.DatabaseConnections;
 import dev.phaseshift.ddl.DdlRenderer;
+import dev.phaseshift.ddl.ExtensionAvailability;
 import dev.phaseshift.ddl.SchemaMapping;
+import dev.phaseshift.estate.Problem;
 import dev.phaseshift.introspect.IntrospectionException;
 import dev.phaseshift.introspect.IntrospectionRequest;
 import dev.phaseshift.introspect.Introspector;
@@ -19,7 +21,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * One service's shadow during a dry-run: the shadow database, the connection the plan's statements run on (as
@@ -147,6 +151,9 @@ final class ServiceRehearsal implements AutoCloseable {
         SchemaMapping mapping = engine() == Engine.MYSQL && !source.schemas().isEmpty()
                 ? SchemaMapping.of(source.schemas().get(0).name(), shadow.name().databaseName())
                 : SchemaMapping.IDENTITY;
+        if (engine() == Engine.POSTGRESQL && !source.extensions().isEmpty()) {
+            refuseMissingExtensions();
+        }
         List<String> ddl = DdlRenderer.forSnapshot(source).statements(source, mapping);
         try (Statement st = steps.createStatement()) {
             for (String statement : ddl) {
@@ -159,6 +166,22 @@ final class ServiceRehearsal implements AutoCloseable {
             }
         }
         tablesLoaded = source.tableCount();
+    }
+
+    /** Names every extension the scratch server lacks at once, rather than failing on the first CREATE EXTENSION. */
+    private void refuseMissingExtensions() throws SQLException {
+        List<String> available = new ArrayList<>();
+        try (Statement st = steps.createStatement();
+             ResultSet rs = st.executeQuery(ExtensionAvailability.AVAILABLE_EXTENSIONS)) {
+            while (rs.next()) {
+                available.add(rs.getString(1));
+            }
+        }
+        List<Problem> missing = ExtensionAvailability.missing(source, available);
+        if (!missing.isEmpty()) {
+            throw new SQLException("the scratch server cannot load the snapshot: " + missing.stream()
+                    .map(p -> p.message() + " (" + p.help() + ")").collect(Collectors.joining("; ")));
+        }
     }
 
     /** The shadow's schema as the server has it now, with the source's schema names. */

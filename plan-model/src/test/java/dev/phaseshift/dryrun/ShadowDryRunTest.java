@@ -23,6 +23,7 @@ import dev.phaseshift.plan.op.Backfill;
 import dev.phaseshift.plan.op.DropColumn;
 import dev.phaseshift.plan.op.ColumnSpec;
 import dev.phaseshift.plan.op.Sql;
+import dev.phaseshift.schema.Extension;
 import dev.phaseshift.schema.Snapshot;
 import dev.phaseshift.testing.DatabaseServer;
 import dev.phaseshift.testing.TestServers;
@@ -180,6 +181,27 @@ class ShadowDryRunTest {
         assertThat(report.phases().get(0).steps()).extracting(StepRun::status).containsExactly(StepStatus.NOT_RUN);
         assertThat(report.reversible().verdict()).isEqualTo(Verdict.SKIPPED);
         assertThat(report.passed()).isFalse();
+    }
+
+    @Test
+    void aScratchServerWithoutAnExtensionOfTheSnapshotNamesItAndRunsNothingForThatService() throws Exception {
+        String service = "h11_no_extension";
+        Map<String, Snapshot> snapshots = new LinkedHashMap<>(DEMO.snapshots());
+        Snapshot orders = DEMO.snapshot("orders").orElseThrow();
+        snapshots.put(service, orders.withExtensions(List.of(
+                new Extension("phaseshift_no_such_extension", "1.0", "public", List.of(), null))));
+        Plan plan = Plan.of("one", null, List.of(Phase.of("expand", PhaseKind.EXPAND, List.of(Step.of("add", service,
+                new AddColumn("orders", ColumnSpec.of("note", "text"), null))))));
+        DryRunReport report = ShadowDryRun.run(DryRunRequest.of(plan, null, DEMO.withSnapshots(snapshots),
+                Map.of(service, scratch(TestServers.postgres()))), DryRunListener.SILENT);
+
+        assertThat(report.services()).singleElement().satisfies(s -> assertThat(s.error())
+                .contains("extension \"phaseshift_no_such_extension\" version \"1.0\" of service \"orders\" is "
+                        + "not available on the target server"));
+        assertThat(report.phases().get(0).steps()).extracting(StepRun::status).containsExactly(StepStatus.NOT_RUN);
+        assertThat(report.passed()).isFalse();
+        assertNoShadowLeft(report);
+        assertNoShadowOf(TestServers.postgres(), service);
     }
 
     @Test
