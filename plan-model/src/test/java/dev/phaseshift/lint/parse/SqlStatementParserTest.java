@@ -183,8 +183,8 @@ class SqlStatementParserTest {
         assertThat(pg("CREATE TRIGGER tr BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION f()").reason())
                 .startsWith("CREATE TRIGGER is not modelled");
         assertThat(pg("DO $$ BEGIN PERFORM 1; END $$").reason()).isEqualTo("a DO block runs code no rule can read");
-        assertThat(pg("ALTER TABLE t SET TABLESPACE fast").reason())
-                .isEqualTo("ALTER TABLE action \"SET\" is not understood");
+        assertThat(pg("ALTER TABLE t SET ACCESS METHOD columnar").reason())
+                .isEqualTo("ALTER TABLE action \"SET ACCESS\" is not understood");
         assertThat(my("ANALYZE TABLE t").kind()).isEqualTo(StatementKind.UNKNOWN);
         for (String odd : List.of("ALTER TABLE", "ALTER TABLE t ADD", "CREATE INDEX ON", "CREATE TABLE t (",
                 "ALTER TABLE t ADD CONSTRAINT c CHECK", "(((", "DROP INDEX", "ALTER TABLE t ALTER COLUMN")) {

@@ -1,0 +1,59 @@
+package dev.phaseshift.lint.rules;
+
+import dev.phaseshift.estate.Severity;
+import dev.phaseshift.lint.Finding;
+import dev.phaseshift.lint.LintContext;
+import dev.phaseshift.lint.LintRule;
+import dev.phaseshift.lint.parse.Reindex;
+import dev.phaseshift.schema.Engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * PostgreSQL {@code REINDEX} without {@code CONCURRENTLY}: it takes a SHARE lock on each table (writes wait) and
+ * an ACCESS EXCLUSIVE lock on each index it rebuilds (queries that would use it wait, and planning any query of the
+ * table does), until the rebuild ends. {@code REINDEX CONCURRENTLY} exists from postgresql 12; before that, the help
+ * says how to rebuild an index by hand without blocking.
+ */
+public final class ReindexWithoutConcurrently implements LintRule {
+    @Override public String id() { return "reindex-without-concurrently"; }
+    @Override public String code() { return "PS125"; }
+    @Override public String summary() { return "REINDEX without CONCURRENTLY blocks writes and queries using the index"; }
+    @Override public Severity defaultSeverity() { return Severity.ERROR; }
+    @Override public Set<Engine> engines() { return Set.of(Engine.POSTGRESQL); }
+
+    @Override
+    public List<Finding> check(LintContext context) {
+        List<Finding> out = new ArrayList<>();
+        for (Reindex reindex : WrittenCommands.of(context, Reindex.class)) {
+            if (reindex.concurrently() || reindex.target() == Reindex.Target.TABLE
+                    && !Preexisting.table(context, reindex.name())) {
+                continue;
+            }
+            String what = switch (reindex.target()) {
+                case INDEX -> "index \"" + reindex.name() + "\"";
+                case TABLE -> "every index of table \"" + reindex.name() + "\"";
+                case SCHEMA -> "every index of every table of schema \"" + reindex.name() + "\"";
+                case DATABASE -> "every index of the database";
+                case SYSTEM -> "every index of the system catalogs";
+            };
+            String help;
+            if (reindex.target() == Reindex.Target.SYSTEM) {
+                help = "system catalogs cannot be reindexed concurrently: run it in a maintenance window";
+            } else if (context.dialect().atLeast(12, 0, 0)) {
+                help = "use REINDEX " + reindex.target().name() + " CONCURRENTLY (postgresql 12 and later) in a "
+                        + "step of its own outside a transaction block";
+            } else {
+                help = "postgresql " + context.dialect().major() + " has no REINDEX CONCURRENTLY (it came in 12): "
+                        + "build a copy of each index with CREATE INDEX CONCURRENTLY, drop the old one with DROP "
+                        + "INDEX CONCURRENTLY and rename the copy, or upgrade first";
+            }
+            out.add(finding(context, reindex.name(), "REINDEX rebuilds " + what + " under a SHARE lock on its "
+                    + "table and an ACCESS EXCLUSIVE lock on the index: writes, and queries that would use the index,"
+                    + " wait until it ends", help));
+        }
+        return out;
+    }
+}

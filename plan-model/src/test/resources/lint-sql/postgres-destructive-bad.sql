@@ -1,0 +1,26 @@
+-- V43: retire the legacy columns and tables, and tidy up storage
+SET lock_timeout = '5s';
+ALTER TABLE orders DROP COLUMN legacy_code;
+DROP TABLE order_notes;
+ALTER TABLE orders RENAME COLUMN total TO total_amount;
+ALTER TABLE invoices RENAME TO bills;
+TRUNCATE order_events CASCADE;
+TRUNCATE TABLE audit_log;
+DROP SCHEMA reporting CASCADE;
+DROP SCHEMA scratch;
+DROP INDEX orders_placed_idx;
+REINDEX TABLE orders;
+REINDEX INDEX CONCURRENTLY orders_status_idx;
+ALTER TABLE measurements DETACH PARTITION measurements_2019;
+CLUSTER orders USING orders_pkey;
+VACUUM FULL orders;
+VACUUM (ANALYZE) customers;
+ALTER TABLE orders SET LOGGED;
+ALTER TABLE orders SET TABLESPACE fast_disk;
+BEGIN;
+LOCK TABLE customers IN SHARE ROW EXCLUSIVE MODE;
+LOCK TABLE customers IN ACCESS SHARE MODE;
+COMMIT;
+CREATE TABLE staging_orders (id bigint PRIMARY KEY, total numeric);
+TRUNCATE staging_orders;
+DROP TABLE staging_orders;
