@@ -47,22 +47,30 @@ class LockAgreementTest {
     private static final long BLOCKED_MS = 100;
     private static final List<String> ROWS = new ArrayList<>();
 
-    /** One DDL form: what prepares it (committed), the statement observed, what undoes it (committed). */
-    record Form(String name, String setup, String ddl, String cleanup, boolean concurrently) {
+    /**
+     * One DDL form: what prepares it (committed), the statement observed, what undoes it (committed), and whether
+     * it runs CONCURRENTLY (observed while it waits for a row lock) or outside any transaction block (observed
+     * while it waits for its own table lock, see {@link #observeQueued}).
+     */
+    record Form(String name, String setup, String ddl, String cleanup, boolean concurrently, boolean queued) {
         static Form of(String name, String ddl) {
-            return new Form(name, null, ddl, null, false);
+            return new Form(name, null, ddl, null, false, false);
         }
 
         Form setUp(String sql) {
-            return new Form(name, sql, ddl, cleanup, concurrently);
+            return new Form(name, sql, ddl, cleanup, concurrently, queued);
         }
 
         Form cleanUp(String sql) {
-            return new Form(name, setup, ddl, sql, concurrently);
+            return new Form(name, setup, ddl, sql, concurrently, queued);
         }
 
         Form concurrent() {
-            return new Form(name, setup, ddl, cleanup, true);
+            return new Form(name, setup, ddl, cleanup, true, false);
+        }
+
+        Form queuedBehindAReader() {
+            return new Form(name, setup, ddl, cleanup, false, true);
         }
     }
 
@@ -132,8 +140,34 @@ class LockAgreementTest {
                 Form.of("DROP TABLE", "DROP TABLE audit"),
                 Form.of("DROP TABLE with foreign key", "DROP TABLE gifts").setUp(gifts)
                         .cleanUp("DROP TABLE IF EXISTS gifts"),
-                Form.of("UPDATE", "UPDATE orders SET note = 'x' WHERE id <= 100"));
+                Form.of("UPDATE", "UPDATE orders SET note = 'x' WHERE id <= 100"),
+                Form.of("REINDEX TABLE", "REINDEX TABLE orders"),
+                Form.of("REINDEX INDEX", "REINDEX INDEX orders_status_idx"),
+                Form.of("REINDEX TABLE CONCURRENTLY", "REINDEX TABLE CONCURRENTLY orders").concurrent(),
+                Form.of("CLUSTER", "CLUSTER orders USING orders_pkey"),
+                Form.of("VACUUM FULL", "VACUUM FULL orders").queuedBehindAReader(),
+                Form.of("SET UNLOGGED", "ALTER TABLE audit SET UNLOGGED"),
+                Form.of("SET LOGGED", "ALTER TABLE audit SET LOGGED").setUp("ALTER TABLE audit SET UNLOGGED")
+                        .cleanUp("ALTER TABLE audit SET LOGGED"),
+                Form.of("SET TABLESPACE", "ALTER TABLE orders SET TABLESPACE pg_default"),
+                Form.of("LOCK TABLE (default mode)", "LOCK TABLE orders"),
+                Form.of("LOCK TABLE IN ROW SHARE MODE", "LOCK TABLE orders IN ROW SHARE MODE"),
+                Form.of("LOCK TABLE IN SHARE UPDATE EXCLUSIVE MODE", "LOCK orders, customers IN SHARE UPDATE "
+                        + "EXCLUSIVE MODE"),
+                Form.of("LOCK TABLE IN SHARE MODE", "LOCK TABLE orders IN SHARE MODE NOWAIT"),
+                Form.of("LOCK TABLE IN EXCLUSIVE MODE", "LOCK TABLE ONLY orders IN EXCLUSIVE MODE"),
+                Form.of("TRUNCATE", "TRUNCATE audit"),
+                Form.of("TRUNCATE CASCADE", "TRUNCATE customers CASCADE").setUp(fk + " NOT VALID")
+                        .cleanUp(dropFk),
+                Form.of("DETACH PARTITION", "ALTER TABLE events DETACH PARTITION events_2019").setUp(EVENTS)
+                        .cleanUp("DROP TABLE events, events_2019"),
+                Form.of("DROP SCHEMA CASCADE", "DROP SCHEMA public CASCADE"));
     }
+
+    private static final String EVENTS = "CREATE TABLE events (id bigint NOT NULL, at date NOT NULL) PARTITION BY "
+            + "RANGE (at); CREATE TABLE events_2019 PARTITION OF events FOR VALUES FROM ('2019-01-01') TO "
+            + "('2020-01-01'); CREATE TABLE events_2020 PARTITION OF events FOR VALUES FROM ('2020-01-01') TO "
+            + "('2021-01-01'); INSERT INTO events VALUES (1, '2019-05-01'), (2, '2020-05-01')";
 
     @Test
     void postgresLocksAgreeWithPgLocks() throws Exception {
@@ -159,8 +193,9 @@ class LockAgreementTest {
                         }
                     }
                     Map<String, LockLevel> observed = form.concurrently()
-                            ? observeWaiting(runner, a, b, c, pid, form.ddl()) : observeInTransaction(a, b, pid,
-                            form.ddl());
+                            ? observeWaiting(runner, a, b, c, pid, form.ddl())
+                            : form.queued() ? observeQueued(runner, a, b, c, pid, form.ddl())
+                            : observeInTransaction(a, b, pid, form.ddl());
                     boolean agree = expected.equals(observed);
                     record(form.name(), "postgresql 15", levels(expected), levels(observed), agree);
                     if (!agree) {
@@ -215,6 +250,41 @@ class LockAgreementTest {
         }
     }
 
+    /**
+     * For a statement that cannot run in a transaction block and holds nothing before its table lock (VACUUM
+     * FULL): C reads every table of the fixture in an open transaction, so a statement that needs a lock that
+     * conflicts with ACCESS SHARE queues; what it has been granted and what it waits for is its lock. C then
+     * commits and the statement runs to its end.
+     */
+    private static Map<String, LockLevel> observeQueued(ExecutorService runner, Connection a, Connection b,
+                                                        Connection c, int pid, String ddl) throws Exception {
+        c.setAutoCommit(false);
+        Future<?> done;
+        try (Statement s = c.createStatement()) {
+            s.execute("SELECT count(*) FROM orders, customers, audit WHERE false");
+            done = runner.submit(() -> {
+                try (Statement run = a.createStatement()) {
+                    run.execute(ddl);
+                }
+                return null;
+            });
+            long deadline = System.currentTimeMillis() + POLL_TIMEOUT_MS;
+            while (!waiting(b, pid)) {
+                if (System.currentTimeMillis() > deadline || done.isDone()) {
+                    throw new AssertionError("\"" + ddl + "\" never queued behind the reader");
+                }
+                Thread.onSpinWait();
+            }
+            Map<String, LockLevel> seen = locks(b, pid, false);
+            c.commit();
+            done.get(POLL_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+            return seen;
+        } finally {
+            c.rollback();
+            c.setAutoCommit(true);
+        }
+    }
+
     private static boolean waiting(Connection b, int pid) throws SQLException {
         try (PreparedStatement s = b.prepareStatement("SELECT count(*) FROM pg_locks WHERE pid = ? AND NOT granted")) {
             s.setInt(1, pid);
@@ -226,12 +296,18 @@ class LockAgreementTest {
     }
 
     private static Map<String, LockLevel> granted(Connection b, int pid) throws SQLException {
+        return locks(b, pid, true);
+    }
+
+    /** The strongest relation lock per table of {@code pid}: granted ones, or also those it waits for. */
+    private static Map<String, LockLevel> locks(Connection b, int pid, boolean grantedOnly) throws SQLException {
         Map<String, LockLevel> out = new TreeMap<>();
         try (PreparedStatement s = b.prepareStatement("SELECT c.relname, l.mode FROM pg_locks l "
                 + "JOIN pg_class c ON c.oid = l.relation JOIN pg_namespace n ON n.oid = c.relnamespace "
-                + "WHERE l.pid = ? AND l.locktype = 'relation' AND l.granted AND n.nspname = 'public' "
+                + "WHERE l.pid = ? AND l.locktype = 'relation' AND (l.granted OR NOT ?) AND n.nspname = 'public' "
                 + "AND c.relkind IN ('r', 'p', 'v', 'm')")) {
             s.setInt(1, pid);
+            s.setBoolean(2, grantedOnly);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     LockLevel level = LockLevel.fromPgLocks(r.getString(2));
