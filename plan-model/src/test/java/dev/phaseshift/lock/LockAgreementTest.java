@@ -350,8 +350,16 @@ class LockAgreementTest {
                 Form.of("ADD COLUMN ALGORITHM=COPY", "ALTER TABLE items ADD COLUMN c4 int NULL, ALGORITHM=COPY"),
                 Form.of("CREATE TRIGGER", "CREATE TRIGGER items_touch BEFORE UPDATE ON items FOR EACH ROW "
                         + "SET NEW.qty = NEW.qty"),
-                Form.of("ADD PRIMARY KEY", "ALTER TABLE nopk ADD PRIMARY KEY (id)"));
+                Form.of("ADD PRIMARY KEY", "ALTER TABLE nopk ADD PRIMARY KEY (id)"),
+                Form.of("RENAME TABLE", "RENAME TABLE spare TO spare_old").setUp(SPARE)
+                        .cleanUp("DROP TABLE spare_old"),
+                Form.of("TRUNCATE", "TRUNCATE TABLE spare").setUp(SPARE).cleanUp("DROP TABLE spare"),
+                Form.of("DROP TABLE", "DROP TABLE spare").setUp(SPARE));
     }
+
+    /** A table the destructive forms rename, empty or drop, so that the probe's table keeps its rows. */
+    private static final String SPARE = "CREATE TABLE spare ENGINE=InnoDB AS SELECT seq AS id, repeat('x', 200) AS pad "
+            + "FROM seq_1_to_300000";
 
     @Test
     void mariadbWriteBlockingAgreesWithAConcurrentInsert() throws Exception {
@@ -374,6 +382,7 @@ class LockAgreementTest {
             try {
                 long probeId = 1_000_000;
                 for (Form form : mariadbForms()) {
+                    run(a, form.setup());
                     Snapshot snapshot = introspect(a, Engine.MYSQL, db.name());
                     StatementLocks predicted = LockModel.statement(Dialect.of(snapshot), snapshot, form.ddl());
                     String table = form.ddl().contains(" nopk ") ? "nopk" : "items";
@@ -402,6 +411,7 @@ class LockAgreementTest {
                         disagreements.add(form.name() + ": predicted " + expected + ", observed " + algorithm + "; "
                                 + probe.description());
                     }
+                    run(a, form.cleanup());
                 }
             } finally {
                 runner.shutdownNow();
@@ -409,6 +419,60 @@ class LockAgreementTest {
         }
         assertThat(mariadbForms()).hasSizeGreaterThanOrEqualTo(12);
         assertThat(disagreements).isEmpty();
+    }
+
+    /**
+     * MariaDB {@code LOCK TABLES}: while session A holds the lock, session B's insert (and read) either gets through
+     * or runs into {@code lock_wait_timeout}, and that must equal what the model says the lock blocks.
+     */
+    @Test
+    void mariadbLockTablesBlocksWhatTheModelSays() throws Exception {
+        List<String> disagreements = new ArrayList<>();
+        try (TestDatabase db = TestServers.mysql().createDatabase("lock_tables");
+             Connection a = db.connect(); Connection b = db.connect()) {
+            run(a, "CREATE TABLE items (id bigint NOT NULL PRIMARY KEY, name varchar(20)) ENGINE=InnoDB");
+            run(a, "INSERT INTO items VALUES (1, 'a')");
+            run(b, "SET SESSION lock_wait_timeout = 1");
+            int probeId = 100;
+            for (String statement : List.of("LOCK TABLES items READ", "LOCK TABLES items WRITE",
+                    "LOCK TABLES items AS i READ LOCAL")) {
+                Snapshot snapshot = introspect(a, Engine.MYSQL, db.name());
+                StatementLocks predicted = LockModel.statement(Dialect.of(snapshot), snapshot, statement);
+                boolean writesWait;
+                boolean readsWait;
+                try {
+                    run(a, statement);
+                    writesWait = waits(b, "INSERT INTO items VALUES (" + probeId++ + ", 'b')");
+                    readsWait = waits(b, "SELECT count(*) FROM items");
+                } finally {
+                    run(a, "UNLOCK TABLES");
+                }
+                boolean agree = predicted.understood() && predicted.locks().size() == 1
+                        && predicted.locks().get(0).blocksWrites() == writesWait
+                        && predicted.locks().get(0).blocksReads() == readsWait;
+                String observed = (writesWait ? "writes wait" : "writes pass") + ", "
+                        + (readsWait ? "reads wait" : "reads pass");
+                record(statement, "mariadb " + Dialect.of(snapshot).major() + "." + Dialect.of(snapshot).minor(),
+                        predicted.summary(), observed, agree);
+                if (!agree) {
+                    disagreements.add(statement + ": predicted " + predicted.summary() + ", observed " + observed);
+                }
+            }
+        }
+        assertThat(disagreements).isEmpty();
+    }
+
+    /** Whether {@code sql} runs into the session's lock_wait_timeout. */
+    private static boolean waits(Connection b, String sql) throws SQLException {
+        try {
+            run(b, sql);
+            return false;
+        } catch (SQLException e) {
+            if (e.getErrorCode() == 1205) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /**
