@@ -372,7 +372,8 @@ final class MysqlLockRules {
             } else if (command instanceof DropSchema drop) {
                 for (Schema schema : scope.before().schemas()) {
                     if (schema.name().equals(SqlShape.unquote(drop.name()))) {
-                        schema.tables().forEach(t -> locks.add(TableLock.mysqlMetadata(schema.name() + "." + t.name())));
+                        schema.tables().forEach(t -> locks.add(
+                                TableLock.mysqlMetadata(schema.name() + "." + t.name())));
                     }
                 }
             } else if (command instanceof LockTables lock) {

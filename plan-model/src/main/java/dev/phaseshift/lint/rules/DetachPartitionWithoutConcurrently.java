@@ -20,7 +20,9 @@ import java.util.Set;
 public final class DetachPartitionWithoutConcurrently implements LintRule {
     @Override public String id() { return "detach-partition-without-concurrently"; }
     @Override public String code() { return "PS126"; }
-    @Override public String summary() { return "DETACH PARTITION without CONCURRENTLY locks the whole partitioned table"; }
+    @Override public String summary() {
+        return "DETACH PARTITION without CONCURRENTLY locks the whole partitioned table";
+    }
     @Override public Severity defaultSeverity() { return Severity.ERROR; }
     @Override public Set<Engine> engines() { return Set.of(Engine.POSTGRESQL); }
 

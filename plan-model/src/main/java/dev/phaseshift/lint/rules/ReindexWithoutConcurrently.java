@@ -20,7 +20,9 @@ import java.util.Set;
 public final class ReindexWithoutConcurrently implements LintRule {
     @Override public String id() { return "reindex-without-concurrently"; }
     @Override public String code() { return "PS125"; }
-    @Override public String summary() { return "REINDEX without CONCURRENTLY blocks writes and queries using the index"; }
+    @Override public String summary() {
+        return "REINDEX without CONCURRENTLY blocks writes and queries using the index";
+    }
     @Override public Severity defaultSeverity() { return Severity.ERROR; }
     @Override public Set<Engine> engines() { return Set.of(Engine.POSTGRESQL); }
 
