@@ -33,13 +33,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The lock model against real servers. PostgreSQL 15: each DDL form runs in session A (in an open transaction,
- * or, for CONCURRENTLY forms, while session C holds a row lock that makes it wait), and session B reads A's
- * granted relation locks from {@code pg_locks}; the strongest per table must equal the prediction. MariaDB 10.11:
+ * or, for CONCURRENTLY forms, while session C holds a row lock that makes it wait, or, for VACUUM FULL, which
+ * runs in no transaction block, while C reads the table so that it queues for its lock), and session B reads A's
+ * granted relation locks from {@code pg_locks}; the strongest per table must equal the prediction. DETACH
+ * PARTITION CONCURRENTLY is not observed: while it waits for older transactions it holds no relation lock that
+ * {@code pg_locks} shows, and its ACCESS EXCLUSIVE on the partition comes only at the end. MariaDB 10.11:
  * session A runs each ALTER on a 300 000-row table while session B inserts a row as soon as the process list
  * shows the ALTER copying or rebuilding the table; the insert either completes while the ALTER still runs
  * (writes pass) or waits until it ends (writes blocked), and that must equal the prediction. The predicted
  * algorithm is checked by running the statement with {@code alter_algorithm} set to it (or, for a predicted COPY,
- * by seeing the server refuse it under INPLACE). The agreement table goes to {@code target/lock-agreement.md}.
+ * by seeing the server refuse it under INPLACE). {@code LOCK TABLES} is checked by a second session's insert and
+ * read running into {@code lock_wait_timeout}. The agreement table goes to {@code target/lock-agreement.md}.
  */
 class LockAgreementTest {
     private static final long POLL_TIMEOUT_MS = 60_000;
@@ -144,6 +148,7 @@ class LockAgreementTest {
                 Form.of("REINDEX TABLE", "REINDEX TABLE orders"),
                 Form.of("REINDEX INDEX", "REINDEX INDEX orders_status_idx"),
                 Form.of("REINDEX TABLE CONCURRENTLY", "REINDEX TABLE CONCURRENTLY orders").concurrent(),
+                Form.of("REINDEX INDEX CONCURRENTLY", "REINDEX INDEX CONCURRENTLY orders_status_idx").concurrent(),
                 Form.of("CLUSTER", "CLUSTER orders USING orders_pkey"),
                 Form.of("VACUUM FULL", "VACUUM FULL orders").queuedBehindAReader(),
                 Form.of("SET UNLOGGED", "ALTER TABLE audit SET UNLOGGED"),
@@ -151,7 +156,10 @@ class LockAgreementTest {
                         .cleanUp("ALTER TABLE audit SET LOGGED"),
                 Form.of("SET TABLESPACE", "ALTER TABLE orders SET TABLESPACE pg_default"),
                 Form.of("LOCK TABLE (default mode)", "LOCK TABLE orders"),
+                Form.of("LOCK TABLE IN ACCESS SHARE MODE", "LOCK TABLE orders IN ACCESS SHARE MODE"),
                 Form.of("LOCK TABLE IN ROW SHARE MODE", "LOCK TABLE orders IN ROW SHARE MODE"),
+                Form.of("LOCK TABLE IN ROW EXCLUSIVE MODE", "LOCK TABLE orders IN ROW EXCLUSIVE MODE"),
+                Form.of("LOCK TABLE IN SHARE ROW EXCLUSIVE MODE", "LOCK TABLE orders IN SHARE ROW EXCLUSIVE MODE"),
                 Form.of("LOCK TABLE IN SHARE UPDATE EXCLUSIVE MODE", "LOCK orders, customers IN SHARE UPDATE "
                         + "EXCLUSIVE MODE"),
                 Form.of("LOCK TABLE IN SHARE MODE", "LOCK TABLE orders IN SHARE MODE NOWAIT"),
