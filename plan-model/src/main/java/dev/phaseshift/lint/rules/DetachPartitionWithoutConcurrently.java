@@ -36,8 +36,8 @@ public final class DetachPartitionWithoutConcurrently implements LintRule {
             String table = SchemaEdit.bare(detach.table());
             String help = context.dialect().atLeast(14, 0, 0)
                     ? "use DETACH PARTITION \"" + SchemaEdit.bare(detach.partition()) + "\" CONCURRENTLY (postgresql "
-                    + "14 and later) in a step of its own outside a transaction block; it needs a table without a "
-                    + "default partition"
+                    + "14 and later), on its own outside any transaction block (not in a plan's sql step, which runs "
+                    + "in one); it needs a table without a default partition"
                     : "postgresql " + context.dialect().major() + " has no DETACH PARTITION CONCURRENTLY (it came in "
                     + "14): set a short lock_timeout and retry at a quiet time, or upgrade first";
             out.add(finding(context, table, "DETACH PARTITION \"" + SchemaEdit.bare(detach.partition())

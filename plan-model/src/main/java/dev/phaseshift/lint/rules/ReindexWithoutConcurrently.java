@@ -45,8 +45,8 @@ public final class ReindexWithoutConcurrently implements LintRule {
             if (reindex.target() == Reindex.Target.SYSTEM) {
                 help = "system catalogs cannot be reindexed concurrently: run it in a maintenance window";
             } else if (context.dialect().atLeast(12, 0, 0)) {
-                help = "use REINDEX " + reindex.target().name() + " CONCURRENTLY (postgresql 12 and later) in a "
-                        + "step of its own outside a transaction block";
+                help = "use REINDEX " + reindex.target().name() + " CONCURRENTLY (postgresql 12 and later), on its "
+                        + "own outside any transaction block (not in a plan's sql step, which runs in one)";
             } else {
                 help = "postgresql " + context.dialect().major() + " has no REINDEX CONCURRENTLY (it came in 12): "
                         + "build a copy of each index with CREATE INDEX CONCURRENTLY, drop the old one with DROP "
