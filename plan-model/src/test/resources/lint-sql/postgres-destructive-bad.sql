@@ -24,3 +24,6 @@ COMMIT;
 CREATE TABLE staging_orders (id bigint PRIMARY KEY, total numeric);
 TRUNCATE staging_orders;
 DROP TABLE staging_orders;
+BEGIN;
+REINDEX TABLE CONCURRENTLY customers;
+COMMIT;

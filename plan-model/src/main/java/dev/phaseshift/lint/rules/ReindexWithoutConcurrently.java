@@ -52,9 +52,9 @@ public final class ReindexWithoutConcurrently implements LintRule {
                         + "build a copy of each index with CREATE INDEX CONCURRENTLY, drop the old one with DROP "
                         + "INDEX CONCURRENTLY and rename the copy, or upgrade first";
             }
-            out.add(finding(context, reindex.name(), "REINDEX rebuilds " + what + " under a SHARE lock on its "
-                    + "table and an ACCESS EXCLUSIVE lock on the index: writes, and queries that would use the index,"
-                    + " wait until it ends", help));
+            out.add(finding(context, reindex.name(), "REINDEX rebuilds " + what + " under a SHARE lock on each "
+                    + "table and an ACCESS EXCLUSIVE lock on each index it rebuilds: writes, and queries that would use "
+                    + "the index, wait until it ends", help));
         }
         return out;
     }
