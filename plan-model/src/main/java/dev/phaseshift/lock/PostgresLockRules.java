@@ -249,6 +249,10 @@ final class PostgresLockRules {
                 // CONCURRENTLY (14+) and FINALIZE hold SHARE UPDATE EXCLUSIVE on the parent, ACCESS EXCLUSIVE on
                 // the partition at the end; the plain form ACCESS EXCLUSIVE on both
                 boolean concurrent = m.group(2) != null;
+                if (concurrent && !scope.dialect().atLeast(14, 0, 0)) {
+                    return StatementLocks.unknown(statement, "DETACH PARTITION " + m.group(2).toUpperCase(Locale.ROOT)
+                            + " needs postgresql 14; " + scope.dialect() + " rejects it");
+                }
                 level = concurrent ? SHARE_UPDATE_EXCLUSIVE : ACCESS_EXCLUSIVE;
                 merge(locks, m.group(1), ACCESS_EXCLUSIVE);
             } else if ((m = ALTER_COLUMN.matcher(command)).find()) {
@@ -305,6 +309,10 @@ final class PostgresLockRules {
                     .forEach(t -> locks.put(t, ACCESS_EXCLUSIVE));
             effect = Effect.REWRITE;
         } else if (command instanceof Reindex reindex) {
+            if (reindex.concurrently() && !scope.dialect().atLeast(12, 0, 0)) {
+                return StatementLocks.unknown(statement, "REINDEX CONCURRENTLY needs postgresql 12; "
+                        + scope.dialect() + " rejects it");
+            }
             LockLevel level = reindex.concurrently() ? SHARE_UPDATE_EXCLUSIVE : SHARE;
             if (reindex.target() == Reindex.Target.INDEX && tableOfIndex(scope, reindex.name()).isEmpty()) {
                 return new StatementLocks(statement, List.of(TableLock.postgres(tableOf(reindex.name()), level)),

@@ -39,4 +39,26 @@ class PostgresConcurrentlyVersionLineTest {
                     .doesNotContain("use REINDEX", "use DETACH");
         }
     }
+
+    @ParameterizedTest(name = "{1} on postgresql {2}: rejected {3}")
+    @CsvSource(delimiter = '|', value = {
+            "reindex-without-concurrently | REINDEX TABLE CONCURRENTLY orders | 11 | true",
+            "reindex-without-concurrently | REINDEX TABLE CONCURRENTLY orders | 12 | false",
+            "detach-partition-without-concurrently | ALTER TABLE events DETACH PARTITION events_2019 CONCURRENTLY | 13 "
+                    + "| true",
+            "detach-partition-without-concurrently | ALTER TABLE events DETACH PARTITION events_2019 CONCURRENTLY | 14 "
+                    + "| false"})
+    void aConcurrentFormWrittenForAServerThatLacksItIsReportedAsRejected(String rule, String sql, int version,
+                                                                        boolean rejected) {
+        LintResult result = SqlFileLint.of("V1.sql", "SET lock_timeout = '5s';\n" + sql + ";\n",
+                Dialect.postgres(version)).lint();
+
+        List<Finding> own = result.findings().stream().filter(f -> f.ruleId().equals(rule)).toList();
+        if (rejected) {
+            assertThat(own).singleElement().satisfies(f -> assertThat(f.message())
+                    .endsWith("postgresql " + version + " rejects the statement"));
+        } else {
+            assertThat(own).isEmpty();
+        }
+    }
 }

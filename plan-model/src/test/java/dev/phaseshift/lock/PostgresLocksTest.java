@@ -161,6 +161,9 @@ class PostgresLocksTest {
         assertThat(LockModel.statement(PG15, ORDERS, "REINDEX INDEX orders_customer_idx").blocksWrites()).isTrue();
         assertThat(LockModel.statement(PG15, ORDERS, "REINDEX (VERBOSE) TABLE CONCURRENTLY orders").blocksWrites())
                 .isFalse();
+        assertThat(on(PG11, "REINDEX TABLE CONCURRENTLY orders"))
+                .startsWith("not understood (REINDEX CONCURRENTLY needs postgresql 12; postgresql 11.0 rejects it)");
+        assertThat(on(PG12, "REINDEX TABLE CONCURRENTLY orders")).startsWith("SHARE UPDATE EXCLUSIVE on public.orders");
     }
 
     @Test
@@ -185,6 +188,8 @@ class PostgresLocksTest {
                         + "metadata only, ~0 s");
         assertThat(on(PG15, "ALTER TABLE order_status_history DETACH PARTITION history_2019 CONCURRENTLY"))
                 .startsWith("SHARE UPDATE EXCLUSIVE on public.order_status_history, ACCESS EXCLUSIVE on history_2019");
+        assertThat(on(Dialect.postgres(13), "ALTER TABLE order_status_history DETACH PARTITION h_2019 CONCURRENTLY"))
+                .startsWith("not understood (DETACH PARTITION CONCURRENTLY needs postgresql 14");
     }
 
     @Test

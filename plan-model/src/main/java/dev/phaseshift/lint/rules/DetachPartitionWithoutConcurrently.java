@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * PostgreSQL {@code ALTER TABLE parent DETACH PARTITION p} without {@code CONCURRENTLY}: ACCESS EXCLUSIVE on the
  * partitioned table, so reads and writes of every partition wait, also while it queues behind a running query.
- * {@code DETACH PARTITION ... CONCURRENTLY} exists from postgresql 14 and is not offered below.
+ * {@code DETACH PARTITION ... CONCURRENTLY} exists from postgresql 14 and is not offered below, where one written
+ * anyway is reported as a statement the server rejects.
  */
 public final class DetachPartitionWithoutConcurrently implements LintRule {
     @Override public String id() { return "detach-partition-without-concurrently"; }
@@ -30,7 +31,17 @@ public final class DetachPartitionWithoutConcurrently implements LintRule {
     public List<Finding> check(LintContext context) {
         List<Finding> out = new ArrayList<>();
         for (DetachPartition detach : WrittenCommands.of(context, DetachPartition.class)) {
-            if (detach.concurrently() || detach.finishing() || !Preexisting.table(context, detach.table())) {
+            if (!Preexisting.table(context, detach.table())) {
+                continue;
+            }
+            if ((detach.concurrently() || detach.finishing()) && !context.dialect().atLeast(14, 0, 0)) {
+                out.add(finding(context, SchemaEdit.bare(detach.table()), "DETACH PARTITION ... "
+                        + (detach.concurrently() ? "CONCURRENTLY" : "FINALIZE") + " does not exist before postgresql "
+                        + "14: postgresql " + context.dialect().major() + " rejects the statement",
+                        "detach without it under a short lock_timeout, retried at a quiet time, or upgrade first"));
+                continue;
+            }
+            if (detach.concurrently() || detach.finishing()) {
                 continue;
             }
             String table = SchemaEdit.bare(detach.table());

@@ -15,9 +15,13 @@ import java.util.Set;
  * PostgreSQL {@code REINDEX} without {@code CONCURRENTLY}: it takes a SHARE lock on each table (writes wait) and
  * an ACCESS EXCLUSIVE lock on each index it rebuilds (queries that would use it wait, and planning any query of the
  * table does), until the rebuild ends. {@code REINDEX CONCURRENTLY} exists from postgresql 12; before that, the help
- * says how to rebuild an index by hand without blocking.
+ * says how to rebuild an index by hand without blocking, and a {@code CONCURRENTLY} written anyway is reported as
+ * a statement the server rejects.
  */
 public final class ReindexWithoutConcurrently implements LintRule {
+    private static final String BEFORE_12 = "build a copy of each index with CREATE INDEX CONCURRENTLY, drop the old "
+            + "one with DROP INDEX CONCURRENTLY and rename the copy, or upgrade first";
+
     @Override public String id() { return "reindex-without-concurrently"; }
     @Override public String code() { return "PS125"; }
     @Override public String summary() {
@@ -30,8 +34,15 @@ public final class ReindexWithoutConcurrently implements LintRule {
     public List<Finding> check(LintContext context) {
         List<Finding> out = new ArrayList<>();
         for (Reindex reindex : WrittenCommands.of(context, Reindex.class)) {
-            if (reindex.concurrently() || reindex.target() == Reindex.Target.TABLE
-                    && !Preexisting.table(context, reindex.name())) {
+            if (reindex.target() == Reindex.Target.TABLE && !Preexisting.table(context, reindex.name())) {
+                continue;
+            }
+            if (reindex.concurrently()) {
+                if (!context.dialect().atLeast(12, 0, 0)) {
+                    out.add(finding(context, reindex.name(), "REINDEX ... CONCURRENTLY does not exist before "
+                            + "postgresql 12: postgresql " + context.dialect().major() + " rejects the statement",
+                            BEFORE_12));
+                }
                 continue;
             }
             String what = switch (reindex.target()) {
@@ -49,8 +60,7 @@ public final class ReindexWithoutConcurrently implements LintRule {
                         + "own outside any transaction block (not in a plan's sql step, which runs in one)";
             } else {
                 help = "postgresql " + context.dialect().major() + " has no REINDEX CONCURRENTLY (it came in 12): "
-                        + "build a copy of each index with CREATE INDEX CONCURRENTLY, drop the old one with DROP "
-                        + "INDEX CONCURRENTLY and rename the copy, or upgrade first";
+                        + BEFORE_12;
             }
             out.add(finding(context, reindex.name(), "REINDEX rebuilds " + what + " under a SHARE lock on each "
                     + "table and an ACCESS EXCLUSIVE lock on each index it rebuilds: writes, and queries that would use "
