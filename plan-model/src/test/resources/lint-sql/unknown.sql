@@ -10,4 +10,4 @@ CREATE TRIGGER orders_touch BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTIO
 DO $$ BEGIN PERFORM pg_notify('orders', 'migrated'); END $$;
 -- phaseshift:allow cannot-analyse the extension is installed by the platform team ahead of this release
 ALTER EXTENSION pg_trgm UPDATE;
-ALTER TABLE orders SET TABLESPACE fast_disk;
+ALTER TABLE orders SET ACCESS METHOD columnar;

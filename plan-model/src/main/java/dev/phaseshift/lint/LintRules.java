@@ -20,6 +20,14 @@ import dev.phaseshift.lint.rules.RequireUniqueUsingIndex;
 import dev.phaseshift.lint.rules.SetNotNullScan;
 import dev.phaseshift.lint.rules.TypeChangeRewrite;
 import dev.phaseshift.lint.rules.VolatileDefault;
+import dev.phaseshift.lint.rules.DestructiveDrop;
+import dev.phaseshift.lint.rules.BreakingRename;
+import dev.phaseshift.lint.rules.TruncateTable;
+import dev.phaseshift.lint.rules.DropSchemaOrDatabase;
+import dev.phaseshift.lint.rules.ReindexWithoutConcurrently;
+import dev.phaseshift.lint.rules.DetachPartitionWithoutConcurrently;
+import dev.phaseshift.lint.rules.TableRewriteUnderLock;
+import dev.phaseshift.lint.rules.ExplicitTableLock;
 
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +54,15 @@ public final class LintRules {
             new BreaksLiveConsumer(),
             new AddingGeneratedColumn(),
             new MysqlTableRebuild(),
-            new MissingStatementTimeout());
+            new MissingStatementTimeout(),
+            new DestructiveDrop(),
+            new BreakingRename(),
+            new TruncateTable(),
+            new DropSchemaOrDatabase(),
+            new ReindexWithoutConcurrently(),
+            new DetachPartitionWithoutConcurrently(),
+            new TableRewriteUnderLock(),
+            new ExplicitTableLock());
 
     private LintRules() {
     }

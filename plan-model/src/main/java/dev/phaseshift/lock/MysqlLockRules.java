@@ -1,6 +1,13 @@
 package dev.phaseshift.lock;
 
 import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.lint.parse.DropSchema;
+import dev.phaseshift.lint.parse.LockTables;
+import dev.phaseshift.lint.parse.ParsedStatement;
+import dev.phaseshift.lint.parse.SqlStatementParser;
+import dev.phaseshift.lint.parse.StatementKind;
+import dev.phaseshift.lint.parse.TruncateTables;
+import dev.phaseshift.lint.parse.WrittenCommand;
 import dev.phaseshift.lint.rules.MysqlAlgorithmCopy;
 import dev.phaseshift.plan.op.Backfill;
 import dev.phaseshift.plan.sql.Dialect;
@@ -90,6 +97,10 @@ final class MysqlLockRules {
             commands.add("DROP INDEX " + m.group(1));
             commands.addAll(clauses(PostgresLockRules.subcommands(m.group(3))));
             return alter(scope, statement, m.group(2), commands);
+        }
+        ParsedStatement parsed = SqlStatementParser.forEngine(Engine.MYSQL).parse(statement.text(), 1);
+        if (parsed.kind() == StatementKind.COMMAND) {
+            return commands(scope, statement, parsed.commands());
         }
         if ((m = TRIGGER_ON.matcher(sql)).find()) {
             return metadataLock(scope, statement, m.group(1));
@@ -341,6 +352,41 @@ final class MysqlLockRules {
         int a = Integer.parseInt(f.group(1)) * 4;
         int b = Integer.parseInt(t.group(1)) * 4;
         return b >= a && (a > 255 || b <= 255);
+    }
+
+    /**
+     * {@code TRUNCATE} drops and recreates the table under its exclusive metadata lock; {@code DROP DATABASE} takes
+     * that of every table in it; {@code LOCK TABLES} holds a table lock until {@code UNLOCK TABLES}: READ lets
+     * reads pass and blocks writes, WRITE blocks both.
+     */
+    private static StatementLocks commands(StatementScope scope, RenderedSql statement, List<WrittenCommand> commands) {
+        List<TableLock> locks = new ArrayList<>();
+        String first = null;
+        String note = null;
+        Effect effect = Effect.METADATA;
+        for (WrittenCommand command : commands) {
+            if (command instanceof TruncateTables truncate) {
+                truncate.tables().forEach(t -> locks.add(TableLock.mysqlMetadata(scope.qualified(t))));
+                first = first != null ? first : truncate.tables().get(0);
+                note = "empties the table";
+            } else if (command instanceof DropSchema drop) {
+                for (Schema schema : scope.before().schemas()) {
+                    if (schema.name().equals(SqlShape.unquote(drop.name()))) {
+                        schema.tables().forEach(t -> locks.add(
+                                TableLock.mysqlMetadata(schema.name() + "." + t.name())));
+                    }
+                }
+            } else if (command instanceof LockTables lock) {
+                lock.tables().forEach(t -> locks.add(TableLock.mysqlLockTables(scope.qualified(t),
+                        lock.mode().equals("WRITE"))));
+                first = first != null ? first : lock.tables().get(0);
+                effect = Effect.NONE;
+                note = "held until UNLOCK TABLES";
+            } else {
+                return StatementLocks.unknown(statement, "no lock rule for this command");
+            }
+        }
+        return scope.result(statement, locks, effect, first, null, note);
     }
 
     private static StatementLocks metadataLock(StatementScope scope, RenderedSql statement, String table) {

@@ -1,12 +1,23 @@
 package dev.phaseshift.lock;
 
 import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.lint.parse.ClusterTable;
+import dev.phaseshift.lint.parse.DropSchema;
+import dev.phaseshift.lint.parse.LockTables;
+import dev.phaseshift.lint.parse.ParsedStatement;
+import dev.phaseshift.lint.parse.Reindex;
+import dev.phaseshift.lint.parse.SqlStatementParser;
+import dev.phaseshift.lint.parse.StatementKind;
+import dev.phaseshift.lint.parse.TruncateTables;
+import dev.phaseshift.lint.parse.VacuumFull;
+import dev.phaseshift.lint.parse.WrittenCommand;
 import dev.phaseshift.lint.rules.SetNotNullScan;
 import dev.phaseshift.lint.rules.TypeChangeRewrite;
 import dev.phaseshift.lint.rules.VolatileDefault;
 import dev.phaseshift.plan.op.Backfill;
 import dev.phaseshift.plan.op.Located;
 import dev.phaseshift.plan.sql.RenderedSql;
+import dev.phaseshift.schema.Engine;
 import dev.phaseshift.schema.ForeignKey;
 import dev.phaseshift.schema.Schema;
 import dev.phaseshift.schema.Table;
@@ -65,6 +76,8 @@ final class PostgresLockRules {
     private static final Pattern DROP_CONSTRAINT = Pattern.compile("^DROP\\s+CONSTRAINT\\s+(?:IF\\s+EXISTS\\s+)?"
             + NAME, I);
     private static final Pattern ALTER_COLUMN = Pattern.compile("^ALTER\\s+(?:COLUMN\\s+)?" + NAME + "\\s+(.*)$", I);
+    private static final Pattern DETACH = Pattern.compile("^DETACH\\s+PARTITION\\s+" + NAME
+            + "(?:\\s+(CONCURRENTLY|FINALIZE))?\\s*$", I);
     private static final Pattern GENERATED_STORED = Pattern.compile("\\bGENERATED\\s+ALWAYS\\s+AS\\s*\\(.*\\)\\s*STORED",
             I);
 
@@ -80,6 +93,10 @@ final class PostgresLockRules {
         if ((m = ALTER_TABLE.matcher(sql)).find()) {
             return alterTable(scope, statement, m.group(1), m.group(2));
         }
+        ParsedStatement parsed = SqlStatementParser.forEngine(Engine.POSTGRESQL).parse(statement.text(), 1);
+        if (parsed.kind() == StatementKind.COMMAND && parsed.commands().size() == 1) {
+            return command(scope, statement, parsed.commands().get(0));
+        }
         if (SqlShape.has(sql, "CREATE INDEX") || SqlShape.has(sql, "CREATE UNIQUE INDEX")) {
             Optional<String> table = SqlShape.indexedTable(sql);
             if (table.isPresent()) {
@@ -91,10 +108,15 @@ final class PostgresLockRules {
         if (sql.toUpperCase(Locale.ROOT).startsWith("DROP INDEX")) {
             Optional<String[]> index = SqlShape.droppedIndex(sql);
             Optional<String> table = index.flatMap(i -> tableOfIndex(scope, i[0]));
+            LockLevel level = SqlShape.has(sql, "CONCURRENTLY") ? SHARE_UPDATE_EXCLUSIVE : ACCESS_EXCLUSIVE;
+            if (table.isEmpty() && index.isPresent()) {
+                // the lock is known even when the snapshot does not say whose index it is (a plain SQL file)
+                return new StatementLocks(statement, List.of(TableLock.postgres(tableOf(index.get()[0]), level)),
+                        Effect.METADATA, null, null, 0, null, "the index is not in the snapshot: its table is locked");
+            }
             if (table.isEmpty()) {
                 return StatementLocks.unknown(statement, "the index is not in the snapshot");
             }
-            LockLevel level = SqlShape.has(sql, "CONCURRENTLY") ? SHARE_UPDATE_EXCLUSIVE : ACCESS_EXCLUSIVE;
             return metadata(scope, statement, Map.of(table.get(), level));
         }
         if ((m = CREATE_TRIGGER.matcher(sql)).find()) {
@@ -220,6 +242,19 @@ final class PostgresLockRules {
                 level = SHARE_ROW_EXCLUSIVE;
             } else if (upper.matches("^(SET|RESET)\\s*\\(.*")) {
                 level = SHARE_UPDATE_EXCLUSIVE;
+            } else if (upper.matches("^SET\\s+(LOGGED|UNLOGGED|TABLESPACE)\\b.*")) {
+                // the table is copied to a new file (and, to become logged, into the write-ahead log)
+                done = Effect.REWRITE;
+            } else if ((m = DETACH.matcher(command)).find()) {
+                // CONCURRENTLY (14+) and FINALIZE hold SHARE UPDATE EXCLUSIVE on the parent, ACCESS EXCLUSIVE on
+                // the partition at the end; the plain form ACCESS EXCLUSIVE on both
+                boolean concurrent = m.group(2) != null;
+                if (concurrent && !scope.dialect().atLeast(14, 0, 0)) {
+                    return StatementLocks.unknown(statement, "DETACH PARTITION " + m.group(2).toUpperCase(Locale.ROOT)
+                            + " needs postgresql 14; " + scope.dialect() + " rejects it");
+                }
+                level = concurrent ? SHARE_UPDATE_EXCLUSIVE : ACCESS_EXCLUSIVE;
+                merge(locks, m.group(1), ACCESS_EXCLUSIVE);
             } else if ((m = ALTER_COLUMN.matcher(command)).find()) {
                 String what = m.group(2).toUpperCase(Locale.ROOT);
                 if (what.matches("^(SET\\s+DATA\\s+)?TYPE\\b.*")) {
@@ -243,6 +278,110 @@ final class PostgresLockRules {
             }
         }
         return scope.result(statement, locks(scope, locks), effect, table, null, null);
+    }
+
+    /**
+     * A statement the parser reads as a command rather than a plan operation, with the lock the manual gives it:
+     * TRUNCATE, CLUSTER, VACUUM FULL and LOCK TABLE's default ACCESS EXCLUSIVE; REINDEX SHARE on the table
+     * (ACCESS EXCLUSIVE on the index, which the model does not list), SHARE UPDATE EXCLUSIVE when CONCURRENTLY;
+     * DROP SCHEMA ... CASCADE ACCESS EXCLUSIVE on each table in it.
+     */
+    private static StatementLocks command(StatementScope scope, RenderedSql statement, WrittenCommand command) {
+        Map<String, LockLevel> locks = new LinkedHashMap<>();
+        Effect effect = Effect.METADATA;
+        String note = null;
+        if (command instanceof TruncateTables truncate) {
+            truncate.tables().forEach(t -> locks.put(t, ACCESS_EXCLUSIVE));
+            if (truncate.cascade()) {
+                truncate.tables().forEach(t -> referencing(scope, SqlShape.unquote(t))
+                        .forEach(r -> locks.putIfAbsent(r, ACCESS_EXCLUSIVE)));
+            }
+            note = "empties the table" + (truncate.tables().size() > 1 || truncate.cascade() ? "s" : "");
+        } else if (command instanceof ClusterTable cluster) {
+            if (cluster.table() == null) {
+                return StatementLocks.unknown(statement, "CLUSTER without a table reclusters the tables clustered "
+                        + "before, which the snapshot does not record");
+            }
+            locks.put(cluster.table(), ACCESS_EXCLUSIVE);
+            effect = Effect.REWRITE;
+        } else if (command instanceof VacuumFull vacuum) {
+            (vacuum.tables().isEmpty() ? allTables(scope, null) : vacuum.tables())
+                    .forEach(t -> locks.put(t, ACCESS_EXCLUSIVE));
+            effect = Effect.REWRITE;
+        } else if (command instanceof Reindex reindex) {
+            if (reindex.concurrently() && !scope.dialect().atLeast(12, 0, 0)) {
+                return StatementLocks.unknown(statement, "REINDEX CONCURRENTLY needs postgresql 12; "
+                        + scope.dialect() + " rejects it");
+            }
+            LockLevel level = reindex.concurrently() ? SHARE_UPDATE_EXCLUSIVE : SHARE;
+            if (reindex.target() == Reindex.Target.INDEX && tableOfIndex(scope, reindex.name()).isEmpty()) {
+                return new StatementLocks(statement, List.of(TableLock.postgres(tableOf(reindex.name()), level)),
+                        Effect.INDEX_BUILD, null, null, Double.NaN, null,
+                        "the index is not in the snapshot: its table is locked");
+            }
+            List<String> tables = switch (reindex.target()) {
+                case TABLE -> List.of(reindex.name());
+                case INDEX -> List.of(tableOfIndex(scope, reindex.name()).orElseThrow());
+                case SCHEMA -> allTables(scope, SqlShape.unquote(reindex.name()));
+                case DATABASE -> allTables(scope, null);
+                case SYSTEM -> List.of();
+            };
+            tables.forEach(t -> locks.put(t, level));
+            effect = Effect.INDEX_BUILD;
+        } else if (command instanceof LockTables lock) {
+            LockLevel level = LockLevel.valueOf(lock.mode().replace(' ', '_'));
+            lock.tables().forEach(t -> locks.put(t, level));
+            effect = Effect.NONE;
+            note = "held until the transaction ends";
+        } else if (command instanceof DropSchema drop) {
+            if (drop.database()) {
+                return new StatementLocks(statement, List.of(), Effect.METADATA, null, null, 0, null,
+                        "no table lock, but no other session may be connected to the database");
+            }
+            if (drop.cascade()) {
+                allTables(scope, SqlShape.unquote(drop.name())).forEach(t -> locks.put(t, ACCESS_EXCLUSIVE));
+            }
+        } else {
+            return StatementLocks.unknown(statement, "no lock rule for this command");
+        }
+        String first = locks.keySet().stream().findFirst().orElse(null);
+        return scope.result(statement, locks(scope, locks), effect, first, null, note);
+    }
+
+    /** Every table of {@code schema} (every schema when null) in the snapshot, schema-qualified. */
+    private static List<String> allTables(StatementScope scope, String schema) {
+        List<String> out = new ArrayList<>();
+        for (Schema s : scope.before().schemas()) {
+            if (schema == null || s.name().equals(schema)) {
+                s.tables().forEach(t -> out.add(s.name() + "." + t.name()));
+            }
+        }
+        return out;
+    }
+
+    /** The tables whose foreign keys reference {@code table}. */
+    private static List<String> referencing(StatementScope scope, String table) {
+        List<String> out = new ArrayList<>();
+        Optional<Located> target = scope.table(table);
+        if (target.isEmpty()) {
+            return out;
+        }
+        for (Schema schema : scope.before().schemas()) {
+            for (Table t : schema.tables()) {
+                boolean pointsHere = t.foreignKeys().stream().anyMatch(fk -> fk.referencedTable().equals(
+                        target.get().table().name()) && (fk.referencedSchema() == null
+                        || fk.referencedSchema().equals(target.get().schema())));
+                if (pointsHere && !t.name().equals(target.get().table().name())) {
+                    out.add(schema.name() + "." + t.name());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** What the model calls the table of an index the snapshot does not know. */
+    private static String tableOf(String index) {
+        return "the table of index " + SqlShape.unquote(index);
     }
 
     /** The comma-separated sub-commands of an ALTER TABLE, commas inside parentheses and quotes kept. */

@@ -25,6 +25,16 @@ public record TableLock(String table, String mode, int strength, boolean blocksW
     }
 
     /**
+     * MySQL/MariaDB {@code LOCK TABLES t READ} (writes wait) or {@code WRITE} (reads and writes wait), held until
+     * {@code UNLOCK TABLES}; as strong as an {@code ALTER TABLE} with {@code LOCK=SHARED} or {@code EXCLUSIVE}.
+     */
+    public static TableLock mysqlLockTables(String table, boolean write) {
+        MysqlLock like = write ? MysqlLock.EXCLUSIVE : MysqlLock.SHARED;
+        return new TableLock(table, "LOCK TABLES " + (write ? "WRITE" : "READ"),
+                10 * like.ordinal() + MysqlAlgorithm.COPY.ordinal(), like.blocksWrites(), like.blocksReads());
+    }
+
+    /**
      * A MySQL/MariaDB statement that only takes the table's metadata lock (exclusive for a moment while the
      * dictionary changes: {@code CREATE TRIGGER}, {@code DROP TABLE}) or a shared one (DML).
      */

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,12 +49,15 @@ class LintCommandTest {
                         "every live consumer version is compatible at every state")
                 .endsWith("\n" + priority + ": no findings\n");
 
-        // the rename pattern keeps the old column's varchar(32) for the new one: a warning, not an error
+        // the rename pattern keeps the old column's varchar(32) for the new one: a warning, not an error; and no
+        // consumer contract names the dropped "phone" columns, so their drops warn that nobody is known to read them
         Path rename = copy("/demo/plans/rename-phone.plan.yaml", "rename-phone.plan.yaml");
         CliRun warned = CliRun.of("lint", rename.toString(), "--estate", estate.toString());
         assertThat(warned.exitCode()).as(warned.out() + warned.err()).isEqualTo(ExitCode.OK);
-        assertThat(warned.out()).contains("[PS111 prefer-bigint-timestamptz-text]")
-                .endsWith(rename + ": 0 errors, 1 warning\n");
+        assertThat(warned.out()).contains("[PS111 prefer-bigint-timestamptz-text]",
+                        "dropping column \"phone\" of table \"customers\" deletes it and its data; no consumer "
+                                + "contract names it, so nobody is known to read it [PS121 destructive-drop]")
+                .endsWith(rename + ": 0 errors, 3 warnings\n");
     }
 
     @Test
@@ -130,7 +134,8 @@ class LintCommandTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"postgres-bad", "postgres-ok", "mysql-bad", "mysql-ok", "unknown"})
+    @ValueSource(strings = {"postgres-bad", "postgres-ok", "mysql-bad", "mysql-ok", "unknown",
+            "postgres-destructive-bad", "mysql-destructive-bad"})
     void aPlainSqlFileGivesItsExpectedFindings(String name) throws IOException {
         Path fixtures = Path.of("src/test/resources/lint-sql");
         Path file = fixtures.resolve(name + ".sql");
@@ -138,6 +143,24 @@ class LintCommandTest {
         String expected = Files.readString(fixtures.resolve(name + ".expected.txt"), StandardCharsets.UTF_8);
         assertThat(run.out().replace(fixtures + java.io.File.separator, "")).isEqualTo(expected);
         assertThat(run.exitCode()).as(run.err()).isEqualTo(name.endsWith("bad") ? ExitCode.FINDINGS : ExitCode.OK);
+    }
+
+    @Test
+    void aPlainSqlFileThatDropsARenamesOrTruncatesExitsOneUnlessAllowed() throws IOException {
+        for (String statement : List.of("DROP TABLE order_notes;", "ALTER TABLE orders DROP COLUMN note;",
+                "ALTER TABLE orders RENAME COLUMN note TO remark;", "ALTER TABLE orders RENAME TO purchases;",
+                "TRUNCATE orders CASCADE;", "DROP SCHEMA reporting CASCADE;")) {
+            Path file = Files.writeString(dir.resolve("V7__contract.sql"), "SET lock_timeout = '5s';\n" + statement
+                    + "\n");
+            CliRun run = CliRun.of("lint", file.toString(), "--engine", "postgresql");
+            assertThat(run.exitCode()).as(statement + "\n" + run.out()).isEqualTo(ExitCode.FINDINGS);
+        }
+        Path allowed = Files.writeString(dir.resolve("V8__contract.sql"), "SET lock_timeout = '5s';\n"
+                + "-- phaseshift:allow destructive-drop the notes screen was removed in release 41\n"
+                + "DROP TABLE IF EXISTS order_notes;\n");
+        CliRun run = CliRun.of("lint", allowed.toString(), "--engine", "postgresql");
+        assertThat(run.exitCode()).as(run.out()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).endsWith(": no findings (1 suppressed)\n");
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,12 +37,15 @@ class MysqlVersionLineTest {
         LintResult result = Linter.standard().lint(LintFixtures.plan(ROOT.resolve(plan)), at(product, version));
 
         assertThat(result.problems()).filteredOn(p -> p.isError()).isEmpty();
+        // linted without consumer contracts, the drop is also destructive-drop's error; only the rebuild is asked here
+        List<Finding> rebuilds = result.findings().stream().filter(f -> !f.ruleId().equals("destructive-drop"))
+                .toList();
         if (reported) {
-            assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("mysql-table-rebuild");
-            assertThat(result.findings().get(0).message()).contains("rebuild table \"stock_movements\"",
+            assertThat(rebuilds).extracting(Finding::ruleId).containsExactly("mysql-table-rebuild");
+            assertThat(rebuilds.get(0).message()).contains("rebuild table \"stock_movements\"",
                     product.name().toLowerCase() + " " + version.replace("-MariaDB", ""));
         } else {
-            assertThat(result.findings()).isEmpty();
+            assertThat(rebuilds).isEmpty();
         }
     }
 

@@ -33,13 +33,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The lock model against real servers. PostgreSQL 15: each DDL form runs in session A (in an open transaction,
- * or, for CONCURRENTLY forms, while session C holds a row lock that makes it wait), and session B reads A's
- * granted relation locks from {@code pg_locks}; the strongest per table must equal the prediction. MariaDB 10.11:
+ * or, for CONCURRENTLY forms, while session C holds a row lock that makes it wait, or, for VACUUM FULL, which
+ * runs in no transaction block, while C reads the table so that it queues for its lock), and session B reads A's
+ * granted relation locks from {@code pg_locks}; the strongest per table must equal the prediction. DETACH
+ * PARTITION CONCURRENTLY is not observed: while it waits for older transactions it holds no relation lock that
+ * {@code pg_locks} shows, and its ACCESS EXCLUSIVE on the partition comes only at the end. MariaDB 10.11:
  * session A runs each ALTER on a 300 000-row table while session B inserts a row as soon as the process list
  * shows the ALTER copying or rebuilding the table; the insert either completes while the ALTER still runs
  * (writes pass) or waits until it ends (writes blocked), and that must equal the prediction. The predicted
  * algorithm is checked by running the statement with {@code alter_algorithm} set to it (or, for a predicted COPY,
- * by seeing the server refuse it under INPLACE). The agreement table goes to {@code target/lock-agreement.md}.
+ * by seeing the server refuse it under INPLACE). {@code LOCK TABLES} is checked by a second session's insert and
+ * read running into {@code lock_wait_timeout}. The agreement table goes to {@code target/lock-agreement.md}.
  */
 class LockAgreementTest {
     private static final long POLL_TIMEOUT_MS = 60_000;
@@ -47,22 +51,30 @@ class LockAgreementTest {
     private static final long BLOCKED_MS = 100;
     private static final List<String> ROWS = new ArrayList<>();
 
-    /** One DDL form: what prepares it (committed), the statement observed, what undoes it (committed). */
-    record Form(String name, String setup, String ddl, String cleanup, boolean concurrently) {
+    /**
+     * One DDL form: what prepares it (committed), the statement observed, what undoes it (committed), and whether
+     * it runs CONCURRENTLY (observed while it waits for a row lock) or outside any transaction block (observed
+     * while it waits for its own table lock, see {@link #observeQueued}).
+     */
+    record Form(String name, String setup, String ddl, String cleanup, boolean concurrently, boolean queued) {
         static Form of(String name, String ddl) {
-            return new Form(name, null, ddl, null, false);
+            return new Form(name, null, ddl, null, false, false);
         }
 
         Form setUp(String sql) {
-            return new Form(name, sql, ddl, cleanup, concurrently);
+            return new Form(name, sql, ddl, cleanup, concurrently, queued);
         }
 
         Form cleanUp(String sql) {
-            return new Form(name, setup, ddl, sql, concurrently);
+            return new Form(name, setup, ddl, sql, concurrently, queued);
         }
 
         Form concurrent() {
-            return new Form(name, setup, ddl, cleanup, true);
+            return new Form(name, setup, ddl, cleanup, true, false);
+        }
+
+        Form queuedBehindAReader() {
+            return new Form(name, setup, ddl, cleanup, false, true);
         }
     }
 
@@ -132,8 +144,38 @@ class LockAgreementTest {
                 Form.of("DROP TABLE", "DROP TABLE audit"),
                 Form.of("DROP TABLE with foreign key", "DROP TABLE gifts").setUp(gifts)
                         .cleanUp("DROP TABLE IF EXISTS gifts"),
-                Form.of("UPDATE", "UPDATE orders SET note = 'x' WHERE id <= 100"));
+                Form.of("UPDATE", "UPDATE orders SET note = 'x' WHERE id <= 100"),
+                Form.of("REINDEX TABLE", "REINDEX TABLE orders"),
+                Form.of("REINDEX INDEX", "REINDEX INDEX orders_status_idx"),
+                Form.of("REINDEX TABLE CONCURRENTLY", "REINDEX TABLE CONCURRENTLY orders").concurrent(),
+                Form.of("REINDEX INDEX CONCURRENTLY", "REINDEX INDEX CONCURRENTLY orders_status_idx").concurrent(),
+                Form.of("CLUSTER", "CLUSTER orders USING orders_pkey"),
+                Form.of("VACUUM FULL", "VACUUM FULL orders").queuedBehindAReader(),
+                Form.of("SET UNLOGGED", "ALTER TABLE audit SET UNLOGGED"),
+                Form.of("SET LOGGED", "ALTER TABLE audit SET LOGGED").setUp("ALTER TABLE audit SET UNLOGGED")
+                        .cleanUp("ALTER TABLE audit SET LOGGED"),
+                Form.of("SET TABLESPACE", "ALTER TABLE orders SET TABLESPACE pg_default"),
+                Form.of("LOCK TABLE (default mode)", "LOCK TABLE orders"),
+                Form.of("LOCK TABLE IN ACCESS SHARE MODE", "LOCK TABLE orders IN ACCESS SHARE MODE"),
+                Form.of("LOCK TABLE IN ROW SHARE MODE", "LOCK TABLE orders IN ROW SHARE MODE"),
+                Form.of("LOCK TABLE IN ROW EXCLUSIVE MODE", "LOCK TABLE orders IN ROW EXCLUSIVE MODE"),
+                Form.of("LOCK TABLE IN SHARE ROW EXCLUSIVE MODE", "LOCK TABLE orders IN SHARE ROW EXCLUSIVE MODE"),
+                Form.of("LOCK TABLE IN SHARE UPDATE EXCLUSIVE MODE", "LOCK orders, customers IN SHARE UPDATE "
+                        + "EXCLUSIVE MODE"),
+                Form.of("LOCK TABLE IN SHARE MODE", "LOCK TABLE orders IN SHARE MODE NOWAIT"),
+                Form.of("LOCK TABLE IN EXCLUSIVE MODE", "LOCK TABLE ONLY orders IN EXCLUSIVE MODE"),
+                Form.of("TRUNCATE", "TRUNCATE audit"),
+                Form.of("TRUNCATE CASCADE", "TRUNCATE customers CASCADE").setUp(fk + " NOT VALID")
+                        .cleanUp(dropFk),
+                Form.of("DETACH PARTITION", "ALTER TABLE events DETACH PARTITION events_2019").setUp(EVENTS)
+                        .cleanUp("DROP TABLE events, events_2019"),
+                Form.of("DROP SCHEMA CASCADE", "DROP SCHEMA public CASCADE"));
     }
+
+    private static final String EVENTS = "CREATE TABLE events (id bigint NOT NULL, at date NOT NULL) PARTITION BY "
+            + "RANGE (at); CREATE TABLE events_2019 PARTITION OF events FOR VALUES FROM ('2019-01-01') TO "
+            + "('2020-01-01'); CREATE TABLE events_2020 PARTITION OF events FOR VALUES FROM ('2020-01-01') TO "
+            + "('2021-01-01'); INSERT INTO events VALUES (1, '2019-05-01'), (2, '2020-05-01')";
 
     @Test
     void postgresLocksAgreeWithPgLocks() throws Exception {
@@ -159,8 +201,9 @@ class LockAgreementTest {
                         }
                     }
                     Map<String, LockLevel> observed = form.concurrently()
-                            ? observeWaiting(runner, a, b, c, pid, form.ddl()) : observeInTransaction(a, b, pid,
-                            form.ddl());
+                            ? observeWaiting(runner, a, b, c, pid, form.ddl())
+                            : form.queued() ? observeQueued(runner, a, b, c, pid, form.ddl())
+                            : observeInTransaction(a, b, pid, form.ddl());
                     boolean agree = expected.equals(observed);
                     record(form.name(), "postgresql 15", levels(expected), levels(observed), agree);
                     if (!agree) {
@@ -215,6 +258,41 @@ class LockAgreementTest {
         }
     }
 
+    /**
+     * For a statement that cannot run in a transaction block and holds nothing before its table lock (VACUUM
+     * FULL): C reads every table of the fixture in an open transaction, so a statement that needs a lock that
+     * conflicts with ACCESS SHARE queues; what it has been granted and what it waits for is its lock. C then
+     * commits and the statement runs to its end.
+     */
+    private static Map<String, LockLevel> observeQueued(ExecutorService runner, Connection a, Connection b,
+                                                        Connection c, int pid, String ddl) throws Exception {
+        c.setAutoCommit(false);
+        Future<?> done;
+        try (Statement s = c.createStatement()) {
+            s.execute("SELECT count(*) FROM orders, customers, audit WHERE false");
+            done = runner.submit(() -> {
+                try (Statement run = a.createStatement()) {
+                    run.execute(ddl);
+                }
+                return null;
+            });
+            long deadline = System.currentTimeMillis() + POLL_TIMEOUT_MS;
+            while (!waiting(b, pid)) {
+                if (System.currentTimeMillis() > deadline || done.isDone()) {
+                    throw new AssertionError("\"" + ddl + "\" never queued behind the reader");
+                }
+                Thread.onSpinWait();
+            }
+            Map<String, LockLevel> seen = locks(b, pid, false);
+            c.commit();
+            done.get(POLL_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+            return seen;
+        } finally {
+            c.rollback();
+            c.setAutoCommit(true);
+        }
+    }
+
     private static boolean waiting(Connection b, int pid) throws SQLException {
         try (PreparedStatement s = b.prepareStatement("SELECT count(*) FROM pg_locks WHERE pid = ? AND NOT granted")) {
             s.setInt(1, pid);
@@ -226,12 +304,18 @@ class LockAgreementTest {
     }
 
     private static Map<String, LockLevel> granted(Connection b, int pid) throws SQLException {
+        return locks(b, pid, true);
+    }
+
+    /** The strongest relation lock per table of {@code pid}: granted ones, or also those it waits for. */
+    private static Map<String, LockLevel> locks(Connection b, int pid, boolean grantedOnly) throws SQLException {
         Map<String, LockLevel> out = new TreeMap<>();
         try (PreparedStatement s = b.prepareStatement("SELECT c.relname, l.mode FROM pg_locks l "
                 + "JOIN pg_class c ON c.oid = l.relation JOIN pg_namespace n ON n.oid = c.relnamespace "
-                + "WHERE l.pid = ? AND l.locktype = 'relation' AND l.granted AND n.nspname = 'public' "
+                + "WHERE l.pid = ? AND l.locktype = 'relation' AND (l.granted OR NOT ?) AND n.nspname = 'public' "
                 + "AND c.relkind IN ('r', 'p', 'v', 'm')")) {
             s.setInt(1, pid);
+            s.setBoolean(2, grantedOnly);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     LockLevel level = LockLevel.fromPgLocks(r.getString(2));
@@ -274,8 +358,16 @@ class LockAgreementTest {
                 Form.of("ADD COLUMN ALGORITHM=COPY", "ALTER TABLE items ADD COLUMN c4 int NULL, ALGORITHM=COPY"),
                 Form.of("CREATE TRIGGER", "CREATE TRIGGER items_touch BEFORE UPDATE ON items FOR EACH ROW "
                         + "SET NEW.qty = NEW.qty"),
-                Form.of("ADD PRIMARY KEY", "ALTER TABLE nopk ADD PRIMARY KEY (id)"));
+                Form.of("ADD PRIMARY KEY", "ALTER TABLE nopk ADD PRIMARY KEY (id)"),
+                Form.of("RENAME TABLE", "RENAME TABLE spare TO spare_old").setUp(SPARE)
+                        .cleanUp("DROP TABLE spare_old"),
+                Form.of("TRUNCATE", "TRUNCATE TABLE spare").setUp(SPARE).cleanUp("DROP TABLE spare"),
+                Form.of("DROP TABLE", "DROP TABLE spare").setUp(SPARE));
     }
+
+    /** A table the destructive forms rename, empty or drop, so that the probe's table keeps its rows. */
+    private static final String SPARE = "CREATE TABLE spare ENGINE=InnoDB AS SELECT seq AS id, repeat('x', 200) AS pad "
+            + "FROM seq_1_to_300000";
 
     @Test
     void mariadbWriteBlockingAgreesWithAConcurrentInsert() throws Exception {
@@ -298,6 +390,7 @@ class LockAgreementTest {
             try {
                 long probeId = 1_000_000;
                 for (Form form : mariadbForms()) {
+                    run(a, form.setup());
                     Snapshot snapshot = introspect(a, Engine.MYSQL, db.name());
                     StatementLocks predicted = LockModel.statement(Dialect.of(snapshot), snapshot, form.ddl());
                     String table = form.ddl().contains(" nopk ") ? "nopk" : "items";
@@ -326,6 +419,7 @@ class LockAgreementTest {
                         disagreements.add(form.name() + ": predicted " + expected + ", observed " + algorithm + "; "
                                 + probe.description());
                     }
+                    run(a, form.cleanup());
                 }
             } finally {
                 runner.shutdownNow();
@@ -333,6 +427,60 @@ class LockAgreementTest {
         }
         assertThat(mariadbForms()).hasSizeGreaterThanOrEqualTo(12);
         assertThat(disagreements).isEmpty();
+    }
+
+    /**
+     * MariaDB {@code LOCK TABLES}: while session A holds the lock, session B's insert (and read) either gets through
+     * or runs into {@code lock_wait_timeout}, and that must equal what the model says the lock blocks.
+     */
+    @Test
+    void mariadbLockTablesBlocksWhatTheModelSays() throws Exception {
+        List<String> disagreements = new ArrayList<>();
+        try (TestDatabase db = TestServers.mysql().createDatabase("lock_tables");
+             Connection a = db.connect(); Connection b = db.connect()) {
+            run(a, "CREATE TABLE items (id bigint NOT NULL PRIMARY KEY, name varchar(20)) ENGINE=InnoDB");
+            run(a, "INSERT INTO items VALUES (1, 'a')");
+            run(b, "SET SESSION lock_wait_timeout = 1");
+            int probeId = 100;
+            for (String statement : List.of("LOCK TABLES items READ", "LOCK TABLES items WRITE",
+                    "LOCK TABLES items AS i READ LOCAL")) {
+                Snapshot snapshot = introspect(a, Engine.MYSQL, db.name());
+                StatementLocks predicted = LockModel.statement(Dialect.of(snapshot), snapshot, statement);
+                boolean writesWait;
+                boolean readsWait;
+                try {
+                    run(a, statement);
+                    writesWait = waits(b, "INSERT INTO items VALUES (" + probeId++ + ", 'b')");
+                    readsWait = waits(b, "SELECT count(*) FROM items");
+                } finally {
+                    run(a, "UNLOCK TABLES");
+                }
+                boolean agree = predicted.understood() && predicted.locks().size() == 1
+                        && predicted.locks().get(0).blocksWrites() == writesWait
+                        && predicted.locks().get(0).blocksReads() == readsWait;
+                String observed = (writesWait ? "writes wait" : "writes pass") + ", "
+                        + (readsWait ? "reads wait" : "reads pass");
+                record(statement, "mariadb " + Dialect.of(snapshot).major() + "." + Dialect.of(snapshot).minor(),
+                        predicted.summary(), observed, agree);
+                if (!agree) {
+                    disagreements.add(statement + ": predicted " + predicted.summary() + ", observed " + observed);
+                }
+            }
+        }
+        assertThat(disagreements).isEmpty();
+    }
+
+    /** Whether {@code sql} runs into the session's lock_wait_timeout. */
+    private static boolean waits(Connection b, String sql) throws SQLException {
+        try {
+            run(b, sql);
+            return false;
+        } catch (SQLException e) {
+            if (e.getErrorCode() == 1205) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /**

@@ -119,4 +119,20 @@ class MysqlLocksTest {
                 + "NEW.phone")).isEqualTo("metadata lock on shop_shipping.shipping_addresses, metadata only, ~0 s");
         assertThat(on(MARIADB_10_11, "OPTIMIZE TABLE shipments")).startsWith("not understood");
     }
+
+    @Test
+    void truncateAndDropDatabaseTakeMetadataLocksAndLockTablesHoldsReadOrWrite() {
+        assertThat(on(MARIADB_10_11, "TRUNCATE TABLE carriers"))
+                .isEqualTo("metadata lock on shop_shipping.carriers, metadata only, ~0 s");
+        assertThat(LockModel.statement(MARIADB_10_11, SHIPPING, "DROP DATABASE shop_shipping").locks())
+                .hasSize(SHIPPING.schemas().get(0).tables().size())
+                .allMatch(l -> l.mode().equals("metadata lock"));
+        StatementLocks locked = LockModel.statement(MARIADB_10_11, SHIPPING,
+                "LOCK TABLES carriers READ LOCAL, shipments AS s WRITE");
+        assertThat(locked.summary()).isEqualTo("LOCK TABLES READ on shop_shipping.carriers, LOCK TABLES WRITE on "
+                + "shop_shipping.shipments, no table work, ~0 s");
+        assertThat(locked.locks().get(0).blocksWrites()).isTrue();
+        assertThat(locked.locks().get(0).blocksReads()).isFalse();
+        assertThat(locked.locks().get(1).blocksReads()).isTrue();
+    }
 }

@@ -131,12 +131,72 @@ class PostgresLocksTest {
 
     @Test
     void aStatementNoRuleKnowsIsReportedNotSilenced() {
-        StatementLocks s = LockModel.statement(PG15, ORDERS, "CLUSTER orders USING orders_pkey");
+        StatementLocks s = LockModel.statement(PG15, ORDERS, "REFRESH MATERIALIZED VIEW order_totals");
         assertThat(s.understood()).isFalse();
-        assertThat(s.summary()).isEqualTo("not understood (no lock rule for this statement): CLUSTER orders USING "
-                + "orders_pkey");
-        assertThat(on(PG15, "ALTER TABLE orders SET TABLESPACE fast")).startsWith("not understood (ALTER TABLE form "
-                + "not known: SET TABLESPACE fast)");
+        assertThat(s.summary()).isEqualTo("not understood (no lock rule for this statement): REFRESH MATERIALIZED "
+                + "VIEW order_totals");
+        assertThat(on(PG15, "ALTER TABLE orders SET ACCESS METHOD columnar")).startsWith("not understood (ALTER "
+                + "TABLE form not known: SET ACCESS METHOD columnar)");
+        assertThat(on(PG15, "CLUSTER")).startsWith("not understood (CLUSTER without a table reclusters the tables "
+                + "clustered before");
+    }
+
+    @Test
+    void maintenanceThatCopiesTheTableHoldsAccessExclusiveForTheWholeCopy() {
+        assertThat(on(PG15, "CLUSTER orders USING orders_pk"))
+                .isEqualTo("ACCESS EXCLUSIVE on public.orders, rewrites 12 M rows, ~2 min");
+        assertThat(on(PG15, "VACUUM (FULL, VERBOSE) orders"))
+                .isEqualTo("ACCESS EXCLUSIVE on public.orders, rewrites 12 M rows, ~2 min");
+        assertThat(on(PG15, "ALTER TABLE orders SET UNLOGGED"))
+                .isEqualTo("ACCESS EXCLUSIVE on public.orders, rewrites 12 M rows, ~2 min");
+        assertThat(on(PG15, "ALTER TABLE orders SET TABLESPACE archive NOWAIT"))
+                .isEqualTo("ACCESS EXCLUSIVE on public.orders, rewrites 12 M rows, ~2 min");
+    }
+
+    @Test
+    void reindexBlocksWritesUnlessConcurrentlyAndLocksTheIndexTable() {
+        assertThat(on(PG15, "REINDEX TABLE orders")).isEqualTo("SHARE on public.orders, indexes 12 M rows, ~24 s");
+        assertThat(on(PG15, "REINDEX INDEX CONCURRENTLY orders_customer_idx"))
+                .isEqualTo("SHARE UPDATE EXCLUSIVE on public.orders, indexes 12 M rows, ~24 s");
+        assertThat(LockModel.statement(PG15, ORDERS, "REINDEX INDEX orders_customer_idx").blocksWrites()).isTrue();
+        assertThat(LockModel.statement(PG15, ORDERS, "REINDEX (VERBOSE) TABLE CONCURRENTLY orders").blocksWrites())
+                .isFalse();
+        assertThat(on(PG11, "REINDEX TABLE CONCURRENTLY orders"))
+                .startsWith("not understood (REINDEX CONCURRENTLY needs postgresql 12; postgresql 11.0 rejects it)");
+        assertThat(on(PG12, "REINDEX TABLE CONCURRENTLY orders")).startsWith("SHARE UPDATE EXCLUSIVE on public.orders");
+    }
+
+    @Test
+    void truncateLocksItsTablesAndWithCascadeEveryTableThatReferencesThem() {
+        assertThat(on(PG15, "TRUNCATE order_notes")).isEqualTo("ACCESS EXCLUSIVE on public.order_notes, metadata "
+                + "only, ~0 s");
+        assertThat(on(PG15, "TRUNCATE TABLE returns CASCADE")).isEqualTo("ACCESS EXCLUSIVE on public.returns, "
+                + "ACCESS EXCLUSIVE on public.return_items, metadata only, ~0 s");
+    }
+
+    @Test
+    void explicitLocksTakeTheirModeAndTheDefaultIsAccessExclusive() {
+        assertThat(on(PG15, "LOCK orders")).isEqualTo("ACCESS EXCLUSIVE on public.orders, no table work, ~0 s");
+        assertThat(on(PG15, "LOCK TABLE orders, returns IN ROW SHARE MODE NOWAIT"))
+                .isEqualTo("ROW SHARE on public.orders, ROW SHARE on public.returns, no table work, ~0 s");
+    }
+
+    @Test
+    void detachingAPartitionLocksTheParentLessWhenConcurrent() {
+        assertThat(on(PG15, "ALTER TABLE order_status_history DETACH PARTITION history_2019"))
+                .isEqualTo("ACCESS EXCLUSIVE on public.order_status_history, ACCESS EXCLUSIVE on history_2019, "
+                        + "metadata only, ~0 s");
+        assertThat(on(PG15, "ALTER TABLE order_status_history DETACH PARTITION history_2019 CONCURRENTLY"))
+                .startsWith("SHARE UPDATE EXCLUSIVE on public.order_status_history, ACCESS EXCLUSIVE on history_2019");
+        assertThat(on(Dialect.postgres(13), "ALTER TABLE order_status_history DETACH PARTITION h_2019 CONCURRENTLY"))
+                .startsWith("not understood (DETACH PARTITION CONCURRENTLY needs postgresql 14");
+    }
+
+    @Test
+    void droppingAnIndexTheSnapshotDoesNotKnowStillLocksItsTable() {
+        assertThat(on(PG15, "DROP INDEX legacy_idx"))
+                .isEqualTo("ACCESS EXCLUSIVE on the table of index legacy_idx, metadata only, ~0 s");
+        assertThat(on(PG15, "DROP SCHEMA scratch")).isEqualTo("no table lock, metadata only, ~0 s");
     }
 
     @Test

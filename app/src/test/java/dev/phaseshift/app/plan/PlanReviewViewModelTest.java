@@ -78,7 +78,7 @@ class PlanReviewViewModelTest {
         viewModel.open(PlanSource.demo("rename-phone"));
 
         assertThat(viewModel.statusProperty().get())
-                .isEqualTo("no errors, 1 warning · every live consumer compatible");
+                .isEqualTo("no errors, 3 warnings · every live consumer compatible");
         assertThat(viewModel.errorsProperty().get()).isZero();
         assertThat(viewModel.breaksProperty().get()).isZero();
         assertThat(viewModel.states()).containsExactly("before", "expand", "migrate", "switch", "contract");
@@ -98,7 +98,8 @@ class PlanReviewViewModelTest {
     void findingsSayWhereTheStepIsAndSelectingAStepShowsOnlyItsOwn() {
         viewModel.open(PlanSource.demo("rename-phone"));
 
-        assertThat(viewModel.findings()).hasSize(1);
+        // PS111 on the new column, and PS121 on each dropped "phone" column, which no consumer contract names
+        assertThat(viewModel.findings()).extracting(FindingLine::code).containsExactly("PS111", "PS121", "PS121");
         FindingLine finding = viewModel.findings().get(0);
         assertThat(finding.severity()).isEqualTo(Severity.WARNING);
         assertThat(finding.code()).isEqualTo("PS111");
@@ -106,18 +107,18 @@ class PlanReviewViewModelTest {
         assertThat(finding.where()).isEqualTo("demo/plans/rename-phone.plan.yaml (bundled):12:9");
         assertThat(viewModel.phases().get(0).children().get(0).findingsText()).isEqualTo("1 finding");
         assertThat(viewModel.phases().get(0).worst()).isEqualTo(Severity.WARNING);
-        assertThat(viewModel.findingsCaptionProperty().get()).isEqualTo("1 finding in the plan");
+        assertThat(viewModel.findingsCaptionProperty().get()).isEqualTo("3 findings in the plan");
 
         viewModel.selectStep("customers-customers-sync-phone_number");
         assertThat(viewModel.findings()).isEmpty();
         assertThat(viewModel.findingsCaptionProperty().get())
-                .isEqualTo("0 findings of step customers-customers-sync-phone_number (of 1)");
+                .isEqualTo("0 findings of step customers-customers-sync-phone_number (of 3)");
 
         viewModel.selectStep(ADD_PHONE_NUMBER);
         assertThat(viewModel.findings()).containsExactly(finding);
 
         viewModel.selectStep(null);
-        assertThat(viewModel.findings()).hasSize(1);
+        assertThat(viewModel.findings()).hasSize(3);
     }
 
     @Test

@@ -18,17 +18,27 @@ import java.util.Set;
  * @param algorithm  MySQL {@code ALGORITHM=} as written ({@code INSTANT}, {@code INPLACE}, {@code COPY}), or null
  * @param lock       MySQL {@code LOCK=} as written ({@code NONE}, {@code SHARED}, {@code EXCLUSIVE}), or null
  * @param reason     why an {@link StatementKind#UNKNOWN} statement is not understood, lower case; null otherwise
+ * @param commands   what it does that is no plan operation but locks whole tables or destroys data
+ *                   ({@code TRUNCATE}, {@code REINDEX}, {@code ALTER TABLE ... SET LOGGED}), in order
  */
 public record ParsedStatement(String text, int line, StatementKind kind, List<Operation> operations,
-                              Set<StatementFlag> flags, String algorithm, String lock, String reason) {
+                              Set<StatementFlag> flags, String algorithm, String lock, String reason,
+                              List<WrittenCommand> commands) {
     public ParsedStatement {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(kind, "kind");
         operations = List.copyOf(operations);
+        commands = commands == null ? List.of() : List.copyOf(commands);
         flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
         if (kind == StatementKind.UNKNOWN) {
             Objects.requireNonNull(reason, "reason");
         }
+    }
+
+    /** A statement without written commands. */
+    public ParsedStatement(String text, int line, StatementKind kind, List<Operation> operations,
+                           Set<StatementFlag> flags, String algorithm, String lock, String reason) {
+        this(text, line, kind, operations, flags, algorithm, lock, reason, List.of());
     }
 
     public static ParsedStatement data(String text, int line) {

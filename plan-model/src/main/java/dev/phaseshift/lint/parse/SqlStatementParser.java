@@ -64,6 +64,10 @@ public final class SqlStatementParser {
     private static final Set<String> QUIET_ACTIONS = Set.of("OWNER", "ENABLE", "DISABLE", "REPLICA", "COMMENT",
             "AUTO_INCREMENT", "CLUSTER", "CONVERT", "CHARACTER", "CHARSET", "COLLATE", "DEFAULT");
 
+    /** postgresql's table lock modes, as {@code LOCK TABLE ... IN mode MODE} writes them. */
+    private static final Set<String> LOCK_MODES = Set.of("ACCESS SHARE", "ROW SHARE", "ROW EXCLUSIVE",
+            "SHARE UPDATE EXCLUSIVE", "SHARE", "SHARE ROW EXCLUSIVE", "EXCLUSIVE", "ACCESS EXCLUSIVE");
+
     private final Engine engine;
 
     private SqlStatementParser(Engine engine) {
@@ -119,6 +123,8 @@ public final class SqlStatementParser {
         private final boolean fold = engine == Engine.POSTGRESQL;
         private String algorithm;
         private String lock;
+        private StatementKind kind = StatementKind.SCHEMA_CHANGE;
+        private final List<WrittenCommand> commands = new ArrayList<>();
         private int foreignKeys;
         private int checks;
 
@@ -159,10 +165,26 @@ public final class SqlStatementParser {
                 case "DO" -> throw new NotUnderstood("a DO block runs code no rule can read");
                 case "CALL" -> throw new NotUnderstood("a procedure call runs code no rule can read");
                 case "VACUUM" -> {
-                    if (tokens.lookingAt("VACUUM", "FULL")) {
-                        throw new NotUnderstood("VACUUM FULL rewrites the table under an ACCESS EXCLUSIVE lock");
+                    tokens.next();
+                    if (!vacuumFull()) {
+                        return ParsedStatement.data(text, line);
                     }
-                    return ParsedStatement.data(text, line);
+                }
+                case "TRUNCATE" -> {
+                    tokens.next();
+                    truncate();
+                }
+                case "LOCK" -> {
+                    tokens.next();
+                    lockTables();
+                }
+                case "REINDEX" -> {
+                    tokens.next();
+                    reindex();
+                }
+                case "CLUSTER" -> {
+                    tokens.next();
+                    cluster();
                 }
                 case "ANALYZE" -> {
                     if (!fold) {
@@ -181,8 +203,7 @@ public final class SqlStatementParser {
             if (!tokens.atEnd()) {
                 throw new NotUnderstood("\"" + tokens.peek().text() + "\" at the end is not understood");
             }
-            return new ParsedStatement(text, line, StatementKind.SCHEMA_CHANGE, operations, flags, algorithm, lock,
-                    null);
+            return new ParsedStatement(text, line, kind, operations, flags, algorithm, lock, null, commands);
         }
 
         // ---- CREATE ----
@@ -420,6 +441,10 @@ public final class SqlStatementParser {
                         tokens.acceptSymbol(',');
                     }
                 }
+                case "SCHEMA", "DATABASE" -> {
+                    tokens.next();
+                    dropSchemas(what.equals("DATABASE"));
+                }
                 default -> {
                     if (HARMLESS_CREATES.contains(what)) {
                         tokens.rest();
@@ -439,6 +464,229 @@ public final class SqlStatementParser {
                 expect("TO");
                 operations.add(new RenameTable(from, SchemaEdit.bare(requireName("a new table name"))));
             } while (tokens.acceptSymbol(','));
+        }
+
+        // ---- statements that are no plan operation but lock whole tables or destroy data ----
+
+        /** {@code TRUNCATE [TABLE] [ONLY] a [*], b [RESTART IDENTITY] [CASCADE]}. */
+        private void truncate() {
+            tokens.accept("TABLE");
+            List<String> tables = tableList();
+            boolean cascade = false;
+            while (!tokens.atEnd()) {
+                if (tokens.accept("CASCADE")) {
+                    cascade = true;
+                } else if (!tokens.accept("RESTRICT") && !tokens.accept("RESTART", "IDENTITY")
+                        && !tokens.accept("CONTINUE", "IDENTITY")) {
+                    throw new NotUnderstood("\"" + tokens.peek().text() + "\" in TRUNCATE is not understood");
+                }
+            }
+            if (cascade) {
+                flags.add(StatementFlag.CASCADE);
+            }
+            command(new TruncateTables(tables, cascade));
+        }
+
+        /** {@code a [*], ONLY b}: the tables of TRUNCATE, LOCK and VACUUM. */
+        private List<String> tableList() {
+            List<String> tables = new ArrayList<>();
+            do {
+                tokens.accept("ONLY");
+                tables.add(requireName("a table name"));
+                tokens.acceptSymbol('*');
+            } while (tokens.acceptSymbol(','));
+            return tables;
+        }
+
+        /**
+         * postgresql {@code LOCK [TABLE] a, b [IN mode MODE] [NOWAIT]}; MySQL {@code LOCK TABLES a [AS x] READ
+         * [LOCAL], b WRITE} (one command per table, each with its mode). {@code LOCK INSTANCE FOR BACKUP} locks no
+         * table.
+         */
+        private void lockTables() {
+            if (!fold) {
+                if (tokens.lookingAt("INSTANCE")) {
+                    tokens.rest();
+                    throw new Harmless();
+                }
+                if (!tokens.accept("TABLES")) {
+                    expect("TABLE");
+                }
+                do {
+                    String table = requireName("a table name");
+                    if (tokens.accept("AS") || tokens.peek().isName() && !tokens.lookingAt("READ")
+                            && !tokens.lookingAt("WRITE") && !tokens.lookingAt("LOW_PRIORITY")) {
+                        requireName("an alias");
+                    }
+                    String mode = "READ";
+                    if (tokens.accept("READ")) {
+                        tokens.accept("LOCAL");
+                    } else {
+                        tokens.accept("LOW_PRIORITY");
+                        expect("WRITE");
+                        mode = "WRITE";
+                    }
+                    command(new LockTables(List.of(table), mode));
+                } while (tokens.acceptSymbol(','));
+                return;
+            }
+            tokens.accept("TABLE");
+            List<String> tables = tableList();
+            String mode = "ACCESS EXCLUSIVE";
+            if (tokens.accept("IN")) {
+                List<String> words = new ArrayList<>();
+                while (!tokens.atEnd() && !tokens.lookingAt("MODE")) {
+                    words.add(tokens.next().text().toUpperCase(Locale.ROOT));
+                }
+                expect("MODE");
+                mode = String.join(" ", words);
+                if (!LOCK_MODES.contains(mode)) {
+                    throw new NotUnderstood("lock mode \"" + mode + "\" is not a table lock mode");
+                }
+            }
+            tokens.accept("NOWAIT");
+            command(new LockTables(tables, mode));
+        }
+
+        /** postgresql {@code REINDEX [(options)] INDEX|TABLE|SCHEMA|DATABASE|SYSTEM [CONCURRENTLY] name}. */
+        private void reindex() {
+            boolean concurrently = false;
+            if (tokens.peek().isSymbol('(')) {
+                int from = tokens.position();
+                tokens.skipParenthesised();
+                concurrently = tokens.textFrom(from).toUpperCase(Locale.ROOT).contains("CONCURRENTLY");
+            }
+            Reindex.Target target;
+            try {
+                target = Reindex.Target.valueOf(tokens.word());
+            } catch (IllegalArgumentException e) {
+                throw new NotUnderstood("REINDEX " + tokens.peek().text() + " is not understood");
+            }
+            tokens.next();
+            concurrently |= tokens.accept("CONCURRENTLY");
+            String name = tokens.atEnd() && (target == Reindex.Target.DATABASE || target == Reindex.Target.SYSTEM)
+                    ? null : requireName("a " + target.word() + " name");
+            if (concurrently) {
+                flags.add(StatementFlag.CONCURRENTLY);
+            }
+            command(new Reindex(target, name, concurrently));
+        }
+
+        /** postgresql {@code CLUSTER [VERBOSE] [table [USING index]]} or {@code CLUSTER index ON table}. */
+        private void cluster() {
+            if (tokens.peek().isSymbol('(')) {
+                tokens.skipParenthesised();
+            }
+            tokens.accept("VERBOSE");
+            if (tokens.atEnd()) {
+                command(new ClusterTable(null, null));
+                return;
+            }
+            String first = requireName("a table name");
+            if (tokens.accept("ON")) {
+                command(new ClusterTable(requireName("a table name"), SchemaEdit.bare(first)));
+                return;
+            }
+            String index = tokens.accept("USING") ? SchemaEdit.bare(requireName("an index name")) : null;
+            command(new ClusterTable(first, index));
+        }
+
+        /** After VACUUM: whether it is FULL; if so, reads its tables. A plain VACUUM takes no blocking lock. */
+        private boolean vacuumFull() {
+            boolean full = false;
+            if (tokens.peek().isSymbol('(')) {
+                tokens.next();
+                while (!tokens.atEnd() && !tokens.peek().isSymbol(')')) {
+                    Token option = tokens.next();
+                    if (option.is("FULL")) {
+                        // FULL alone, or FULL TRUE/ON/1; FULL FALSE/OFF/0 turns it off
+                        Token value = tokens.peek();
+                        full = !(value.is("FALSE") || value.is("OFF") || value.text().equals("0"));
+                    }
+                }
+                expectSymbol(')');
+            } else {
+                full = tokens.accept("FULL");
+                while (tokens.accept("FREEZE") || tokens.accept("VERBOSE") || tokens.accept("ANALYZE")
+                        || tokens.accept("ANALYSE")) {
+                    // options that change neither the lock nor the rewrite
+                }
+            }
+            if (!full) {
+                tokens.rest();
+                return false;
+            }
+            List<String> tables = new ArrayList<>();
+            if (!tokens.atEnd()) {
+                do {
+                    tables.add(requireName("a table name"));
+                    if (tokens.peek().isSymbol('(')) {
+                        tokens.skipParenthesised();
+                    }
+                } while (tokens.acceptSymbol(','));
+            }
+            command(new VacuumFull(tables));
+            return true;
+        }
+
+        /** postgresql {@code DROP SCHEMA [IF EXISTS] a, b [CASCADE]}; MySQL {@code DROP DATABASE|SCHEMA db}. */
+        private void dropSchemas(boolean database) {
+            if (ifExists()) {
+                flags.add(StatementFlag.IF_EXISTS);
+            }
+            List<String> names = new ArrayList<>();
+            do {
+                names.add(requireName("a " + (database ? "database" : "schema") + " name"));
+            } while (fold && !database && tokens.acceptSymbol(','));
+            boolean cascade = !fold || database;
+            if (fold && tokens.accept("CASCADE")) {
+                flags.add(StatementFlag.CASCADE);
+                cascade = true;
+            }
+            tokens.accept("RESTRICT");
+            if (fold && database) {
+                // WITH (FORCE) (postgresql 13+) ends the sessions still connected
+                tokens.accept("WITH");
+                if (tokens.peek().isSymbol('(')) {
+                    tokens.skipParenthesised();
+                }
+            }
+            kind = StatementKind.COMMAND;
+            for (String name : names) {
+                commands.add(new DropSchema(name, database, cascade));
+            }
+        }
+
+        /** postgresql {@code SET LOGGED}, {@code SET UNLOGGED}, {@code SET TABLESPACE ts}; other SET forms unknown. */
+        private void setStorage(String table) {
+            if (tokens.accept("SET", "LOGGED")) {
+                commands.add(new SetLogged(table, true));
+            } else if (tokens.accept("SET", "UNLOGGED")) {
+                commands.add(new SetLogged(table, false));
+            } else if (tokens.accept("SET", "TABLESPACE")) {
+                commands.add(new SetTablespace(table, requireName("a tablespace name")));
+                tokens.accept("NOWAIT");
+            } else {
+                throw new NotUnderstood("ALTER TABLE action \"SET " + tokens.peek(1).text() + "\" is not understood");
+            }
+        }
+
+        /** postgresql {@code DETACH PARTITION p [CONCURRENTLY | FINALIZE]}. */
+        private void detachPartition(String table) {
+            expect("PARTITION");
+            String partition = requireName("a partition name");
+            boolean concurrently = tokens.accept("CONCURRENTLY");
+            boolean finalize = tokens.accept("FINALIZE");
+            if (concurrently) {
+                flags.add(StatementFlag.CONCURRENTLY);
+            }
+            commands.add(new DetachPartition(table, partition, concurrently, finalize));
+        }
+
+        /** A statement that is one command and nothing else. */
+        private void command(WrittenCommand command) {
+            kind = StatementKind.COMMAND;
+            commands.add(command);
         }
 
         // ---- ALTER TABLE ----
@@ -502,6 +750,11 @@ public final class SqlStatementParser {
                     tokens.next();
                     expect("CONSTRAINT");
                     requireName("a constraint name");
+                }
+                case "SET" -> setStorage(table);
+                case "DETACH" -> {
+                    tokens.next();
+                    detachPartition(table);
                 }
                 default -> {
                     if (!QUIET_ACTIONS.contains(word)) {

@@ -7,5 +7,10 @@ public enum StatementKind {
     /** Understood, with nothing to model: data changes, queries, settings, comments, transaction control. */
     DATA,
     /** Not understood: no rule can judge its locks or rewrites. */
-    UNKNOWN
+    UNKNOWN,
+    /**
+     * Understood, no plan operation, but it destroys data or locks whole tables ({@code TRUNCATE}, {@code REINDEX},
+     * {@code LOCK TABLE}): given as {@link ParsedStatement#commands()}.
+     */
+    COMMAND
 }

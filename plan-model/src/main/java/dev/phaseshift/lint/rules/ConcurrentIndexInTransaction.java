@@ -5,16 +5,20 @@ import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
 import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.lint.parse.DetachPartition;
+import dev.phaseshift.lint.parse.Reindex;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * {@code CREATE INDEX CONCURRENTLY} (or {@code DROP INDEX CONCURRENTLY}) cannot run inside a transaction block:
- * PostgreSQL refuses it, so the step fails when it runs.
+ * PostgreSQL refuses it, so the step fails when it runs. The same holds for {@code REINDEX ... CONCURRENTLY} and
+ * {@code ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY}, read from the written statement.
  */
 public final class ConcurrentIndexInTransaction implements LintRule {
     @Override public String id() { return "concurrent-index-in-transaction"; }
@@ -27,11 +31,31 @@ public final class ConcurrentIndexInTransaction implements LintRule {
     public List<Finding> check(LintContext context) {
         List<Finding> out = new ArrayList<>();
         for (RenderedSql s : context.statements()) {
-            if (context.insideTransaction(s) && SqlShape.has(s.text(), "INDEX CONCURRENTLY")) {
+            boolean reindex = SqlShape.clean(s.text()).toUpperCase(Locale.ROOT).startsWith("REINDEX");
+            if (context.insideTransaction(s) && SqlShape.has(s.text(), "INDEX CONCURRENTLY") && !reindex) {
                 String table = SqlShape.indexedTable(s.text()).orElse(null);
                 out.add(finding(context, table, "\"" + SqlShape.clean(s.text()).split(" ")[0]
                         + " INDEX CONCURRENTLY\" runs inside the step's transaction, where postgresql refuses it",
                         "use create_index or drop_index, which run it outside a transaction"));
+            }
+        }
+        List<RenderedSql> statements = context.statements();
+        if (statements.isEmpty() || !context.insideTransaction(statements.get(statements.size() - 1))) {
+            return out;
+        }
+        String help = "run it outside any transaction block: in a plain file, outside BEGIN ... COMMIT; a plan's "
+                + "sql step always runs in a transaction, so it cannot hold it";
+        for (Reindex reindex : WrittenCommands.of(context, Reindex.class)) {
+            if (reindex.concurrently()) {
+                out.add(finding(context, reindex.target() == Reindex.Target.TABLE ? reindex.name() : null,
+                        "\"REINDEX " + reindex.target().name() + " CONCURRENTLY\" runs inside a transaction, where "
+                                + "postgresql refuses it", help));
+            }
+        }
+        for (DetachPartition detach : WrittenCommands.of(context, DetachPartition.class)) {
+            if (detach.concurrently()) {
+                out.add(finding(context, detach.table(), "\"DETACH PARTITION ... CONCURRENTLY\" runs inside a "
+                        + "transaction, where postgresql refuses it", help));
             }
         }
         return out;

@@ -7,16 +7,22 @@ import dev.phaseshift.lint.LintRule;
 import dev.phaseshift.lint.SqlShape;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
+import dev.phaseshift.schema.Table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * {@code CREATE INDEX} or {@code DROP INDEX} without {@code CONCURRENTLY} on a PostgreSQL table that holds rows
  * takes a lock that blocks writes (create) or reads and writes (drop) until the whole index is built or gone.
+ * A written {@code DROP INDEX} of an index the schema does not show (a plain file names no table for it) is
+ * reported too: it locks its table all the same.
  */
 public final class RequireConcurrentIndex implements LintRule {
+    private static final String DROP_HELP = "use drop_index, or DROP INDEX CONCURRENTLY outside a transaction";
+
     @Override public String id() { return "require-concurrent-index"; }
     @Override public String code() { return "PS101"; }
     @Override public String summary() { return "index created or dropped without CONCURRENTLY on a table with rows"; }
@@ -34,13 +40,21 @@ public final class RequireConcurrentIndex implements LintRule {
                     t.name(), "CREATE INDEX on table \"" + t.name() + "\" (" + LintContext.rows(t)
                             + ") blocks writes until the index is built",
                     "use create_index, or CREATE INDEX CONCURRENTLY in a step of its own outside a transaction")));
-            SqlShape.droppedIndex(s.text()).ifPresent(d -> context.before().schemas().stream()
-                    .flatMap(sc -> sc.tables().stream())
-                    .filter(t -> t.index(d[0].contains(".") ? d[0].substring(d[0].indexOf('.') + 1) : d[0]).isPresent())
-                    .findFirst().flatMap(t -> context.tableWithRows(t.name()))
-                    .ifPresent(t -> out.add(finding(context, t.name(), "DROP INDEX \"" + d[0] + "\" on table \""
-                            + t.name() + "\" (" + LintContext.rows(t) + ") blocks reads and writes while it waits "
-                            + "for running queries", "use drop_index, or DROP INDEX CONCURRENTLY outside a transaction"))));
+            SqlShape.droppedIndex(s.text()).ifPresent(d -> {
+                String bare = d[0].contains(".") ? d[0].substring(d[0].indexOf('.') + 1) : d[0];
+                Optional<Table> owner = context.before().schemas().stream().flatMap(sc -> sc.tables().stream())
+                        .filter(t -> t.index(bare).isPresent()).findFirst();
+                owner.flatMap(t -> context.tableWithRows(t.name()))
+                        .ifPresent(t -> out.add(finding(context, t.name(), "DROP INDEX \"" + d[0] + "\" on table \""
+                                + t.name() + "\" (" + LintContext.rows(t) + ") blocks reads and writes while it "
+                                + "waits for running queries", DROP_HELP)));
+                if (owner.isEmpty() && context.writtenStatement().isPresent()) {
+                    // a plain file names no table for the index: whichever it is, it is locked the same way
+                    out.add(finding(context, null, "DROP INDEX \"" + d[0] + "\" takes an ACCESS EXCLUSIVE lock on "
+                            + "its table, which neither the statement nor the schema names (assume it holds rows): "
+                            + "reads and writes wait while it waits for running queries", DROP_HELP));
+                }
+            });
         }
         return out;
     }

@@ -183,8 +183,8 @@ class SqlStatementParserTest {
         assertThat(pg("CREATE TRIGGER tr BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION f()").reason())
                 .startsWith("CREATE TRIGGER is not modelled");
         assertThat(pg("DO $$ BEGIN PERFORM 1; END $$").reason()).isEqualTo("a DO block runs code no rule can read");
-        assertThat(pg("ALTER TABLE t SET TABLESPACE fast").reason())
-                .isEqualTo("ALTER TABLE action \"SET\" is not understood");
+        assertThat(pg("ALTER TABLE t SET ACCESS METHOD columnar").reason())
+                .isEqualTo("ALTER TABLE action \"SET ACCESS\" is not understood");
         assertThat(my("ANALYZE TABLE t").kind()).isEqualTo(StatementKind.UNKNOWN);
         for (String odd : List.of("ALTER TABLE", "ALTER TABLE t ADD", "CREATE INDEX ON", "CREATE TABLE t (",
                 "ALTER TABLE t ADD CONSTRAINT c CHECK", "(((", "DROP INDEX", "ALTER TABLE t ALTER COLUMN")) {
@@ -201,5 +201,66 @@ class SqlStatementParserTest {
         assertThat(script).extracting(ParsedStatement::line).containsExactly(1, 3, 8);
         assertThat(script).extracting(ParsedStatement::kind).containsExactly(StatementKind.DATA, StatementKind.DATA,
                 StatementKind.SCHEMA_CHANGE);
+    }
+
+    @Test
+    void destructiveAndLockingStatementsAreTypedCommands() {
+        assertThat(pg("TRUNCATE TABLE ONLY orders, \"Audit\" * RESTART IDENTITY CASCADE").commands())
+                .containsExactly(new TruncateTables(List.of("orders", "Audit"), true));
+        assertThat(my("TRUNCATE stock").commands()).containsExactly(new TruncateTables(List.of("stock"), false));
+        assertThat(pg("DROP SCHEMA IF EXISTS a, b CASCADE").commands())
+                .containsExactly(new DropSchema("a", false, true), new DropSchema("b", false, true));
+        assertThat(pg("DROP SCHEMA a RESTRICT").commands()).containsExactly(new DropSchema("a", false, false));
+        assertThat(pg("DROP DATABASE shop WITH (FORCE)").commands()).containsExactly(new DropSchema("shop", true, true));
+        assertThat(my("DROP SCHEMA shop").commands()).containsExactly(new DropSchema("shop", false, true));
+        assertThat(pg("REINDEX (VERBOSE) TABLE CONCURRENTLY orders").commands())
+                .containsExactly(new Reindex(Reindex.Target.TABLE, "orders", true));
+        assertThat(pg("REINDEX INDEX orders_idx").commands())
+                .containsExactly(new Reindex(Reindex.Target.INDEX, "orders_idx", false));
+        assertThat(pg("REINDEX DATABASE").commands()).containsExactly(new Reindex(Reindex.Target.DATABASE, null, false));
+        assertThat(pg("CLUSTER VERBOSE orders USING orders_pkey").commands())
+                .containsExactly(new ClusterTable("orders", "orders_pkey"));
+        assertThat(pg("CLUSTER orders_pkey ON orders").commands())
+                .containsExactly(new ClusterTable("orders", "orders_pkey"));
+        assertThat(pg("CLUSTER").commands()).containsExactly(new ClusterTable(null, null));
+        assertThat(pg("VACUUM FULL VERBOSE orders, customers").commands())
+                .containsExactly(new VacuumFull(List.of("orders", "customers")));
+        assertThat(pg("VACUUM (FULL, ANALYZE) orders (total)").commands())
+                .containsExactly(new VacuumFull(List.of("orders")));
+        assertThat(pg("VACUUM FULL").commands()).containsExactly(new VacuumFull(List.of()));
+        assertThat(pg("LOCK orders").commands()).containsExactly(new LockTables(List.of("orders"), "ACCESS EXCLUSIVE"));
+        assertThat(pg("LOCK TABLE ONLY a, b IN SHARE ROW EXCLUSIVE MODE NOWAIT").commands())
+                .containsExactly(new LockTables(List.of("a", "b"), "SHARE ROW EXCLUSIVE"));
+        assertThat(my("LOCK TABLES a READ LOCAL, b AS x LOW_PRIORITY WRITE").commands())
+                .containsExactly(new LockTables(List.of("a"), "READ"), new LockTables(List.of("b"), "WRITE"));
+        for (String sql : List.of("TRUNCATE t", "LOCK t", "REINDEX TABLE t", "CLUSTER t", "VACUUM FULL t",
+                "DROP SCHEMA s CASCADE")) {
+            assertThat(pg(sql).kind()).as(sql).isEqualTo(StatementKind.COMMAND);
+        }
+    }
+
+    @Test
+    void alterTableStorageAndPartitionActionsAreCommandsBesideTheOperations() {
+        ParsedStatement logged = pg("ALTER TABLE orders SET LOGGED, ADD COLUMN note text");
+        assertThat(logged.kind()).isEqualTo(StatementKind.SCHEMA_CHANGE);
+        assertThat(logged.commands()).containsExactly(new SetLogged("orders", true));
+        assertThat(logged.operations()).hasSize(1);
+        assertThat(pg("ALTER TABLE orders SET UNLOGGED").commands()).containsExactly(new SetLogged("orders", false));
+        assertThat(pg("ALTER TABLE orders SET TABLESPACE fast NOWAIT").commands())
+                .containsExactly(new SetTablespace("orders", "fast"));
+        assertThat(pg("ALTER TABLE events DETACH PARTITION events_2019 CONCURRENTLY").commands())
+                .containsExactly(new DetachPartition("events", "events_2019", true, false));
+        assertThat(pg("ALTER TABLE events DETACH PARTITION events_2019 FINALIZE").commands())
+                .containsExactly(new DetachPartition("events", "events_2019", false, true));
+    }
+
+    @Test
+    void plainVacuumAndLockInstanceAreUnderstoodWithNothingToModel() {
+        assertThat(pg("VACUUM (ANALYZE) orders").kind()).isEqualTo(StatementKind.DATA);
+        assertThat(pg("VACUUM (FULL false) orders").kind()).isEqualTo(StatementKind.DATA);
+        assertThat(pg("VACUUM orders").kind()).isEqualTo(StatementKind.DATA);
+        assertThat(my("LOCK INSTANCE FOR BACKUP").kind()).isEqualTo(StatementKind.DATA);
+        assertThat(pg("LOCK orders IN FRIENDLY MODE").kind()).isEqualTo(StatementKind.UNKNOWN);
+        assertThat(pg("REINDEX EVERYTHING x").kind()).isEqualTo(StatementKind.UNKNOWN);
     }
 }

@@ -1,0 +1,72 @@
+package dev.phaseshift.lint.rules;
+
+import dev.phaseshift.estate.Severity;
+import dev.phaseshift.lint.Finding;
+import dev.phaseshift.lint.LintContext;
+import dev.phaseshift.lint.LintRule;
+import dev.phaseshift.plan.op.RenameColumn;
+import dev.phaseshift.plan.op.RenameTable;
+import dev.phaseshift.plan.op.SchemaEdit;
+import dev.phaseshift.schema.Engine;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A step that renames a table or column that existed before the plan: every query still written with the old
+ * name fails from that moment, and running code cannot change names in the same instant. Severity as
+ * {@link DestructiveDrop}: an error when nothing shows who uses it, a warning when consumer contracts exist but
+ * none names it, and {@link BreaksLiveConsumer}'s business when one does.
+ */
+public final class BreakingRename implements LintRule {
+    @Override public String id() { return "breaking-rename"; }
+    @Override public String code() { return "PS122"; }
+    @Override public String summary() { return "rename of a table or column that running code may still use"; }
+    @Override public Severity defaultSeverity() { return Severity.ERROR; }
+    @Override public Set<Engine> engines() { return Set.of(Engine.POSTGRESQL, Engine.MYSQL); }
+
+    @Override
+    public List<Finding> check(LintContext context) {
+        String table;
+        String column = null;
+        String what;
+        String help;
+        if (context.operation() instanceof RenameColumn rename) {
+            table = rename.table();
+            column = rename.column();
+            if (!Preexisting.column(context, table, column)) {
+                return List.of();
+            }
+            what = "renaming column \"" + column + "\" of table \"" + SchemaEdit.bare(table) + "\" to \""
+                    + rename.to() + "\"";
+            help = "rename by expand/contract: add \"" + rename.to() + "\", keep both columns in sync and backfill "
+                    + "it, move readers and writers to \"" + rename.to() + "\", then drop \"" + column
+                    + "\" (phaseshift's rename pattern plans exactly that)";
+        } else if (context.operation() instanceof RenameTable rename) {
+            table = rename.table();
+            if (!Preexisting.table(context, table)) {
+                return List.of();
+            }
+            what = "renaming table \"" + SchemaEdit.bare(table) + "\" to \"" + rename.to() + "\"";
+            help = "rename by expand/contract: rename it and, in the same transaction, create a view named \""
+                    + SchemaEdit.bare(table) + "\" over \"" + rename.to() + "\" for the code that still uses the old "
+                    + "name; move readers and writers to \"" + rename.to() + "\", then drop the view";
+        } else {
+            return List.of();
+        }
+        if (!KnownReaders.known(context)) {
+            return List.of(finding(context, SchemaEdit.bare(table), what + " breaks every query still written "
+                            + "with the old name, and nothing shows that no running code uses it",
+                    help + "; once nothing uses the old name, allow it here: -- phaseshift:allow " + id()
+                            + " REASON"));
+        }
+        if (KnownReaders.covered(context, table, column)) {
+            return List.of();
+        }
+        return List.of(finding(context, SchemaEdit.bare(table), what + " breaks every query still written with "
+                        + "the old name; no consumer contract names it, so nobody is known to use it",
+                "make sure nothing outside the declared consumers (the service itself, jobs, reports) still uses "
+                        + "the old name before this phase runs; if something does, " + help)
+                .withSeverity(Severity.WARNING));
+    }
+}

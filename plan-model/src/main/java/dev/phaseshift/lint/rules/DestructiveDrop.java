@@ -1,0 +1,69 @@
+package dev.phaseshift.lint.rules;
+
+import dev.phaseshift.estate.Severity;
+import dev.phaseshift.lint.Finding;
+import dev.phaseshift.lint.LintContext;
+import dev.phaseshift.lint.LintRule;
+import dev.phaseshift.plan.op.DropColumn;
+import dev.phaseshift.plan.op.DropTable;
+import dev.phaseshift.plan.op.SchemaEdit;
+import dev.phaseshift.schema.Engine;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A step that drops a table or column that existed before the plan: its data is gone, and any code still reading
+ * it fails. Without consumer contracts (a plain SQL file) nothing shows that no running code uses it, so this is
+ * an error. With contracts, a table or column a contract names is {@link BreaksLiveConsumer}'s to judge (an error
+ * while that consumer is live, nothing once the plan has moved it away); one no contract names is a warning, as
+ * nobody is known to use it but code outside the contracts may.
+ */
+public final class DestructiveDrop implements LintRule {
+    @Override public String id() { return "destructive-drop"; }
+    @Override public String code() { return "PS121"; }
+    @Override public String summary() { return "drop of a table or column that holds data and may still be read"; }
+    @Override public Severity defaultSeverity() { return Severity.ERROR; }
+    @Override public Set<Engine> engines() { return Set.of(Engine.POSTGRESQL, Engine.MYSQL); }
+
+    @Override
+    public List<Finding> check(LintContext context) {
+        String table;
+        String column = null;
+        String what;
+        if (context.operation() instanceof DropColumn drop) {
+            table = drop.table();
+            column = drop.column();
+            if (!Preexisting.column(context, table, column)) {
+                return List.of();
+            }
+            what = "dropping column \"" + column + "\" of table \"" + SchemaEdit.bare(table)
+                    + "\" deletes it and its data";
+        } else if (context.operation() instanceof DropTable drop) {
+            table = drop.table();
+            if (!Preexisting.table(context, table)) {
+                return List.of();
+            }
+            what = "dropping table \"" + SchemaEdit.bare(table) + "\"" + Preexisting.rows(context, table)
+                    + " deletes it and all its rows";
+        } else {
+            return List.of();
+        }
+        String object = column == null ? "\"" + SchemaEdit.bare(table) + "\"" : "\"" + column + "\"";
+        if (!KnownReaders.known(context)) {
+            return List.of(finding(context, SchemaEdit.bare(table), what + ", and nothing shows that no running "
+                            + "code still reads or writes it",
+                    "drop it by expand/contract: first deploy code that no longer uses " + object
+                            + ", then drop it in a later migration; once that is done, allow it here: "
+                            + "-- phaseshift:allow " + id() + " REASON"));
+        }
+        if (KnownReaders.covered(context, table, column)) {
+            return List.of();
+        }
+        return List.of(finding(context, SchemaEdit.bare(table), what + "; no consumer contract names it, so "
+                        + "nobody is known to read it",
+                "make sure nothing outside the declared consumers (the service itself, jobs, reports) still uses "
+                        + object + " before this phase runs, or declare who does in a consumer contract")
+                .withSeverity(Severity.WARNING));
+    }
+}

@@ -1,0 +1,94 @@
+package dev.phaseshift.lint.rules;
+
+import dev.phaseshift.estate.Severity;
+import dev.phaseshift.lint.Finding;
+import dev.phaseshift.lint.LintContext;
+import dev.phaseshift.lint.LintRule;
+import dev.phaseshift.lint.parse.ClusterTable;
+import dev.phaseshift.lint.parse.SetLogged;
+import dev.phaseshift.lint.parse.SetTablespace;
+import dev.phaseshift.lint.parse.VacuumFull;
+import dev.phaseshift.plan.op.SchemaEdit;
+import dev.phaseshift.schema.Engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * PostgreSQL maintenance that copies a whole table while holding ACCESS EXCLUSIVE on it, so reads and writes wait
+ * until the copy ends: {@code CLUSTER}, {@code VACUUM FULL}, {@code ALTER TABLE ... SET LOGGED/UNLOGGED} and
+ * {@code SET TABLESPACE}. pg_repack and pg_squeeze do the first two (and a tablespace move) online, locking only for
+ * a moment at the end. A table the plan itself created is empty, so it is not reported.
+ */
+public final class TableRewriteUnderLock implements LintRule {
+    private static final String ONLINE = "pg_repack (or pg_squeeze), which rebuilds the table while it stays "
+            + "readable and writable and locks it only for a moment at the end";
+
+    @Override public String id() { return "table-rewrite-under-lock"; }
+    @Override public String code() { return "PS127"; }
+    @Override public String summary() {
+        return "CLUSTER, VACUUM FULL, SET LOGGED/UNLOGGED or SET TABLESPACE copies the table under ACCESS EXCLUSIVE";
+    }
+    @Override public Severity defaultSeverity() { return Severity.ERROR; }
+    @Override public Set<Engine> engines() { return Set.of(Engine.POSTGRESQL); }
+
+    @Override
+    public List<Finding> check(LintContext context) {
+        List<Finding> out = new ArrayList<>();
+        for (ClusterTable cluster : WrittenCommands.of(context, ClusterTable.class)) {
+            if (cluster.table() == null) {
+                out.add(finding(context, null, "CLUSTER without a table rewrites every table clustered before, "
+                        + "each under an ACCESS EXCLUSIVE lock: reads and writes wait until it is done", "use "
+                        + ONLINE));
+            } else if (Preexisting.table(context, cluster.table())) {
+                out.add(rewrite(context, cluster.table(), "CLUSTER rewrites table \"%s\"%s in index order", "use "
+                        + ONLINE + " (pg_repack --order-by keeps an order)"));
+            }
+        }
+        for (VacuumFull vacuum : WrittenCommands.of(context, VacuumFull.class)) {
+            String help = "a plain VACUUM takes no lock that blocks reads or writes and makes the space reusable; "
+                    + "to give it back to the operating system use " + ONLINE;
+            if (vacuum.tables().isEmpty()) {
+                out.add(finding(context, null, "VACUUM FULL without a table rewrites every table of the database, "
+                        + "each under an ACCESS EXCLUSIVE lock: reads and writes wait until it is done", help));
+            }
+            for (String table : vacuum.tables()) {
+                if (Preexisting.table(context, table)) {
+                    out.add(rewrite(context, table, "VACUUM FULL rewrites table \"%s\"%s into a new file", help));
+                }
+            }
+        }
+        for (SetLogged set : WrittenCommands.of(context, SetLogged.class)) {
+            if (Preexisting.table(context, set.table())) {
+                out.add(set.logged()
+                        ? rewrite(context, set.table(), "SET LOGGED rewrites table \"%s\"%s and writes all of it to "
+                        + "the write-ahead log", "create the table LOGGED in the first place; for one with rows, "
+                        + "fill a new logged table while both are written and switch to it, or run it in a "
+                        + "maintenance window")
+                        : rewrite(context, set.table(), "SET UNLOGGED rewrites table \"%s\"%s", "keep the table "
+                        + "logged; if it really holds only data you can lose, run it in a maintenance window",
+                        "; from then on a crash empties it and replicas do not have it"));
+            }
+        }
+        for (SetTablespace set : WrittenCommands.of(context, SetTablespace.class)) {
+            if (Preexisting.table(context, set.table())) {
+                out.add(rewrite(context, set.table(), "SET TABLESPACE \"" + set.tablespace() + "\" copies every "
+                        + "file of table \"%s\"%s", "use pg_repack --tablespace, which moves the table while it "
+                        + "stays readable and writable, or move it in a maintenance window"));
+            }
+        }
+        return out;
+    }
+
+    private Finding rewrite(LintContext context, String table, String format, String help) {
+        return rewrite(context, table, format, help, "");
+    }
+
+    /** {@code format} with the table and its rows, followed by what the lock does and then {@code tail}. */
+    private Finding rewrite(LintContext context, String table, String format, String help, String tail) {
+        String bare = SchemaEdit.bare(table);
+        return finding(context, bare, String.format(format, bare, Preexisting.rows(context, table))
+                + " under an ACCESS EXCLUSIVE lock: reads and writes wait until it ends" + tail, help);
+    }
+}
