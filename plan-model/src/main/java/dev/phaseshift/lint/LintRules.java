@@ -20,6 +20,9 @@ import dev.phaseshift.lint.rules.RequireUniqueUsingIndex;
 import dev.phaseshift.lint.rules.SetNotNullScan;
 import dev.phaseshift.lint.rules.TypeChangeRewrite;
 import dev.phaseshift.lint.rules.VolatileDefault;
+import dev.phaseshift.lint.rules.ValidateInSameTransaction;
+import dev.phaseshift.lint.rules.UnclosedTransaction;
+import dev.phaseshift.lint.rules.NestedTransaction;
 
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +49,10 @@ public final class LintRules {
             new BreaksLiveConsumer(),
             new AddingGeneratedColumn(),
             new MysqlTableRebuild(),
-            new MissingStatementTimeout());
+            new MissingStatementTimeout(),
+            new ValidateInSameTransaction(),
+            new UnclosedTransaction(),
+            new NestedTransaction());
 
     private LintRules() {
     }
