@@ -23,6 +23,7 @@ import dev.phaseshift.lint.rules.VolatileDefault;
 import dev.phaseshift.lint.rules.ValidateInSameTransaction;
 import dev.phaseshift.lint.rules.UnclosedTransaction;
 import dev.phaseshift.lint.rules.NestedTransaction;
+import dev.phaseshift.lint.rules.AddingExclusionConstraint;
 
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +53,8 @@ public final class LintRules {
             new MissingStatementTimeout(),
             new ValidateInSameTransaction(),
             new UnclosedTransaction(),
-            new NestedTransaction());
+            new NestedTransaction(),
+            new AddingExclusionConstraint());
 
     private LintRules() {
     }
