@@ -123,6 +123,7 @@ public final class Linter {
             }
         }
         Map<String, Integer> positions = new HashMap<>();
+        Map<String, SessionScript> sessionScripts = new HashMap<>();
         for (AppliedStep applied : simulation.applied()) {
             Step step = applied.step();
             Dialect dialect = Dialect.of(applied.before());
@@ -133,10 +134,13 @@ public final class Linter {
                         ? sessions.computeIfAbsent(step.service(), s -> new LinkedHashMap<>()) : new LinkedHashMap<>();
                 Snapshot state = written.getOrDefault(step.service(), applied.before());
                 List<ParsedStatement> own = parsed.get(applied);
-                List<ParsedStatement> script = oneSession ? scripts.get(step.service()) : own;
+                SessionScript script = oneSession
+                        ? sessionScripts.computeIfAbsent(step.service(),
+                                s -> SessionScript.of(scripts.get(s), false, dialect.engine()))
+                        : SessionScript.of(own, true, dialect.engine());
                 int position = oneSession ? positions.getOrDefault(step.service(), 0) : 0;
                 for (ParsedStatement statement : own) {
-                    WrittenSession around = new WrittenSession(script, position++, !oneSession, dialect.engine());
+                    WrittenSession around = new WrittenSession(script, position++);
                     String clean = SqlShape.clean(statement.text());
                     if (oneSession && TRANSACTION_START.matcher(clean).find()) {
                         inTransaction.add(step.service());

@@ -32,7 +32,7 @@ public final class NestedTransaction implements LintRule {
             return List.of();
         }
         WrittenSession session = context.writtenSession().get();
-        if (!WrittenSession.opensTransaction(session.current())) {
+        if (!session.opensTransaction()) {
             return List.of();
         }
         OptionalInt open = session.openBeginBefore(session.index());

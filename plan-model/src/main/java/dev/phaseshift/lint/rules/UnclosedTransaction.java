@@ -31,7 +31,7 @@ public final class UnclosedTransaction implements LintRule {
             return List.of();
         }
         WrittenSession session = context.writtenSession().get();
-        if (session.stepTransaction() || !WrittenSession.opensTransaction(session.current())
+        if (session.stepTransaction() || !session.opensTransaction()
                 || session.explicitTransaction().isPresent() && context.engine() == Engine.POSTGRESQL
                 || session.endOfBlock(session.index()).isPresent()) {
             return List.of();

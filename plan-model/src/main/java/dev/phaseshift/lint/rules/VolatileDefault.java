@@ -63,7 +63,11 @@ public final class VolatileDefault implements LintRule {
                                     + "(postgresql 11+ stores a constant default without a rewrite)"));
                     continue;
                 }
-                List<DefaultVolatility.Call> calls = DefaultVolatility.volatileCalls(value, declaredStable(context));
+                List<DefaultVolatility.Call> calls = DefaultVolatility.volatileCalls(value, Set.of());
+                if (calls.stream().anyMatch(call -> !call.knownVolatile())) {
+                    // only then is it worth reading the earlier statements for functions they declare
+                    calls = DefaultVolatility.volatileCalls(value, declaredStable(context));
+                }
                 if (calls.isEmpty()) {
                     continue;
                 }
