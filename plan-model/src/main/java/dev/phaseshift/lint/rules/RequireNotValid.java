@@ -34,7 +34,7 @@ public final class RequireNotValid implements LintRule {
         for (RenderedSql s : context.statements()) {
             // a column constraint cannot be NOT VALID: REFERENCES on ADD COLUMN checks every row at once
             for (SqlShape.AddedColumn c : SqlShape.addedColumns(s.text())) {
-                if (!INLINE_REFERENCES.matcher(c.definition()).find()) {
+                if (!INLINE_REFERENCES.matcher(c.definition().replaceAll("'(?:[^']|'')*'", "''")).find()) {
                     continue;
                 }
                 SqlShape.alteredTable(s.text()).flatMap(context::tableWithRows).ifPresent(t -> out.add(finding(

@@ -39,7 +39,7 @@ public final class RequireUniqueUsingIndex implements LintRule {
         List<Finding> out = new ArrayList<>();
         for (RenderedSql s : context.statements()) {
             for (SqlShape.AddedColumn c : SqlShape.addedColumns(s.text())) {
-                Matcher inline = INLINE_KEY.matcher(c.definition());
+                Matcher inline = INLINE_KEY.matcher(c.definition().replaceAll("'(?:[^']|'')*'", "''"));
                 if (!inline.find()) {
                     continue;
                 }
