@@ -65,15 +65,17 @@ public final class Linter {
     private final List<LintRule> rules;
     private final LintConfig config;
     private final boolean oneSession;
+    private final boolean wrapped;
 
     public Linter(List<LintRule> rules, LintConfig config) {
-        this(rules, config, false);
+        this(rules, config, false, false);
     }
 
-    private Linter(List<LintRule> rules, LintConfig config, boolean oneSession) {
+    private Linter(List<LintRule> rules, LintConfig config, boolean oneSession, boolean wrapped) {
         this.rules = List.copyOf(rules);
         this.config = Objects.requireNonNull(config, "config");
         this.oneSession = oneSession;
+        this.wrapped = wrapped;
     }
 
     /** The registered rules with default settings. */
@@ -86,7 +88,15 @@ public final class Linter {
      * psql or mysql): a {@code SET} in one step still holds in the later ones.
      */
     public Linter inOneSession() {
-        return new Linter(rules, config, true);
+        return new Linter(rules, config, true, false);
+    }
+
+    /**
+     * This linter for a plain SQL file run in one session and as one transaction ({@code psql --single-transaction},
+     * Flyway on PostgreSQL): every statement shares the transaction of the earlier ones.
+     */
+    public Linter inOneTransaction() {
+        return new Linter(rules, config, true, true);
     }
 
     public LintResult lint(Plan plan, Map<String, Snapshot> snapshots) {
@@ -136,7 +146,7 @@ public final class Linter {
                 List<ParsedStatement> own = parsed.get(applied);
                 SessionScript script = oneSession
                         ? sessionScripts.computeIfAbsent(step.service(),
-                                s -> SessionScript.of(scripts.get(s), false, dialect.engine()))
+                                s -> SessionScript.ofFile(scripts.get(s), wrapped, dialect.engine()))
                         : SessionScript.of(own, true, dialect.engine());
                 int position = oneSession ? positions.getOrDefault(step.service(), 0) : 0;
                 for (ParsedStatement statement : own) {
@@ -149,7 +159,7 @@ public final class Linter {
                     }
                     List<RenderedSql> statements = settingsFor(session, clean);
                     // a session runs each statement in a transaction of its own, unless BEGIN opened one
-                    boolean alone = oneSession && !inTransaction.contains(step.service())
+                    boolean alone = oneSession && !wrapped && !inTransaction.contains(step.service())
                             && statement.has(StatementFlag.CONCURRENTLY);
                     statements.add(alone ? RenderedSql.outsideTransaction(statement.text())
                             : RenderedSql.of(statement.text()));

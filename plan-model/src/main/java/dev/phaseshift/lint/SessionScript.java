@@ -21,6 +21,7 @@ public final class SessionScript {
 
     private final List<ParsedStatement> statements;
     private final boolean stepTransaction;
+    private final boolean file;
     private final Engine engine;
     /** For each statement, the BEGIN whose block is open when it starts, or -1. */
     private final int[] openBefore;
@@ -29,9 +30,10 @@ public final class SessionScript {
     private final boolean[] opens;
     private final boolean[] commitsImplicitly;
 
-    private SessionScript(List<ParsedStatement> statements, boolean stepTransaction, Engine engine) {
+    private SessionScript(List<ParsedStatement> statements, boolean stepTransaction, boolean file, Engine engine) {
         this.statements = List.copyOf(statements);
         this.stepTransaction = stepTransaction;
+        this.file = file;
         this.engine = Objects.requireNonNull(engine, "engine");
         int n = this.statements.size();
         openBefore = new int[n];
@@ -68,7 +70,20 @@ public final class SessionScript {
 
     /** {@code statements} as one session; {@code stepTransaction} when the runner wraps them all in one. */
     public static SessionScript of(List<ParsedStatement> statements, boolean stepTransaction, Engine engine) {
-        return new SessionScript(statements, stepTransaction, engine);
+        return new SessionScript(statements, stepTransaction, !stepTransaction, engine);
+    }
+
+    /**
+     * The statements of a plain file, whose lines are file lines; {@code wrapped} when whatever runs it wraps the
+     * whole file in one transaction ({@code psql --single-transaction}, Flyway on PostgreSQL).
+     */
+    public static SessionScript ofFile(List<ParsedStatement> statements, boolean wrapped, Engine engine) {
+        return new SessionScript(statements, wrapped, true, engine);
+    }
+
+    /** Whether the statements are a plain file's, so that a statement's line is its line in the file. */
+    public boolean file() {
+        return file;
     }
 
     public List<ParsedStatement> statements() {

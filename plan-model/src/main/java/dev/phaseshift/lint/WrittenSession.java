@@ -54,10 +54,16 @@ public record WrittenSession(SessionScript whole, int index) {
 
     /** Where {@code statement} of the script is, for messages: its line in a file, its place in a step. */
     public String where(ParsedStatement statement) {
-        if (!stepTransaction()) {
+        if (whole.file()) {
             return "line " + statement.line();
         }
         return "statement " + (script().indexOf(statement) + 1) + " of the step";
+    }
+
+    /** The transaction the runner wraps the whole script in, for messages; meaningful when {@link #stepTransaction}. */
+    public String wrappingTransaction() {
+        return whole.file() ? "the transaction the whole file runs in (--single-transaction)"
+                : "the step's transaction (the runner wraps every sql step in one)";
     }
 
     /** How {@code statement}, which opens a transaction block, is written: {@code BEGIN} or {@code START TRANSACTION}. */

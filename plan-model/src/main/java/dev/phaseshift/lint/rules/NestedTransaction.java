@@ -40,7 +40,7 @@ public final class NestedTransaction implements LintRule {
             return List.of();
         }
         String outer = open.isPresent() ? "the transaction opened at " + session.where(session.script()
-                .get(open.getAsInt())) : "the step's transaction (the runner wraps every sql step in one)";
+                .get(open.getAsInt())) : session.wrappingTransaction();
         String effect = context.engine() == Engine.POSTGRESQL
                 ? "postgresql ignores it with a warning, so the next COMMIT ends the outer transaction early"
                 : "the server commits the outer transaction first, so its statements can no longer be rolled back "
@@ -48,8 +48,8 @@ public final class NestedTransaction implements LintRule {
         return List.of(finding(context, null, WrittenSession.opener(session.current()) + " at " + session.where(session.current())
                         + " runs inside " + outer
                         + ", and transactions do not nest: " + effect,
-                session.stepTransaction() ? "remove BEGIN and COMMIT from the step: the runner already makes it "
-                        + "one transaction" : "remove the inner BEGIN, or COMMIT the outer block before it; use "
+                session.stepTransaction() ? "remove BEGIN and COMMIT: the " + (session.whole().file() ? "file"
+                        : "step") + " already runs as one transaction" : "remove the inner BEGIN, or COMMIT the outer block before it; use "
                         + "SAVEPOINT for a part that may be rolled back alone"));
     }
 }

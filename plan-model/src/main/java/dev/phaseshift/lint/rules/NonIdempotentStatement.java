@@ -53,9 +53,11 @@ public final class NonIdempotentStatement implements LintRule {
         if (!(context.operation() instanceof Sql)) {
             return out;
         }
-        // inside BEGIN ... COMMIT a failing statement rolls the whole block back on postgresql, so running it
-        // again starts from a clean slate (mysql commits DDL at once, so there a block protects nothing)
-        if (context.writtenSession().filter(s -> s.explicitTransaction().isPresent()).isPresent()) {
+        // inside BEGIN ... COMMIT (or a file run as one transaction) a failing statement rolls the whole block back
+        // on postgresql, so running it again starts from a clean slate (mysql commits DDL at once, so there a block
+        // protects nothing)
+        if (context.writtenSession().filter(s -> s.explicitTransaction().isPresent()
+                || s.stepTransaction() && s.whole().file()).isPresent()) {
             return out;
         }
         for (RenderedSql s : context.statements()) {

@@ -63,7 +63,7 @@ public final class ValidateInSameTransaction implements LintRule {
                     String where = session.explicitTransaction().isPresent()
                             ? "the transaction block opened at " + session.where(session.script()
                             .get(session.explicitTransaction().getAsInt()))
-                            : "the step's transaction";
+                            : session.wrappingTransaction();
                     return List.of(finding(context, table.get(), "VALIDATE CONSTRAINT \"" + name + "\" runs in "
                                     + where + ", which added it NOT VALID at " + session.where(earlier) + ": the "
                                     + lock + " taken by the ADD is held until commit, through the whole validation "
