@@ -1,6 +1,7 @@
 -- V43: the same change, written so that no statement blocks writers for long
 SET lock_timeout = '5s';
 ALTER TABLE orders ADD COLUMN IF NOT EXISTS priority bigint;
+ALTER TABLE orders DROP CONSTRAINT IF EXISTS orders_customer_fk;
 ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;
 ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_fk;
 CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_priority_idx ON orders (priority);

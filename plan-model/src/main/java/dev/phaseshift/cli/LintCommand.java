@@ -51,7 +51,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "lint", mixinStandardHelpOptions = true,
         customSynopsis = "phaseshift lint (PLAN --estate FILE | SQLFILE --engine postgresql|mysql|mariadb "
-                + "[--engine-version V]) [--format text|json|sarif]",
+                + "[--engine-version V] [--single-transaction]) [--format text|json|sarif]",
         description = {"Report locking, rewrite and compatibility risks of every step of a plan: each rule judges "
                 + "the typed operation, the SQL it renders for the service's server version, and the schema before "
                 + "and after the step. Silence one rule for one step with a reason: "
@@ -84,6 +84,10 @@ public final class LintCommand implements Callable<Integer> {
             description = "The server version a plain SQL file is for, as the server reports it (15, 8.0.36, "
                     + "10.11.6-MariaDB). Default: 16 for postgresql, 8.0.36 for mysql, 10.11 for mariadb.")
     String engineVersion;
+
+    @Option(names = "--single-transaction", description = "A plain SQL file is run as one transaction (psql "
+            + "--single-transaction, Flyway on PostgreSQL): locks are held until its end.")
+    boolean singleTransaction;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (one line per finding, file:line:column first), json, or sarif (SARIF 2.1.0 for "
@@ -162,7 +166,7 @@ public final class LintCommand implements Callable<Integer> {
             throw new CliFailure(ExitCode.BAD_INPUT, "lint: cannot read \"" + file + "\": "
                     + (e instanceof NoSuchFileException ? "no such file" : String.valueOf(e.getMessage())), e);
         }
-        LintResult result = SqlFileLint.of(file.toString(), text, dialect).lint();
+        LintResult result = SqlFileLint.of(file.toString(), text, dialect).lint(singleTransaction);
         PrintWriter out = spec.commandLine().getOut();
         out.print(switch (format) {
             case "json" -> LintOutput.json(file.toString(), result);

@@ -31,10 +31,12 @@ import java.util.Optional;
  *                   null when the statements are rendered by a typed operation. A written statement is linted once
  *                   as each typed operation it performs (the context's operation) and once as itself (a {@code Sql}
  *                   operation); a finding both give counts once.
+ * @param session    for a written statement: the statements of its session around it (what earlier ones left
+ *                   open, what later ones close); null when the statements are rendered by a typed operation
  */
 public record LintContext(Plan plan, String phaseId, Step step, Dialect dialect, Snapshot initial, Snapshot before,
                           Snapshot after, List<RenderedSql> statements, List<ConsumerContract> consumers,
-                          ParsedStatement written) {
+                          ParsedStatement written, WrittenSession session) {
     public LintContext {
         Objects.requireNonNull(step, "step");
         Objects.requireNonNull(dialect, "dialect");
@@ -45,7 +47,19 @@ public record LintContext(Plan plan, String phaseId, Step step, Dialect dialect,
     /** A context of a typed operation, whose statements the operation renders. */
     public LintContext(Plan plan, String phaseId, Step step, Dialect dialect, Snapshot initial, Snapshot before,
                        Snapshot after, List<RenderedSql> statements, List<ConsumerContract> consumers) {
-        this(plan, phaseId, step, dialect, initial, before, after, statements, consumers, null);
+        this(plan, phaseId, step, dialect, initial, before, after, statements, consumers, null, null);
+    }
+
+    /** A context of a written statement linted without its session. */
+    public LintContext(Plan plan, String phaseId, Step step, Dialect dialect, Snapshot initial, Snapshot before,
+                       Snapshot after, List<RenderedSql> statements, List<ConsumerContract> consumers,
+                       ParsedStatement written) {
+        this(plan, phaseId, step, dialect, initial, before, after, statements, consumers, written, null);
+    }
+
+    /** The statements around a written statement in its session. */
+    public Optional<WrittenSession> writtenSession() {
+        return Optional.ofNullable(session);
     }
 
     /** How the parser read the statement, when it was written by hand. */
@@ -87,6 +101,15 @@ public record LintContext(Plan plan, String phaseId, Step step, Dialect dialect,
     /** {@code all ~12000000 rows} or {@code all its rows (row count unknown)}, for messages. */
     public static String allRows(Table table) {
         return table.rowEstimate() == null ? "all its rows (row count unknown)" : "all ~" + table.rowEstimate() + " rows";
+    }
+
+    /**
+     * {@code all ~12000000 rows of table "orders"} or {@code every row of table "orders" (row count unknown)}, to
+     * follow a verb in messages ("rewrites ...", "scans ...").
+     */
+    public static String everyRowOf(Table table) {
+        return table.rowEstimate() == null ? "every row of table \"" + table.name() + "\" (row count unknown)"
+                : "all ~" + table.rowEstimate() + " rows of table \"" + table.name() + "\"";
     }
 
     /** {@code ~12000000 rows} or {@code rows unknown}, for messages. */

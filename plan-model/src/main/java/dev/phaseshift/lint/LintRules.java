@@ -28,6 +28,10 @@ import dev.phaseshift.lint.rules.ReindexWithoutConcurrently;
 import dev.phaseshift.lint.rules.DetachPartitionWithoutConcurrently;
 import dev.phaseshift.lint.rules.TableRewriteUnderLock;
 import dev.phaseshift.lint.rules.ExplicitTableLock;
+import dev.phaseshift.lint.rules.ValidateInSameTransaction;
+import dev.phaseshift.lint.rules.UnclosedTransaction;
+import dev.phaseshift.lint.rules.NestedTransaction;
+import dev.phaseshift.lint.rules.AddingExclusionConstraint;
 
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +66,11 @@ public final class LintRules {
             new ReindexWithoutConcurrently(),
             new DetachPartitionWithoutConcurrently(),
             new TableRewriteUnderLock(),
-            new ExplicitTableLock());
+            new ExplicitTableLock(),
+            new ValidateInSameTransaction(),
+            new UnclosedTransaction(),
+            new NestedTransaction(),
+            new AddingExclusionConstraint());
 
     private LintRules() {
     }

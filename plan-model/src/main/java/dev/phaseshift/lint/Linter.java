@@ -23,6 +23,7 @@ import dev.phaseshift.schema.Table;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -42,15 +43,19 @@ import java.util.regex.Pattern;
  *
  * <p>A {@code sql} step is read statement by statement ({@link SqlStatementParser}): each statement is linted as
  * the typed operations it performs and as itself, against the schema with the earlier statements applied (an
- * operation that does not validate there is linted but not applied). Settings made earlier in the session
- * (the last {@code SET} of each setting, and {@code VALIDATE CONSTRAINT} on the statement's table) come before the
- * statement in the context, since they still hold when it runs. A step reports each finding once.
+ * operation that does not validate there is linted but not applied; a check added {@code NOT VALID} stays
+ * unvalidated in that schema until a {@code VALIDATE CONSTRAINT} validates it). Settings made earlier in the
+ * session (the last {@code SET} of each setting) come before the statement in the context, since they still hold
+ * when it runs, and the context carries the whole session around the statement ({@link WrittenSession}) for rules
+ * that judge what earlier statements left open. A step reports each finding once.
  */
 public final class Linter {
     private static final Pattern SET = Pattern.compile("^SET\\s+(?:SESSION\\s+|LOCAL\\s+|@@)?([A-Za-z_.]+)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern VALIDATE = Pattern.compile("^ALTER\\s+TABLE\\s.*\\bVALIDATE\\s+CONSTRAINT\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    private static final Pattern RESET_OR_SET_CONFIG = Pattern.compile(
+            "^RESET\\s+([A-Za-z_.]+)|^SELECT\\s+(?:pg_catalog\\.)?set_config\\s*\\(\\s*'([A-Za-z_.]+)'",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern TRANSACTION_START = Pattern.compile("^(BEGIN|START\\s+TRANSACTION)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -60,15 +65,17 @@ public final class Linter {
     private final List<LintRule> rules;
     private final LintConfig config;
     private final boolean oneSession;
+    private final boolean wrapped;
 
     public Linter(List<LintRule> rules, LintConfig config) {
-        this(rules, config, false);
+        this(rules, config, false, false);
     }
 
-    private Linter(List<LintRule> rules, LintConfig config, boolean oneSession) {
+    private Linter(List<LintRule> rules, LintConfig config, boolean oneSession, boolean wrapped) {
         this.rules = List.copyOf(rules);
         this.config = Objects.requireNonNull(config, "config");
         this.oneSession = oneSession;
+        this.wrapped = wrapped;
     }
 
     /** The registered rules with default settings. */
@@ -81,7 +88,15 @@ public final class Linter {
      * psql or mysql): a {@code SET} in one step still holds in the later ones.
      */
     public Linter inOneSession() {
-        return new Linter(rules, config, true);
+        return new Linter(rules, config, true, false);
+    }
+
+    /**
+     * This linter for a plain SQL file run in one session and as one transaction ({@code psql --single-transaction},
+     * Flyway on PostgreSQL): every statement shares the transaction of the earlier ones.
+     */
+    public Linter inOneTransaction() {
+        return new Linter(rules, config, true, true);
     }
 
     public LintResult lint(Plan plan, Map<String, Snapshot> snapshots) {
@@ -100,6 +115,24 @@ public final class Linter {
         Map<String, Snapshot> written = new HashMap<>();
         Map<String, Map<String, RenderedSql>> sessions = new HashMap<>();
         Set<String> inTransaction = new HashSet<>();
+        Map<AppliedStep, List<ParsedStatement>> parsed = new IdentityHashMap<>();
+        Map<String, List<ParsedStatement>> scripts = new HashMap<>();
+        for (AppliedStep applied : simulation.applied()) {
+            if (applied.step().operation() instanceof Sql sql) {
+                List<ParsedStatement> statements = SqlStatementParser.forEngine(Dialect.of(applied.before()).engine())
+                        .parseScript(sql.up());
+                parsed.put(applied, statements);
+                if (oneSession) {
+                    // a file's statements are its steps: a statement's line is its line in the file
+                    int first = applied.step().location() == null ? 1 : Math.max(1, applied.step().location().line());
+                    statements = statements.stream().map(p -> p.withLine(first + p.line() - 1)).toList();
+                    parsed.put(applied, statements);
+                    scripts.computeIfAbsent(applied.step().service(), s -> new ArrayList<>()).addAll(statements);
+                }
+            }
+        }
+        Map<String, Integer> positions = new HashMap<>();
+        Map<String, SessionScript> sessionScripts = new HashMap<>();
         for (AppliedStep applied : simulation.applied()) {
             Step step = applied.step();
             Dialect dialect = Dialect.of(applied.before());
@@ -109,7 +142,14 @@ public final class Linter {
                 Map<String, RenderedSql> session = oneSession
                         ? sessions.computeIfAbsent(step.service(), s -> new LinkedHashMap<>()) : new LinkedHashMap<>();
                 Snapshot state = written.getOrDefault(step.service(), applied.before());
-                for (ParsedStatement statement : SqlStatementParser.forEngine(dialect.engine()).parseScript(sql.up())) {
+                List<ParsedStatement> own = parsed.get(applied);
+                SessionScript script = oneSession
+                        ? sessionScripts.computeIfAbsent(step.service(),
+                                s -> SessionScript.ofFile(scripts.get(s), wrapped, dialect.engine()))
+                        : SessionScript.of(own, true, dialect.engine());
+                int position = oneSession ? positions.getOrDefault(step.service(), 0) : 0;
+                for (ParsedStatement statement : own) {
+                    WrittenSession around = new WrittenSession(script, position++);
                     String clean = SqlShape.clean(statement.text());
                     if (oneSession && TRANSACTION_START.matcher(clean).find()) {
                         inTransaction.add(step.service());
@@ -118,7 +158,7 @@ public final class Linter {
                     }
                     List<RenderedSql> statements = settingsFor(session, clean);
                     // a session runs each statement in a transaction of its own, unless BEGIN opened one
-                    boolean alone = oneSession && !inTransaction.contains(step.service())
+                    boolean alone = oneSession && !wrapped && !inTransaction.contains(step.service())
                             && statement.has(StatementFlag.CONCURRENTLY);
                     statements.add(alone ? RenderedSql.outsideTransaction(statement.text())
                             : RenderedSql.of(statement.text()));
@@ -128,22 +168,25 @@ public final class Linter {
                         if (typed.isEmpty()) {
                             continue;
                         }
-                        Snapshot after = applies(typed.get(), state) ? typed.get().applyTo(state) : state;
+                        Snapshot after = applies(typed.get(), state)
+                                ? WrittenValidation.added(typed.get(), statement, typed.get().applyTo(state)) : state;
                         contexts.add(new LintContext(plan, applied.phaseId(), withOperation(step, typed.get()),
-                                dialect, initial, state, after, statements, consumers, statement));
+                                dialect, initial, state, after, statements, consumers, statement, around));
                         state = after;
                     }
+                    state = WrittenValidation.validated(clean, state);
                     // as itself, the statement is judged on its text, as sql steps always were: the schema
                     // changes it makes are its typed operations' to judge, once
                     contexts.add(new LintContext(plan, applied.phaseId(),
                             withOperation(step, new Sql(statement.text(), sql.down())), dialect, initial,
-                            statementBefore, statementBefore, statements, consumers, statement));
+                            statementBefore, statementBefore, statements, consumers, statement, around));
                     settingKey(clean).ifPresent(key -> {
                         session.remove(key);
                         session.put(key, RenderedSql.of(statement.text()));
                     });
                 }
                 written.put(step.service(), state);
+                positions.put(step.service(), position);
             } else {
                 contexts.add(new LintContext(plan, applied.phaseId(), step, dialect, initial, applied.before(),
                         applied.after(), step.operation().forwardSql(dialect, applied.before()), consumers));
@@ -169,28 +212,32 @@ public final class Linter {
 
     /**
      * What a statement changes of the session for later ones: {@code set:name} for {@code SET name ...} (the last
-     * one holds), {@code validate:table} for a validated constraint of that table.
+     * one holds).
      */
     private static Optional<String> settingKey(String clean) {
         Matcher set = SET.matcher(clean);
         if (set.find()) {
             return Optional.of("set:" + set.group(1).toLowerCase(Locale.ROOT));
         }
-        if (VALIDATE.matcher(clean).find()) {
-            return SqlShape.alteredTable(clean).map(t -> "validate:" + t);
+        // RESET x and SELECT set_config('x', ...) replace an earlier SET x as the setting in force
+        Matcher other = RESET_OR_SET_CONFIG.matcher(clean);
+        if (other.find()) {
+            return Optional.of("set:" + (other.group(1) != null ? other.group(1) : other.group(2))
+                    .toLowerCase(Locale.ROOT));
         }
         return Optional.empty();
     }
 
-    /** The settings in force for {@code clean}: every {@code SET}, and the validations of its own table. */
+    /** The settings in force for {@code clean}: every {@code SET}. */
     private static List<RenderedSql> settingsFor(Map<String, RenderedSql> session, String clean) {
         List<RenderedSql> out = new ArrayList<>();
         if (session.isEmpty()) {
             return out;
         }
-        String table = SqlShape.alteredTable(clean).orElse(null);
+        // a validation made earlier is the schema's to remember (WrittenValidation), not a statement to show again:
+        // shown, it would be judged again with every later statement of its table
         session.forEach((key, statement) -> {
-            if (key.startsWith("set:") || key.equals("validate:" + table)) {
+            if (key.startsWith("set:")) {
                 out.add(statement);
             }
         });

@@ -384,7 +384,10 @@ final class PostgresLockRules {
         return "the table of index " + SqlShape.unquote(index);
     }
 
-    /** The comma-separated sub-commands of an ALTER TABLE, commas inside parentheses and quotes kept. */
+    /**
+     * The comma-separated sub-commands of an ALTER TABLE, commas inside parentheses, brackets
+     * ({@code ARRAY['a', 'b']}) and quotes kept.
+     */
     static List<String> subcommands(String rest) {
         List<String> out = new ArrayList<>();
         int depth = 0;
@@ -396,9 +399,9 @@ final class PostgresLockRules {
                 quote = c == quote ? 0 : quote;
             } else if (c == '\'' || c == '"' || c == '`') {
                 quote = c;
-            } else if (c == '(') {
+            } else if (c == '(' || c == '[') {
                 depth++;
-            } else if (c == ')') {
+            } else if (c == ')' || c == ']') {
                 depth--;
             } else if (c == ',' && depth == 0) {
                 out.add(rest.substring(start, i).trim());

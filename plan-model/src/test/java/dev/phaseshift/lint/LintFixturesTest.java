@@ -55,7 +55,8 @@ class LintFixturesTest {
     void everyRuleHasAnOkAndABadCasePerEngineAndADocsPage() {
         for (LintRule rule : LintRules.ALL) {
             Path dir = LintFixtures.ROOT.resolve(rule.id());
-            List<String> own = LintFixtures.cases().stream().filter(p -> p.getParent().equals(dir))
+            List<String> own = java.util.stream.Stream.concat(LintFixtures.cases().stream(),
+                            SqlFileFixturesTest.cases().stream()).filter(p -> p.getParent().equals(dir))
                     .map(p -> p.getFileName().toString()).toList();
             for (dev.phaseshift.schema.Engine engine : rule.engines()) {
                 // fixture names say their engine: bad-pg.plan.yaml, ok-enum-mysql.plan.yaml, bad-mysql-v57...

@@ -204,4 +204,17 @@ class PostgresLocksTest {
         assertThat(LockModel.statement(PG15, ORDERS, "UPDATE gifts SET note = 'x'").summary())
                 .isEqualTo("ROW EXCLUSIVE on gifts, updates 0 rows, ~0 s");
     }
+
+    @Test
+    void aCommaInsideAnArrayDefaultDoesNotSplitTheActionList() {
+        assertThat(on(PG15, "ALTER TABLE orders ADD COLUMN tags text[] DEFAULT ARRAY['new', 'paid'], "
+                + "ADD COLUMN rank bigint")).isEqualTo("ACCESS EXCLUSIVE on public.orders, metadata only, ~0 s");
+    }
+
+    @Test
+    void anExclusionConstraintBuildsItsIndexUnderAccessExclusive() {
+        assertThat(on(PG15, "ALTER TABLE orders ADD CONSTRAINT orders_no_overlap EXCLUDE USING gist "
+                + "(customer_id WITH =, tstzrange(placed_at, shipped_at) WITH &&)"))
+                .startsWith("ACCESS EXCLUSIVE on public.orders, indexes 12 M rows");
+    }
 }

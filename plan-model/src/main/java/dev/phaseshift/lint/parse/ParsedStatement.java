@@ -49,6 +49,11 @@ public record ParsedStatement(String text, int line, StatementKind kind, List<Op
         return new ParsedStatement(text, line, StatementKind.UNKNOWN, List.of(), Set.of(), null, null, reason);
     }
 
+    /** The same statement starting at {@code newLine}, e.g. its line in the whole file rather than in its step. */
+    public ParsedStatement withLine(int newLine) {
+        return new ParsedStatement(text, newLine, kind, operations, flags, algorithm, lock, reason, commands);
+    }
+
     public boolean has(StatementFlag flag) {
         return flags.contains(flag);
     }

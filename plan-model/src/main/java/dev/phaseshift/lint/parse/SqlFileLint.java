@@ -85,9 +85,19 @@ public final class SqlFileLint {
 
     /** Every registered rule that applies to files, over every statement. */
     public LintResult lint() {
+        return lint(false);
+    }
+
+    /**
+     * Every registered rule that applies to files, over every statement; {@code singleTransaction} when whatever
+     * runs the file wraps it in one transaction ({@code psql --single-transaction}, Flyway on PostgreSQL), so that
+     * every statement holds its locks until the end of the file.
+     */
+    public LintResult lint(boolean singleTransaction) {
         LintConfig config = new LintConfig(Map.of(), NOT_FOR_FILES);
         SimulationResult simulation = Simulation.run(plan, Map.of(SERVICE, assumed));
-        return new Linter(LintRules.ALL, config).inOneSession().lint(plan, simulation);
+        Linter linter = new Linter(LintRules.ALL, config);
+        return (singleTransaction ? linter.inOneTransaction() : linter.inOneSession()).lint(plan, simulation);
     }
 
     /** The comment lines directly above line {@code line} (1-based), where a statement's allowances are written. */

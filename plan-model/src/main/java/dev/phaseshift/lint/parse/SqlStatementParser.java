@@ -328,7 +328,7 @@ public final class SqlStatementParser {
                 int depth = 0;
                 while (!tokens.atEnd() && !(depth == 0 && (tokens.peek().isSymbol(',') || tokens.peek().isSymbol(')')))) {
                     Token t = tokens.next();
-                    depth += t.isSymbol('(') ? 1 : t.isSymbol(')') ? -1 : 0;
+                    depth += t.isSymbol('(') || t.isSymbol('[') ? 1 : t.isSymbol(')') || t.isSymbol(']') ? -1 : 0;
                 }
                 columns.add(column != null ? column : tokens.textFrom(from));
                 if (tokens.acceptSymbol(')')) {
@@ -353,6 +353,12 @@ public final class SqlStatementParser {
             List<String> primaryKey = new ArrayList<>();
             String primaryKeyName = null;
             List<Operation> extras = new ArrayList<>();
+            if (fold && tokens.acceptSymbol(')')) {
+                // postgresql accepts a table without columns (columns are added later, or it only marks a state)
+                tokens.rest();
+                operations.add(new CreateTable(table, columns, primaryKey, null));
+                return;
+            }
             while (!tokens.atEnd()) {
                 String constraintName = tokens.accept("CONSTRAINT") ? tokens.name(fold) : null;
                 if (tokens.accept("PRIMARY", "KEY")) {
@@ -366,6 +372,9 @@ public final class SqlStatementParser {
                 } else if (!fold && (tokens.lookingAt("KEY") || tokens.lookingAt("INDEX")
                         || tokens.lookingAt("FULLTEXT") || tokens.lookingAt("SPATIAL"))) {
                     extras.add(mysqlIndex(table));
+                    skipToElementEnd();
+                } else if (fold && tokens.lookingAt("EXCLUDE")) {
+                    extras.add(exclusion(table, constraintName));
                     skipToElementEnd();
                 } else if (tokens.lookingAt("EXCLUDE") || tokens.lookingAt("LIKE")) {
                     throw new NotUnderstood(tokens.word() + " in CREATE TABLE is not modelled");
@@ -394,7 +403,7 @@ public final class SqlStatementParser {
 
         private void createView(boolean replace) {
             String name = requireName("a view name");
-            if (tokens.peek().isSymbol('(')) {
+            if (tokens.atGroup()) {
                 tokens.skipParenthesised();
             }
             if (tokens.accept("WITH")) {
@@ -788,6 +797,11 @@ public final class SqlStatementParser {
                 skipToElementEnd();
                 return;
             }
+            if (fold && tokens.lookingAt("EXCLUDE")) {
+                operations.add(exclusion(table, constraintName));
+                skipToElementEnd();
+                return;
+            }
             if (constraintName != null) {
                 throw new NotUnderstood("constraint \"" + constraintName + "\" of a kind the linter does not know");
             }
@@ -880,6 +894,61 @@ public final class SqlStatementParser {
                     expression);
         }
 
+        /**
+         * PostgreSQL {@code EXCLUDE [USING method] (element WITH operator, ...) [INCLUDE ...] [WITH ...] [WHERE (...)]}:
+         * the index it builds, named as the engine names it ({@code bookings_room_during_excl}); an element that is
+         * an expression is kept as written.
+         */
+        private Operation exclusion(String table, String name) {
+            expect("EXCLUDE");
+            skipIndexType();
+            expectSymbol('(');
+            List<String> columns = new ArrayList<>();
+            while (!tokens.atEnd()) {
+                int from = tokens.position();
+                String column = tokens.peek().isName() && !tokens.peek(1).isSymbol('(') ? tokens.name(fold) : null;
+                int afterName = tokens.position();
+                int withAt = -1;
+                while (!tokens.atEnd() && !endOfElement()) {
+                    if (withAt < 0 && tokens.lookingAt("WITH")) {
+                        withAt = tokens.position();
+                    }
+                    if (tokens.atGroup()) {
+                        tokens.skipParenthesised();
+                    } else {
+                        tokens.next();
+                    }
+                }
+                if (withAt < 0) {
+                    throw new NotUnderstood("an EXCLUDE element without WITH and an operator");
+                }
+                int end = tokens.position();
+                tokens.reset(withAt);
+                String element = tokens.textFrom(from);
+                tokens.reset(end);
+                // a column, possibly with its operator class, is named; anything else is an expression
+                columns.add(column != null && withAt - afterName <= 1 ? column : element);
+                if (tokens.acceptSymbol(')')) {
+                    break;
+                }
+                expectSymbol(',');
+            }
+            String where = null;
+            while (!tokens.atEnd() && !endOfElement()) {
+                if (tokens.accept("WHERE")) {
+                    int from = tokens.position();
+                    skipToElementEnd();
+                    where = tokens.textFrom(from);
+                } else if (tokens.atGroup()) {
+                    tokens.skipParenthesised();
+                } else {
+                    tokens.next();
+                }
+            }
+            return new CreateIndex(name != null ? name : defaultName(table, columns, "excl"), table, columns, null,
+                    where);
+        }
+
         private String referentialAction() {
             String action;
             if (tokens.accept("SET", "NULL")) {
@@ -943,7 +1012,7 @@ public final class SqlStatementParser {
                 int from = tokens.position();
                 while (!tokens.atEnd() && !tokens.peek().isSymbol(',') && !tokens.lookingAt("USING")
                         && !tokens.lookingAt("COLLATE")) {
-                    if (tokens.peek().isSymbol('(')) {
+                    if (tokens.atGroup()) {
                         tokens.skipParenthesised();
                     } else {
                         tokens.next();
@@ -1018,7 +1087,7 @@ public final class SqlStatementParser {
             int from = tokens.position();
             while (!tokens.atEnd() && !endOfElement() && !COLUMN_CLAUSES.contains(tokens.word())
                     && !tokens.lookingAt("CHARACTER", "SET")) {
-                if (tokens.peek().isSymbol('(')) {
+                if (tokens.atGroup()) {
                     tokens.skipParenthesised();
                 } else {
                     tokens.next();
@@ -1048,7 +1117,7 @@ public final class SqlStatementParser {
                 } else if (tokens.accept("REFERENCES")) {
                     parent = requireName("the referenced table");
                     parentColumns = tokens.peek().isSymbol('(') ? indexColumns() : List.of();
-                } else if (tokens.peek().isSymbol('(')) {
+                } else if (tokens.atGroup()) {
                     tokens.skipParenthesised();
                 } else {
                     tokens.next();
@@ -1062,7 +1131,7 @@ public final class SqlStatementParser {
         private String expressionText() {
             int from = tokens.position();
             do {
-                if (tokens.peek().isSymbol('(')) {
+                if (tokens.atGroup()) {
                     tokens.skipParenthesised();
                 } else {
                     tokens.next();
@@ -1078,7 +1147,7 @@ public final class SqlStatementParser {
 
         private void skipToElementEnd() {
             while (!tokens.atEnd() && !endOfElement()) {
-                if (tokens.peek().isSymbol('(')) {
+                if (tokens.atGroup()) {
                     tokens.skipParenthesised();
                 } else {
                     tokens.next();

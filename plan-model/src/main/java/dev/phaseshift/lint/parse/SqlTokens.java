@@ -178,17 +178,25 @@ final class SqlTokens {
         return t.type() == Type.WORD && fold ? t.text().toLowerCase(Locale.ROOT) : t.text();
     }
 
-    /** Skips to just after the parenthesis that closes the one at the cursor. */
+    /**
+     * Skips to just after the parenthesis or bracket that closes the one at the cursor; brackets and parentheses
+     * nest in each other ({@code ARRAY[(1, 2)]}, {@code f(a[1], b)}), so no comma inside counts as a separator.
+     */
     void skipParenthesised() {
         int depth = 0;
         while (!atEnd()) {
             Token t = next();
-            if (t.isSymbol('(')) {
+            if (t.isSymbol('(') || t.isSymbol('[')) {
                 depth++;
-            } else if (t.isSymbol(')') && --depth <= 0) {
+            } else if ((t.isSymbol(')') || t.isSymbol(']')) && --depth <= 0) {
                 return;
             }
         }
+    }
+
+    /** Whether the cursor is on {@code (} or {@code [}, the start of a group {@link #skipParenthesised} skips. */
+    boolean atGroup() {
+        return peek().isSymbol('(') || peek().isSymbol('[');
     }
 
     /** The statement text from the token at {@code fromToken} up to (not including) the token at the cursor. */

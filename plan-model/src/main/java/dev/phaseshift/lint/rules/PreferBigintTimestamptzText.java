@@ -21,7 +21,8 @@ import java.util.Set;
 
 /**
  * PostgreSQL type choices that cost a migration later: a 4-byte integer key ({@code integer}, {@code serial})
- * runs out at 2^31 and widening it rewrites the table; {@code timestamp} without time zone stores wall-clock time
+ * runs out at 2^31, a 2-byte one ({@code smallint}, {@code smallserial}) at 32767, and widening either rewrites the
+ * table; {@code char(n)} pads values with blanks; {@code timestamp} without time zone stores wall-clock time
  * that readers in other zones misread; {@code varchar(n)} gains nothing over {@code text} and its limit has to be
  * migrated when it proves too short. Judged on each column the step adds or retypes (and on columns a {@code sql}
  * step adds with {@code ADD COLUMN}).
@@ -29,7 +30,7 @@ import java.util.Set;
 public final class PreferBigintTimestamptzText implements LintRule {
     @Override public String id() { return "prefer-bigint-timestamptz-text"; }
     @Override public String code() { return "PS111"; }
-    @Override public String summary() { return "integer key, timestamp without time zone or varchar(n) on postgresql"; }
+    @Override public String summary() { return "integer or smallint key, timestamp without time zone, varchar(n) or char(n) on postgresql"; }
     @Override public Severity defaultSeverity() { return Severity.WARNING; }
     @Override public Set<Engine> engines() { return Set.of(Engine.POSTGRESQL); }
 
@@ -65,14 +66,24 @@ public final class PreferBigintTimestamptzText implements LintRule {
     }
 
     private void advise(LintContext context, String table, String column, String type, List<Finding> out) {
-        String norm = Optional.ofNullable(TypeNames.normalize(Engine.POSTGRESQL, type.trim())).orElse(type)
+        // pg_catalog.varchar(20) and "varchar"(20) are varchar(20) written the long way
+        String raw = type.trim().replace("\"", "").toLowerCase(Locale.ROOT);
+        raw = raw.startsWith("pg_catalog.") ? raw.substring("pg_catalog.".length()) : raw;
+        String norm = Optional.ofNullable(TypeNames.normalize(Engine.POSTGRESQL, raw)).orElse(raw)
                 .toLowerCase(Locale.ROOT);
-        String raw = type.trim().toLowerCase(Locale.ROOT);
         String what = "column \"" + column + "\" of table \"" + table + "\" is " + type.trim();
         boolean key = column.equals("id") || column.endsWith("_id");
         if (key && (norm.equals("integer") || raw.equals("serial") || raw.equals("serial4") || raw.equals("int4"))) {
             out.add(finding(context, table, what + ": a 4-byte key runs out at 2147483647 and widening it later "
                     + "rewrites the table", "use bigint (or bigserial / bigint generated as identity)"));
+        } else if (key && norm.equals("smallint")) {
+            out.add(finding(context, table, what + ": a 2-byte key runs out at 32767 and widening it later "
+                    + "rewrites the table (and every table whose foreign key points at it)",
+                    "use bigint (or bigint generated as identity)"));
+        } else if (norm.equals("char") || norm.startsWith("char(")) {
+            out.add(finding(context, table, what + ": char pads every value with blanks to its length, ignores "
+                    + "trailing blanks when comparing and is no faster than text",
+                    "use text, with a check constraint if a length limit matters"));
         } else if (norm.startsWith("timestamp") && !norm.contains("with time zone") && !norm.startsWith("timestamptz")) {
             out.add(finding(context, table, what + ": it stores wall-clock time without a time zone",
                     "use timestamptz"));

@@ -12,17 +12,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * {@code ADD CONSTRAINT ... UNIQUE (...)}, {@code ADD CONSTRAINT ... PRIMARY KEY (...)} or a bare
  * {@code ADD PRIMARY KEY (...)} on a PostgreSQL table with rows builds its index under an ACCESS EXCLUSIVE lock: no
  * reads or writes until every row is indexed. {@code add_unique} builds the index concurrently first and attaches
- * it with {@code USING INDEX}, which only takes a brief lock; a primary key is attached the same way.
+ * it with {@code USING INDEX}, which only takes a brief lock; a primary key is attached the same way. A key written
+ * inline on {@code ADD COLUMN ... UNIQUE} or {@code PRIMARY KEY} is reported too.
  */
 public final class RequireUniqueUsingIndex implements LintRule {
     private static final Pattern KEY = Pattern.compile("\\bADD\\s+(?:CONSTRAINT\\s+" + SqlShape.NAME
             + "\\s+)?(UNIQUE|PRIMARY\\s+KEY)\\s*\\(", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern INLINE_KEY = Pattern.compile("\\b(UNIQUE|PRIMARY\\s+KEY)\\b", Pattern.CASE_INSENSITIVE);
 
     @Override public String id() { return "require-unique-using-index"; }
     @Override public String code() { return "PS114"; }
@@ -34,6 +38,19 @@ public final class RequireUniqueUsingIndex implements LintRule {
     public List<Finding> check(LintContext context) {
         List<Finding> out = new ArrayList<>();
         for (RenderedSql s : context.statements()) {
+            for (SqlShape.AddedColumn c : SqlShape.addedColumns(s.text())) {
+                Matcher inline = INLINE_KEY.matcher(c.definition().replaceAll("'(?:[^']|'')*'", "''"));
+                if (!inline.find()) {
+                    continue;
+                }
+                String kind = inline.group(1).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+                SqlShape.alteredTable(s.text()).flatMap(context::tableWithRows).ifPresent(t -> out.add(finding(
+                        context, t.name(), kind + " on column \"" + c.name() + "\" added to table \"" + t.name()
+                                + "\" (" + LintContext.rows(t) + ") builds its index under an ACCESS EXCLUSIVE lock: no "
+                                + "reads or writes until it is done",
+                        "add the column without " + kind + ", CREATE UNIQUE INDEX CONCURRENTLY on it, then ADD "
+                                + "CONSTRAINT ... " + kind + " USING INDEX")));
+            }
             var m = KEY.matcher(SqlShape.clean(s.text()));
             if (!m.find()) {
                 continue;

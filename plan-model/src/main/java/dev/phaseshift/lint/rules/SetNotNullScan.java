@@ -11,17 +11,25 @@ import dev.phaseshift.schema.ConstraintKind;
 import dev.phaseshift.schema.Table;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * {@code SET NOT NULL} scans the whole PostgreSQL table under an ACCESS EXCLUSIVE lock, unless the server is 12+
- * and a validated {@code CHECK (c IS NOT NULL)} exists (already, or validated earlier in the same step, as
- * {@code set_not_null} renders it on 12+).
+ * and a validated {@code CHECK (c IS NOT NULL)} on that very column exists: already, added and validated by an
+ * earlier statement of the file or step, or validated earlier in the same step as {@code set_not_null} renders it
+ * on 12+. A validation of any other constraint does not count.
  */
 public final class SetNotNullScan implements LintRule {
+    private static final Pattern ADD_CHECK = Pattern.compile("\\bADD\\s+CONSTRAINT\\s+" + SqlShape.NAME
+            + "\\s+CHECK\\s*\\(+\\s*" + SqlShape.NAME + "\\s+IS\\s+NOT\\s+NULL\\s*\\)+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VALIDATE = Pattern.compile("\\bVALIDATE\\s+CONSTRAINT\\s+" + SqlShape.NAME,
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SET_NOT_NULL = Pattern.compile("ALTER\\s+COLUMN\\s+" + SqlShape.NAME
             + "\\s+SET\\s+NOT\\s+NULL", Pattern.CASE_INSENSITIVE);
 
@@ -34,12 +42,29 @@ public final class SetNotNullScan implements LintRule {
     @Override
     public List<Finding> check(LintContext context) {
         List<Finding> out = new ArrayList<>();
-        boolean validatedEarlier = false;
+        // checks the step's own statements add and validate before SET NOT NULL (set_not_null renders them)
+        Map<String, String> pending = new HashMap<>();
+        Set<String> validatedHere = new HashSet<>();
         for (RenderedSql s : context.statements()) {
-            if (SqlShape.has(s.text(), "VALIDATE CONSTRAINT")) {
-                validatedEarlier = true;
+            String clean = SqlShape.clean(s.text());
+            Matcher added = ADD_CHECK.matcher(clean);
+            while (added.find()) {
+                String name = SqlShape.unquote(added.group(1));
+                String column = SqlShape.unquote(added.group(2));
+                if (SqlShape.has(clean, "NOT VALID")) {
+                    pending.put(name, column);
+                } else {
+                    validatedHere.add(column);
+                }
             }
-            Matcher m = SET_NOT_NULL.matcher(SqlShape.clean(s.text()));
+            Matcher validate = VALIDATE.matcher(clean);
+            while (validate.find()) {
+                String column = pending.remove(SqlShape.unquote(validate.group(1)));
+                if (column != null) {
+                    validatedHere.add(column);
+                }
+            }
+            Matcher m = SET_NOT_NULL.matcher(clean);
             if (!m.find()) {
                 continue;
             }
@@ -48,13 +73,16 @@ public final class SetNotNullScan implements LintRule {
             if (table.isEmpty()) {
                 continue;
             }
-            boolean check = validatedEarlier || hasNotNullCheck(table.get(), column);
+            // the table as the earlier statements left it: a check they added and validated counts, one they
+            // added NOT VALID and never validated does not, nor does any other constraint they validated
+            Table current = SqlShape.alteredTable(s.text()).flatMap(context::tableBefore).orElse(table.get());
+            boolean check = validatedHere.contains(column) || hasNotNullCheck(current, column);
             if (context.dialect().notNullViaCheck() && check) {
                 continue;
             }
             Table t = table.get();
             out.add(finding(context, t.name(), "SET NOT NULL on column \"" + column + "\" scans "
-                    + LintContext.allRows(t) + " of table \"" + t.name() + "\" under an ACCESS EXCLUSIVE lock"
+                    + LintContext.everyRowOf(t) + " under an ACCESS EXCLUSIVE lock"
                     + (context.dialect().notNullViaCheck() ? " (no validated CHECK (" + column + " IS NOT NULL))"
                     : " (postgresql " + context.dialect().major() + " cannot use a CHECK instead; 12+ can)"),
                     context.dialect().notNullViaCheck()

@@ -7,21 +7,32 @@ import dev.phaseshift.lint.LintRule;
 import dev.phaseshift.lint.SqlShape;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
-import java.util.regex.Pattern;
+import dev.phaseshift.schema.Table;
+
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A column added with a default to a PostgreSQL table with rows rewrites the table under an ACCESS EXCLUSIVE lock
  * before 11, and on 11+ still does when the default is volatile ({@code random()}, {@code clock_timestamp()},
- * {@code gen_random_uuid()}...): only a constant or stable default is stored once in the catalog.
+ * {@code gen_random_uuid()}...): only a non-volatile default is stored once in the catalog. A function the linter
+ * does not know counts as volatile, since PostgreSQL declares functions VOLATILE unless told otherwise; one the same
+ * file or step declares {@code STABLE} or {@code IMMUTABLE} does not.
  */
 public final class VolatileDefault implements LintRule {
-    private static final Pattern VOLATILE = Pattern.compile("\\b(random|clock_timestamp|timeofday|gen_random_uuid"
-            + "|uuid_generate_v[14]|uuid_generate_v1mc|nextval|statement_timestamp|txid_current|setseed)\\s*\\(",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern DEFAULT = Pattern.compile("\\bDEFAULT\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLAUSES = Pattern.compile("\\s+(NOT\\s+NULL|NULL|CONSTRAINT|CHECK|REFERENCES|UNIQUE"
+            + "|PRIMARY\\s+KEY|COLLATE|GENERATED)\\b.*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREATE_FUNCTION = Pattern.compile("^CREATE\\s+(?:OR\\s+REPLACE\\s+)?FUNCTION\\s+"
+            + SqlShape.NAME + "\\s*\\(", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BODIES = Pattern.compile("'(?:[^']|'')*'|\\$([A-Za-z_]*)\\$.*?\\$\\1\\$",
+            Pattern.DOTALL);
+    private static final Pattern NOT_VOLATILE = Pattern.compile("\\b(STABLE|IMMUTABLE)\\b", Pattern.CASE_INSENSITIVE);
 
     @Override public String id() { return "volatile-default"; }
     @Override public String code() { return "PS106"; }
@@ -42,23 +53,60 @@ public final class VolatileDefault implements LintRule {
                 if (!m.find()) {
                     continue;
                 }
-                String value = m.group(1).trim();
+                String value = CLAUSES.matcher(m.group(1).trim()).replaceAll("");
                 String t = table.get().name();
                 if (!context.dialect().constantDefaultIsMetadataOnly()) {
                     out.add(finding(context, t, "adding column \"" + c.name() + "\" with DEFAULT " + value
-                                    + " rewrites all " + LintContext.rows(table.get()) + " of table \"" + t
-                                    + "\" under an ACCESS EXCLUSIVE lock on postgresql " + context.dialect().major(),
+                                    + " " + rewrites(table.get()) + " under an ACCESS EXCLUSIVE lock on postgresql "
+                                    + context.dialect().major(),
                             "add it without a default, set the default in a later step, backfill in batches "
                                     + "(postgresql 11+ stores a constant default without a rewrite)"));
-                } else if (VOLATILE.matcher(value).find()) {
+                    continue;
+                }
+                List<DefaultVolatility.Call> calls = DefaultVolatility.volatileCalls(value, Set.of());
+                if (calls.stream().anyMatch(call -> !call.knownVolatile())) {
+                    // only then is it worth reading the earlier statements for functions they declare
+                    calls = DefaultVolatility.volatileCalls(value, declaredStable(context));
+                }
+                if (calls.isEmpty()) {
+                    continue;
+                }
+                DefaultVolatility.Call call = calls.stream().filter(DefaultVolatility.Call::knownVolatile).findFirst()
+                        .orElse(calls.get(0));
+                if (call.knownVolatile()) {
                     out.add(finding(context, t, "adding column \"" + c.name() + "\" with the volatile DEFAULT "
-                                    + value + " rewrites all " + LintContext.rows(table.get()) + " of table \"" + t
-                                    + "\" under an ACCESS EXCLUSIVE lock",
+                                    + value + " " + rewrites(table.get()) + " under an ACCESS EXCLUSIVE lock",
                             "add it without a default (or with a constant one), set_default, then backfill in "
                                     + "batches"));
+                } else {
+                    out.add(finding(context, t, "adding column \"" + c.name() + "\" with DEFAULT " + value + " "
+                                    + rewrites(table.get()) + " under an ACCESS EXCLUSIVE lock if \"" + call.name()
+                                    + "\" is volatile: the linter does not know that function, and postgresql takes "
+                                    + "a function for VOLATILE unless it is declared STABLE or IMMUTABLE",
+                            "add it without a default, set_default, then backfill in batches; if \"" + call.name()
+                                    + "\" is declared STABLE or IMMUTABLE, allow this rule here with that reason"));
                 }
             }
         }
+        return out;
+    }
+
+    private static String rewrites(Table table) {
+        return "rewrites " + LintContext.everyRowOf(table);
+    }
+
+    /** Functions the file or step declares STABLE or IMMUTABLE before the statement, by lower-case name. */
+    private static Set<String> declaredStable(LintContext context) {
+        Set<String> out = new HashSet<>();
+        context.writtenSession().ifPresent(session -> session.script().subList(0, session.index()).forEach(p -> {
+            String clean = SqlShape.clean(p.text());
+            Matcher m = CREATE_FUNCTION.matcher(clean);
+            if (m.find() && NOT_VOLATILE.matcher(BODIES.matcher(clean).replaceAll("''")).find()) {
+                String name = SqlShape.unquote(m.group(1)).toLowerCase(Locale.ROOT);
+                out.add(name);
+                out.add(name.substring(name.indexOf('.') + 1));
+            }
+        }));
         return out;
     }
 }

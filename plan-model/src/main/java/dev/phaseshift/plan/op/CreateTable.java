@@ -36,7 +36,11 @@ public record CreateTable(String table, List<ColumnSpec> columns, List<String> p
             problems.add(Issues.error("duplicate-table", "table " + Issues.q(table) + " already exists",
                     "choose another name or drop the existing table in an earlier step"));
         }
-        if (columns.isEmpty()) {
+        if (columns.isEmpty() && schema.engine() == Engine.POSTGRESQL) {
+            // legal on postgresql (columns come later, or the table only marks a state), but rarely meant in a plan
+            problems.add(Issues.warning("no-columns", "table " + Issues.q(table) + " has no columns",
+                    "add its columns here, or with add_column steps"));
+        } else if (columns.isEmpty()) {
             problems.add(Issues.error("no-columns", "table " + Issues.q(table) + " has no columns", null));
         }
         Set<String> seen = new HashSet<>();

@@ -1,0 +1,5 @@
+-- V51: give returns a reason code; the block is never committed
+SET lock_timeout = '5s';
+BEGIN;
+ALTER TABLE returns ADD COLUMN IF NOT EXISTS reason_code text;
+COMMENT ON COLUMN returns.reason_code IS 'from the carrier';
