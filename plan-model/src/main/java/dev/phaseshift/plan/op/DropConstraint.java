@@ -58,8 +58,7 @@ public record DropConstraint(String name, String table) implements Operation {
             return List.of(AddForeignKey.of(fk.get(), table));
         }
         Constraint c = t.constraint(name).orElseThrow();
-        return List.of(c.kind() == ConstraintKind.UNIQUE ? new AddUnique(name, table, c.columns())
-                : new AddCheck(name, table, c.expression()));
+        return List.of(c.kind() == ConstraintKind.UNIQUE ? AddUnique.of(c, t, table) : AddCheck.of(c, table));
     }
 
     @Override
