@@ -56,7 +56,13 @@ public record AddCheck(String name, String table, String expression, Boolean not
             constraints.add(Constraint.check(name, expression)
                     .withValidated(!yes(notValid) || schema.engine() != dev.phaseshift.schema.Engine.POSTGRESQL)
                     .withEnforced(!yes(notEnforced)).withComment(comment));
-            return t.withConstraints(constraints);
+            Table withCheck = t.withConstraints(constraints);
+            if (schema.engine() != dev.phaseshift.schema.Engine.MYSQL || !SchemaEdit.isJsonCheck(name, expression)) {
+                return withCheck;
+            }
+            // on MariaDB this check is what makes a longtext column JSON, as introspection reports it
+            return withCheck.withColumns(withCheck.columns().stream().map(c -> c.name().equals(name)
+                    && "text".equals(c.normalizedType()) ? c.withType(c.type(), "json") : c).toList());
         });
     }
 

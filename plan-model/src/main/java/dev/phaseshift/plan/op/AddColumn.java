@@ -76,7 +76,7 @@ public record AddColumn(String table, ColumnSpec column, @OptionalField String a
                     at = i + 1;
                 }
             }
-            columns.add(at, column.toColumn(schema.engine(), at + 1));
+            columns.add(at, column.toColumn(schema, table, at + 1));
             return SchemaEdit.renumber(t.withColumns(columns));
         });
     }

@@ -101,7 +101,16 @@ public record ColumnSpec(String name, String type, Boolean nullable, @OptionalFi
     }
 
     public Column toColumn(Engine engine, int ordinal) {
-        return Column.builder(name, type).ordinal(ordinal).normalizedType(TypeNames.normalize(engine, type))
+        return toColumn(ordinal, TypeNames.normalize(engine, type));
+    }
+
+    /** The column of a table of {@code snapshot}, its type normalised as introspection would. */
+    public Column toColumn(dev.phaseshift.schema.Snapshot snapshot, String table, int ordinal) {
+        return toColumn(ordinal, SchemaEdit.normalizedType(snapshot, table, type));
+    }
+
+    private Column toColumn(int ordinal, String normalizedType) {
+        return Column.builder(name, type).ordinal(ordinal).normalizedType(normalizedType)
                 .nullable(isNullable()).defaultExpression(defaultValue)
                 .identity(identity == null ? null : identityKind(identity))
                 .generated(generated == null ? null : new Generation(generated, storage()))

@@ -76,7 +76,7 @@ public record CreateTable(String table, List<ColumnSpec> columns, List<String> p
     public Snapshot applyTo(Snapshot schema) {
         List<Column> cols = new ArrayList<>();
         for (ColumnSpec c : columns) {
-            Column col = c.toColumn(schema.engine(), cols.size() + 1);
+            Column col = c.toColumn(schema, table, cols.size() + 1);
             cols.add(primaryKey.contains(c.name()) ? col.withNullable(false) : col);
         }
         boolean mysql = schema.engine() == Engine.MYSQL;

@@ -41,7 +41,11 @@ public record DropConstraint(String name, String table) implements Operation {
     public Snapshot applyTo(Snapshot schema) {
         return SchemaEdit.editTable(schema, table, t -> {
             boolean unique = t.constraint(name).map(c -> c.kind() == ConstraintKind.UNIQUE).orElse(false);
+            boolean json = schema.engine() == dev.phaseshift.schema.Engine.MYSQL
+                    && t.constraint(name).map(c -> SchemaEdit.isJsonCheck(c.name(), c.expression())).orElse(false);
             return t.toBuilder()
+                    .columns(!json ? t.columns() : t.columns().stream().map(c -> c.name().equals(name)
+                            && "json".equals(c.normalizedType()) ? c.withType(c.type(), "text") : c).toList())
                     .constraints(t.constraints().stream().filter(c -> !name.equals(c.name())).toList())
                     .foreignKeys(t.foreignKeys().stream().filter(f -> !name.equals(f.name())).toList())
                     .indexes(unique ? t.indexes().stream().filter(i -> !name.equals(i.constraint())).toList()
