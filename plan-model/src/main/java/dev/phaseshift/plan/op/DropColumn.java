@@ -107,7 +107,10 @@ public record DropColumn(String table, String column) implements Operation {
     public List<RenderedSql> forwardSql(Dialect dialect, Snapshot before) {
         Ddl ddl = Ddl.on(dialect);
         String sql = "ALTER TABLE " + ddl.table(table) + " DROP COLUMN " + ddl.q(column);
-        if (dialect.mysqlFamily()) {
+        boolean generated = SchemaEdit.table(before, table).flatMap(l -> l.table().column(column))
+                .map(c -> c.generated() != null).orElse(false);
+        // MariaDB cannot drop a generated column in place: the server picks the algorithm (a copy)
+        if (dialect.mysqlFamily() && !generated) {
             sql += dialect.instantDropColumn() ? ", ALGORITHM=INSTANT" : ", ALGORITHM=INPLACE, LOCK=NONE";
         }
         return ddl.ddl(sql).build();

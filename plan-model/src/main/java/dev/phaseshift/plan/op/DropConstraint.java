@@ -66,6 +66,20 @@ public record DropConstraint(String name, String table) implements Operation {
     }
 
     @Override
+    public List<Problem> undoLimits(Snapshot before) {
+        var t = SchemaEdit.table(before, table).map(Located::table);
+        boolean columnCheck = before.engine() == dev.phaseshift.schema.Engine.MYSQL && t.isPresent()
+                && t.get().constraint(name).map(c -> c.kind() == ConstraintKind.CHECK).orElse(false)
+                && t.get().column(name).isPresent();
+        if (!columnCheck) {
+            return List.of();
+        }
+        return List.of(Issues.undoLimit("undo-not-restored", "on mariadb, rolling back the drop of check "
+                + Issues.q(name) + " of table " + Issues.q(table) + " adds it as a table check; it was written in "
+                + "the definition of column " + Issues.q(name), null));
+    }
+
+    @Override
     public List<RenderedSql> forwardSql(Dialect dialect, Snapshot before) {
         Ddl ddl = Ddl.on(dialect);
         String alter = "ALTER TABLE " + ddl.table(table);
@@ -77,6 +91,12 @@ public record DropConstraint(String name, String table) implements Operation {
             return ddl.ddl(alter + " DROP FOREIGN KEY " + ddl.q(name)).build();
         }
         boolean unique = t.constraint(name).map(c -> c.kind() == ConstraintKind.UNIQUE).orElse(false);
+        var column = t.column(name);
+        if (!unique && dialect.mariadb() && column.isPresent()) {
+            // MariaDB names a check written in a column definition after the column and drops it only by
+            // restating the column without it
+            return ddl.ddl(alter + " MODIFY COLUMN " + ColumnSpec.of(column.get()).definition(dialect)).build();
+        }
         return ddl.ddl(alter + (unique ? " DROP INDEX " : " DROP CONSTRAINT ") + ddl.q(name)).build();
     }
 }

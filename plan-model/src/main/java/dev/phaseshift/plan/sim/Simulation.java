@@ -9,7 +9,11 @@ import dev.phaseshift.plan.Phase;
 import dev.phaseshift.plan.Plan;
 import dev.phaseshift.plan.Step;
 import dev.phaseshift.plan.VerificationGate;
+import dev.phaseshift.plan.op.AddForeignKey;
+import dev.phaseshift.plan.op.CreateTable;
+import dev.phaseshift.plan.op.Issues;
 import dev.phaseshift.plan.op.Operation;
+import dev.phaseshift.plan.op.SchemaEdit;
 import dev.phaseshift.schema.Snapshot;
 
 import java.util.ArrayList;
@@ -83,6 +87,7 @@ public final class Simulation {
             kept.add(result.phases().get(i).phaseId());
         }
         List<Problem> problems = new ArrayList<>();
+        Set<String> recreated = new HashSet<>();
         List<AppliedStep> steps = result.applied();
         for (int i = steps.size() - 1; i >= 0; i--) {
             AppliedStep s = steps.get(i);
@@ -103,6 +108,10 @@ public final class Simulation {
                 List<Problem> found = check(s.step(), op, current).stream().map(Simulation::asUndo).toList();
                 found.forEach(p -> problems.add(atUndo(s.step(), op, p)));
                 if (found.stream().noneMatch(Problem::isError)) {
+                    emptyParent(s.step(), op, current, recreated).ifPresent(problems::add);
+                    if (op instanceof CreateTable created) {
+                        recreated.add(s.step().service() + " " + qualified(current, created.table()));
+                    }
                     current = op.applyTo(current);
                 }
             }
@@ -118,6 +127,28 @@ public final class Simulation {
     private static Problem asUndo(Problem p) {
         return "lossy-type-change".equals(p.code()) && p.isError()
                 ? Problem.warning(p.code(), p.message() + " written since the change", p.help(), p.location()) : p;
+    }
+
+    /**
+     * A table whose drop was rolled back comes back without rows, so putting back a foreign key that points at it
+     * fails while the child table has rows: said here, where both steps are known.
+     */
+    private static java.util.Optional<Problem> emptyParent(Step step, Operation op, Snapshot current,
+                                                           Set<String> recreated) {
+        if (op instanceof AddForeignKey fk
+                && !qualified(current, fk.table()).equals(qualified(current, fk.referencesTable()))
+                && recreated.contains(step.service() + " " + qualified(current, fk.referencesTable()))) {
+            return java.util.Optional.of(atUndo(step, op, Issues.undoLimit("undo-needs-values", "foreign key "
+                    + Issues.q(fk.name()) + " of table " + Issues.q(fk.table()) + " points at table "
+                    + Issues.q(fk.referencesTable()) + ", whose rows the rollback does not restore: putting the key "
+                    + "back fails while " + Issues.q(fk.table()) + " has rows", "restore the rows of "
+                    + Issues.q(fk.referencesTable()) + " before this step's rollback runs")));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String qualified(Snapshot snapshot, String table) {
+        return SchemaEdit.schemaOf(snapshot, table) + "." + SchemaEdit.bare(table);
     }
 
     private static List<Problem> limits(Operation operation, Snapshot before) {

@@ -61,7 +61,7 @@ final class FixtureSnapshots {
         return Map.of("role", "CURRENT_USER", "user", "CURRENT_USER", "db", db.name(), "main", db.name());
     }
 
-    private static void run(TestDatabase db, List<String> scripts) throws SQLException {
+    static void run(TestDatabase db, List<String> scripts) throws SQLException {
         try (Connection c = db.connect()) {
             for (String s : scripts) {
                 SqlFixtures.load(c, "/introspect/" + s, placeholders(db));
