@@ -1,6 +1,7 @@
 package dev.phaseshift.cli;
 
 import dev.phaseshift.connect.JdbcUrl;
+import dev.phaseshift.ddl.SchemaMapping;
 import dev.phaseshift.estate.EstateDefinition;
 import dev.phaseshift.estate.EstateFile;
 import dev.phaseshift.estate.EstateFormatException;
@@ -42,12 +43,13 @@ import java.util.regex.Pattern;
 /** {@code phaseshift inspect}: reads live schemas into snapshot files, one database or a whole estate. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         customSynopsis = {"phaseshift inspect --url JDBC [--user U] [--password-env VAR] [--schema S]... "
-                + "[--service NAME] --out FILE",
-                "phaseshift inspect --estate FILE [--service NAME] --out DIR"},
+                + "[--service NAME] [--ddl] --out FILE",
+                "phaseshift inspect --estate FILE [--service NAME] [--ddl] --out DIR"},
         description = {"Read live schemas into snapshot files. Only reads: a read-only transaction with a statement "
                 + "timeout. With --url, one database into one file; with --estate, every service of the estate "
                 + "(or one, with --service) in parallel into DIR/<snapshot file name>. Prints one summary line per "
-                + "service. Objects the user may not read are listed and the snapshot is marked partial."},
+                + "service. Objects the user may not read are listed and the snapshot is marked partial. With --ddl, "
+                + "also the DDL script of each snapshot (as phaseshift ddl writes it)."},
         footer = {"%nExit codes: 0 ok (also for partial snapshots), 2 bad arguments, estate file or schema name, "
                 + "3 a database cannot be reached or read.",
                 "%nExamples:%n  PGPASSWORD=... phaseshift inspect --url jdbc:postgresql://db:5432/orders --user app "
@@ -89,6 +91,10 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "PATH",
             description = "With --url: the snapshot file. With --estate: the directory for the snapshot files.")
     Path out;
+
+    @Option(names = "--ddl", description = "Also write the DDL that recreates each snapshot next to it, as "
+            + "<snapshot file name>.sql (see phaseshift ddl).")
+    boolean ddl;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
             description = "Limit for each catalog query, in seconds (default: 30).")
@@ -255,6 +261,9 @@ final class InspectCommand implements Callable<Integer> {
                 Path target = file.apply(success.service());
                 write(snapshot, target);
                 stdout.println(summary(success) + " -> " + target);
+                if (ddl) {
+                    stdout.println("  ddl -> " + writeDdl(snapshot, target));
+                }
                 for (SkippedObject skipped : snapshot.skipped()) {
                     stdout.println("  skipped " + skipped.objectType() + " "
                             + (skipped.schema() == null ? "" : "\"" + skipped.schema() + "\".") + "\""
@@ -276,6 +285,23 @@ final class InspectCommand implements Callable<Integer> {
                 success.service(), s.tableCount(), s.columnCount(), s.foreignKeyCount(), s.indexCount(),
                 s.viewCount(), success.elapsed().toNanos() / 1e9,
                 s.partial() ? " (partial: " + s.skipped().size() + " objects skipped)" : "");
+    }
+
+    /** {@code orders.json} → {@code orders.sql} beside it (any other name: {@code .sql} appended). */
+    private static Path writeDdl(Snapshot snapshot, Path snapshotFile) {
+        String name = snapshotFile.getFileName().toString();
+        Path target = snapshotFile.resolveSibling((name.endsWith(".json")
+                ? name.substring(0, name.length() - ".json".length()) : name) + ".sql");
+        try {
+            Files.writeString(target, DdlScript.of(snapshot, snapshot.product(), SchemaMapping.IDENTITY, name));
+        } catch (IOException e) {
+            throw new CliFailure(ExitCode.BAD_INPUT, "inspect: service \"" + snapshot.service() + "\": cannot write "
+                    + target + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure(ExitCode.BAD_INPUT, "inspect: service \"" + snapshot.service() + "\": no DDL: "
+                    + e.getMessage(), e);
+        }
+        return target;
     }
 
     private static void write(Snapshot snapshot, Path target) {

@@ -11,7 +11,8 @@ import java.io.PrintWriter;
 @Command(name = "phaseshift", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Plans, checks and runs phased zero-downtime schema migrations across the PostgreSQL and "
                 + "MySQL/MariaDB databases of many services."},
-        subcommands = {DemoCommand.class, GraphCommand.class, InspectCommand.class, ValidateCommand.class,
+        subcommands = {DemoCommand.class, GraphCommand.class, InspectCommand.class, DdlCommand.class,
+                ValidateCommand.class,
                 LintCommand.class, DryRunCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",

@@ -12,8 +12,8 @@ import java.util.List;
  * every table exists, sequence ownership, triggers, comments.
  *
  * <p>Each statement is returned on its own, without a trailing semicolon, ready for {@code Statement.execute};
- * {@link #script(Snapshot, SchemaMapping)} joins them for people to read. Row data, owners, grants and
- * statistics are not part of a snapshot and are not rendered.
+ * {@link #script(Snapshot, SchemaMapping)} joins them into a script for psql or the mariadb/mysql client. Row
+ * data, owners, grants and statistics are not part of a snapshot and are not rendered.
  */
 public sealed interface DdlRenderer permits PostgresDdlRenderer, MySqlDdlRenderer {
 
@@ -25,15 +25,12 @@ public sealed interface DdlRenderer permits PostgresDdlRenderer, MySqlDdlRendere
     }
 
     /**
-     * The statements as one script. MySQL trigger bodies contain semicolons, so a script for the mysql client
-     * would need {@code DELIMITER}; run {@link #statements} through JDBC instead.
+     * The statements as one script that the engine's command-line client runs ({@link ClientScript}): MySQL
+     * trigger and routine bodies contain semicolons, so they are wrapped in {@code DELIMITER} lines.
      */
     default String script(Snapshot snapshot, SchemaMapping mapping) {
-        StringBuilder out = new StringBuilder();
-        for (String statement : statements(snapshot, mapping)) {
-            out.append(statement).append(";\n\n");
-        }
-        return out.toString();
+        Engine engine = this instanceof MySqlDdlRenderer ? Engine.MYSQL : Engine.POSTGRESQL;
+        return ClientScript.of(engine, statements(snapshot, mapping));
     }
 
     /** The renderer for the snapshot's engine and product (MariaDB and MySQL differ in a few clauses). */

@@ -245,7 +245,7 @@ public final class PostgresDdlRenderer implements DdlRenderer {
                 }
                 sql.append(" (").append(columns(c.columns())).append(')');
             }
-            case CHECK -> sql.append("CHECK (").append(c.expression()).append(')');
+            case CHECK -> sql.append("CHECK (").append(ArrayCastSpelling.reparseable(c.expression())).append(')');
             case EXCLUDE -> sql.append(c.expression());
         }
         if (c.kind() != ConstraintKind.EXCLUDE || !c.expression().contains("DEFERRABLE")) {
@@ -303,7 +303,7 @@ public final class PostgresDdlRenderer implements DdlRenderer {
                 sql.append(" NULLS NOT DISTINCT");
             }
             if (i.predicate() != null) {
-                sql.append(" WHERE (").append(i.predicate()).append(')');
+                sql.append(" WHERE (").append(ArrayCastSpelling.reparseable(i.predicate())).append(')');
             }
             out.add(sql.toString());
             comment(out, "INDEX", qualified(mapping, schema, i.name()), i.comment());
@@ -334,7 +334,7 @@ public final class PostgresDdlRenderer implements DdlRenderer {
         }
         String kind = v.materialized() ? "MATERIALIZED VIEW" : "VIEW";
         StringBuilder sql = new StringBuilder("CREATE ").append(kind).append(' ').append(name).append(" AS\n")
-                .append(v.definition());
+                .append(ArrayCastSpelling.reparseable(v.definition()));
         if (v.checkOption() != null) {
             sql.append("\n  WITH ").append(v.checkOption().toUpperCase(Locale.ROOT)).append(" CHECK OPTION");
         }

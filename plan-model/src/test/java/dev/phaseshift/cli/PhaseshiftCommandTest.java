@@ -9,7 +9,7 @@ class PhaseshiftCommandTest {
     void helpListsEveryCommandOfTheDesign() {
         CliRun run = CliRun.of("--help");
         assertThat(run.exitCode()).isZero();
-        for (String command : new String[] {"inspect", "graph", "validate", "lint", "dry-run", "apply", "status",
+        for (String command : new String[] {"inspect", "graph", "ddl", "validate", "lint", "dry-run", "apply", "status",
                 "rollback", "export", "demo"}) {
             assertThat(run.out()).containsPattern("(?m)^  " + command + " ");
         }

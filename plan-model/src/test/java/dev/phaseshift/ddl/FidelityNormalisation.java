@@ -1,8 +1,6 @@
 package dev.phaseshift.ddl;
 
 import dev.phaseshift.schema.ColumnRef;
-import dev.phaseshift.schema.Constraint;
-import dev.phaseshift.schema.Index;
 import dev.phaseshift.schema.ForeignKey;
 import dev.phaseshift.schema.ObjectName;
 import dev.phaseshift.schema.Schema;
@@ -14,7 +12,6 @@ import dev.phaseshift.schema.View;
 import dev.phaseshift.schema.ViewSource;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * What may differ between a snapshot and the snapshot of its rendered copy, and nothing else:
@@ -23,21 +20,16 @@ import java.util.regex.Pattern;
  *   <li>row estimates and sizes: statistics of the data, and the copy has no rows;</li>
  *   <li>schema names under a {@link SchemaMapping}: on MySQL the schema is the database, so the copy's schema is
  *       the fresh database's name; the original is renamed the same way (schemas, foreign-key targets, view
- *       sources, back-quoted qualifiers in view bodies) before comparing;</li>
- *   <li>PostgreSQL's spelling of {@code varchar_column IN ('a', 'b')}: the server prints it as
- *       {@code (col)::text = ANY ((ARRAY['a'::character varying, ...])::text[])}, and that text, parsed again,
- *       prints as {@code ANY (ARRAY[('a'::character varying)::text, ...])} — the same condition, but the
- *       deparser is not a fixed point here. Both spellings are reduced to {@code ANY (ARRAY['a'::character
- *       varying, ...])} in check expressions, index predicates and view bodies.</li>
+ *       sources, back-quoted qualifiers in view bodies) before comparing.</li>
  * </ul>
  * Names the engines generate (PostgreSQL {@code _pkey}/{@code _fkey}/{@code _seq}, MySQL column-named checks and
  * foreign-key indexes) need no normalisation: the renderer writes every recorded name out explicitly.
  */
-final class FidelityNormalisation {
+public final class FidelityNormalisation {
     private FidelityNormalisation() {
     }
 
-    static Snapshot normalise(Snapshot snapshot, SchemaMapping mapping) {
+    public static Snapshot normalise(Snapshot snapshot, SchemaMapping mapping) {
         Snapshot s = new Snapshot("copy", snapshot.engine(), snapshot.product(), null, null, null,
                 snapshot.skipped(), snapshot.schemas().stream().map(x -> schema(x, mapping)).toList());
         return s.canonical();
@@ -50,35 +42,13 @@ final class FidelityNormalisation {
                 s.sequences().stream().map(q -> sequence(q, m)).toList(), s.enumTypes(), s.routines());
     }
 
-    private static final Pattern ARRAY_CAST_PARENS = Pattern.compile("\\(ARRAY\\[([^\\]]*)]\\)::text\\[]");
-    private static final Pattern ARRAY_CAST = Pattern.compile("ARRAY\\[([^\\]]*)]::text\\[]");
-    private static final Pattern ELEMENT_CAST_PARENS =
-            Pattern.compile("\\(('(?:[^']|'')*'::character varying)\\)::text");
-    private static final Pattern ELEMENT_CAST = Pattern.compile("('(?:[^']|'')*'::character varying)::text");
-
-    static String varcharArrays(String sql) {
-        if (sql == null) {
-            return null;
-        }
-        String s = ARRAY_CAST_PARENS.matcher(sql).replaceAll("ARRAY[$1]");
-        s = ARRAY_CAST.matcher(s).replaceAll("ARRAY[$1]");
-        s = ELEMENT_CAST_PARENS.matcher(s).replaceAll("$1");
-        return ELEMENT_CAST.matcher(s).replaceAll("$1");
-    }
-
     private static Table table(Table t, SchemaMapping m) {
         List<ForeignKey> fks = t.foreignKeys().stream().map(fk -> fk.toBuilder()
                 .references(m.target(fk.referencedSchema()), fk.referencedTable(), fk.referencedColumns())
                 .build()).toList();
         ObjectName parent = t.partitionOf() == null ? null
                 : new ObjectName(m.target(t.partitionOf().schema()), t.partitionOf().name());
-        List<Constraint> constraints = t.constraints().stream().map(c -> new Constraint(c.name(), c.kind(),
-                c.columns(), varcharArrays(c.expression()), c.validated(), c.enforced(), c.deferrable(),
-                c.initiallyDeferred(), c.comment())).toList();
-        List<Index> indexes = t.indexes().stream()
-                .map(i -> i.toBuilder().predicate(varcharArrays(i.predicate())).build()).toList();
-        return t.toBuilder().rowEstimate(null).sizeBytes(null).foreignKeys(fks).constraints(constraints)
-                .indexes(indexes)
+        return t.toBuilder().rowEstimate(null).sizeBytes(null).foreignKeys(fks)
                 .partitionOf(parent, t.partitionBound()).triggers(t.triggers().stream()
                         .map(g -> trigger(g, m)).toList()).build();
     }
@@ -92,7 +62,7 @@ final class FidelityNormalisation {
 
     private static View view(View v, SchemaMapping m) {
         return v.toBuilder().rowEstimate(null).sizeBytes(null)
-                .definition(varcharArrays(m.requalifyBackquoted(v.definition())))
+                .definition(m.requalifyBackquoted(v.definition()))
                 .sources(v.sources().stream()
                         .map(x -> ViewSource.of(m.target(x.schema()), x.name(), x.columns())).toList())
                 .build();
