@@ -87,6 +87,12 @@ public record AddCheck(String name, String table, String expression, Boolean not
             }
             return ddl.build();
         }
+        var column = SchemaEdit.table(before, table).flatMap(l -> l.table().column(name));
+        if (dialect.mariadb() && column.isPresent()) {
+            // MariaDB names a check written in a column definition after the column: one named so goes there
+            return ddl.ddl(alter + " MODIFY COLUMN " + ColumnSpec.of(column.get()).definition(dialect) + " CHECK ("
+                    + expression + ")").build();
+        }
         // MariaDB has no NOT ENFORCED: it enforces every check
         return ddl.ddl(add + (yes(notEnforced) && !dialect.mariadb() ? " NOT ENFORCED" : "")).build();
     }

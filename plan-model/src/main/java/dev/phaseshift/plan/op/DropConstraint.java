@@ -66,20 +66,6 @@ public record DropConstraint(String name, String table) implements Operation {
     }
 
     @Override
-    public List<Problem> undoLimits(Snapshot before) {
-        var t = SchemaEdit.table(before, table).map(Located::table);
-        boolean columnCheck = before.engine() == dev.phaseshift.schema.Engine.MYSQL && t.isPresent()
-                && t.get().constraint(name).map(c -> c.kind() == ConstraintKind.CHECK).orElse(false)
-                && t.get().column(name).isPresent();
-        if (!columnCheck) {
-            return List.of();
-        }
-        return List.of(Issues.undoLimit("undo-not-restored", "on mariadb, rolling back the drop of check "
-                + Issues.q(name) + " of table " + Issues.q(table) + " adds it as a table check; it was written in "
-                + "the definition of column " + Issues.q(name), null));
-    }
-
-    @Override
     public List<RenderedSql> forwardSql(Dialect dialect, Snapshot before) {
         Ddl ddl = Ddl.on(dialect);
         String alter = "ALTER TABLE " + ddl.table(table);
