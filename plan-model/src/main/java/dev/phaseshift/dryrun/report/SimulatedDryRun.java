@@ -9,6 +9,7 @@ import dev.phaseshift.plan.Phase;
 import dev.phaseshift.plan.Plan;
 import dev.phaseshift.plan.Step;
 import dev.phaseshift.plan.sim.AppliedStep;
+import dev.phaseshift.plan.sim.RollbackResult;
 import dev.phaseshift.plan.sim.Simulation;
 import dev.phaseshift.plan.sim.SimulationResult;
 import dev.phaseshift.schema.Snapshot;
@@ -103,12 +104,17 @@ public final class SimulatedDryRun {
                 "rolling the phase back on the model does not give the schemas before it");
     }
 
-    private static Check compare(Map<String, Snapshot> actual, Map<String, Snapshot> expected, String same,
+    private static Check compare(RollbackResult rolledBack, Map<String, Snapshot> expected, String same,
                                  String different) {
-        List<ModelDifferences.Difference> differences = ModelDifferences.between(expected, actual);
+        List<ModelDifferences.Difference> differences = ModelDifferences.between(expected, rolledBack.schemas());
         List<ModelDifferences.Difference> real = differences.stream().filter(d -> !d.positionOnly()).toList();
-        if (!real.isEmpty()) {
-            return Check.failed(different, real.stream().map(ModelDifferences.Difference::text).toList());
+        // an undo operation that does not validate fails the check even when the schemas happen to agree
+        List<String> undoErrors = rolledBack.problems().stream().filter(Problem::isError).map(Problem::message)
+                .toList();
+        if (!real.isEmpty() || !undoErrors.isEmpty()) {
+            List<String> all = new ArrayList<>(undoErrors);
+            real.stream().map(ModelDifferences.Difference::text).forEach(all::add);
+            return Check.failed(different, all);
         }
         Optional<String> note = ModelDifferences.positionNote(differences);
         return note.isEmpty() ? Check.passed(same)

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.phaseshift.plan.Plan;
 import dev.phaseshift.plan.op.ColumnSpec;
+import dev.phaseshift.plan.op.IndexKeySpec;
 import dev.phaseshift.plan.op.OperationNames;
 
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ public final class PlanJsonSchema {
             opChoices.put(e.getKey(), Map.of("$ref", "#/$defs/" + e.getKey()));
         }
         defs.put("column_spec", RecordMapping.schema(ColumnSpec.class));
+        defs.put("index_key_spec", RecordMapping.schema(IndexKeySpec.class));
         defs.put("operation", Map.of("type", "object", "minProperties", 1, "maxProperties", 1,
                 "properties", opChoices, "additionalProperties", false));
         Map<String, Object> text = Map.of("type", "string", "minLength", 1);

@@ -131,13 +131,15 @@ final class RecordMapping {
         throw new IllegalStateException("unsupported component type " + type + " in " + what);
     }
 
-    /** The record as an ordered mapping in component order, nulls left out. */
+    /** The record as an ordered mapping in component order, nulls and empty optional lists left out. */
     static Map<String, Object> write(Record value) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (RecordComponent c : value.getClass().getRecordComponents()) {
             try {
                 Object v = c.getAccessor().invoke(value);
-                if (v != null) {
+                boolean emptyOptional = v instanceof List<?> list && list.isEmpty()
+                        && c.isAnnotationPresent(OptionalField.class);
+                if (v != null && !emptyOptional) {
                     out.put(key(c), writeValue(v));
                 }
             } catch (ReflectiveOperationException e) {

@@ -11,8 +11,27 @@ import dev.phaseshift.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code add_check}: {@code NOT VALID} then {@code VALIDATE} on PostgreSQL; MySQL checks every row while copying. */
-public record AddCheck(String name, String table, String expression) implements Operation {
+/**
+ * {@code add_check}: {@code NOT VALID} then {@code VALIDATE} on PostgreSQL; MySQL checks every row while copying.
+ * {@code not_valid} (PostgreSQL) leaves existing rows unchecked, {@code not_enforced} (MySQL 8) keeps the check
+ * without enforcing it; with {@code comment} they let a rollback re-create a dropped check exactly.
+ */
+public record AddCheck(String name, String table, String expression, Boolean notValid, Boolean notEnforced,
+                       @OptionalField String comment) implements Operation {
+    public AddCheck(String name, String table, String expression) {
+        this(name, table, expression, null, null, null);
+    }
+
+    /** The check exactly as the snapshot has it. */
+    static AddCheck of(Constraint c, String table) {
+        return new AddCheck(c.name(), table, c.expression(), c.validated() ? null : true,
+                c.enforced() ? null : true, c.comment());
+    }
+
+    private static boolean yes(Boolean value) {
+        return value != null && value;
+    }
+
     @Override
     public List<Problem> validate(Snapshot schema) {
         var found = SchemaEdit.table(schema, table);
@@ -34,8 +53,16 @@ public record AddCheck(String name, String table, String expression) implements 
     public Snapshot applyTo(Snapshot schema) {
         return SchemaEdit.editTable(schema, table, t -> {
             List<Constraint> constraints = new ArrayList<>(t.constraints());
-            constraints.add(Constraint.check(name, expression));
-            return t.withConstraints(constraints);
+            constraints.add(Constraint.check(name, expression)
+                    .withValidated(!yes(notValid) || schema.engine() != dev.phaseshift.schema.Engine.POSTGRESQL)
+                    .withEnforced(!yes(notEnforced)).withComment(comment));
+            Table withCheck = t.withConstraints(constraints);
+            if (schema.engine() != dev.phaseshift.schema.Engine.MYSQL || !SchemaEdit.isJsonCheck(name, expression)) {
+                return withCheck;
+            }
+            // on MariaDB this check is what makes a longtext column JSON, as introspection reports it
+            return withCheck.withColumns(withCheck.columns().stream().map(c -> c.name().equals(name)
+                    && "text".equals(c.normalizedType()) ? c.withType(c.type(), "json") : c).toList());
         });
     }
 
@@ -50,8 +77,23 @@ public record AddCheck(String name, String table, String expression) implements 
         String alter = "ALTER TABLE " + ddl.table(table);
         String add = alter + " ADD CONSTRAINT " + ddl.q(name) + " CHECK (" + expression + ")";
         if (dialect.postgres()) {
-            return ddl.ddl(add + " NOT VALID").outsideTransaction(alter + " VALIDATE CONSTRAINT " + ddl.q(name)).build();
+            ddl.ddl(add + " NOT VALID");
+            if (!yes(notValid)) {
+                ddl.outsideTransaction(alter + " VALIDATE CONSTRAINT " + ddl.q(name));
+            }
+            if (comment != null) {
+                ddl.ddl("COMMENT ON CONSTRAINT " + ddl.q(name) + " ON " + ddl.table(table) + " IS "
+                        + dialect.literal(comment));
+            }
+            return ddl.build();
         }
-        return ddl.ddl(add).build();
+        var column = SchemaEdit.table(before, table).flatMap(l -> l.table().column(name));
+        if (dialect.mariadb() && column.isPresent()) {
+            // MariaDB names a check written in a column definition after the column: one named so goes there
+            return ddl.ddl(alter + " MODIFY COLUMN " + ColumnSpec.of(column.get()).definition(dialect) + " CHECK ("
+                    + expression + ")").build();
+        }
+        // MariaDB has no NOT ENFORCED: it enforces every check
+        return ddl.ddl(add + (yes(notEnforced) && !dialect.mariadb() ? " NOT ENFORCED" : "")).build();
     }
 }

@@ -11,13 +11,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code add_column}, after the last column, or on MySQL/MariaDB {@code after} a named one (PostgreSQL can only
- * append). A NOT NULL column needs a default (existing rows get it); MySQL/MariaDB add it with
- * {@code ALGORITHM=INSTANT} where the version allows it for that position.
+ * {@code add_column}, after the last column, or on MySQL/MariaDB {@code after} a named one or {@code first}
+ * (PostgreSQL can only append). A NOT NULL column needs a default (existing rows get it) unless it fills itself
+ * (identity, generated); MySQL/MariaDB add it with {@code ALGORITHM=INSTANT} where the version allows it for that
+ * position. PostgreSQL gets the column comment as {@code COMMENT ON COLUMN}.
  */
-public record AddColumn(String table, ColumnSpec column, @OptionalField String after) implements Operation {
+public record AddColumn(String table, ColumnSpec column, @OptionalField String after, Boolean first)
+        implements Operation {
     public AddColumn(String table, ColumnSpec column) {
-        this(table, column, null);
+        this(table, column, null, null);
+    }
+
+    public AddColumn(String table, ColumnSpec column, String after) {
+        this(table, column, after, null);
+    }
+
+    private boolean isFirst() {
+        return first != null && first;
     }
 
     @Override
@@ -40,7 +50,14 @@ public record AddColumn(String table, ColumnSpec column, @OptionalField String a
         } else if (after != null && found.get().table().column(after).isEmpty()) {
             problems.add(Issues.unknownColumn(after, table));
         }
-        if (!column.isNullable() && column.defaultValue() == null) {
+        if (isFirst() && schema.engine() != dev.phaseshift.schema.Engine.MYSQL) {
+            problems.add(Issues.error("column-position", "postgresql adds column " + Issues.q(column.name())
+                    + " only after the last column, not first", "leave out \"first\""));
+        } else if (isFirst() && after != null) {
+            problems.add(Issues.error("column-position", "column " + Issues.q(column.name())
+                    + " cannot be both first and after " + Issues.q(after), "keep one of \"first\" and \"after\""));
+        }
+        if (!column.isNullable() && column.defaultValue() == null && !column.fillsItself()) {
             problems.add(Issues.error("not-null-without-default", "column " + Issues.q(column.name())
                             + " is not null but has no default, so existing rows of table " + Issues.q(table)
                             + " cannot be filled",
@@ -53,13 +70,13 @@ public record AddColumn(String table, ColumnSpec column, @OptionalField String a
     public Snapshot applyTo(Snapshot schema) {
         return SchemaEdit.editTable(schema, table, t -> {
             List<Column> columns = new ArrayList<>(t.columns());
-            int at = columns.size();
+            int at = isFirst() ? 0 : columns.size();
             for (int i = 0; i < columns.size() && after != null; i++) {
                 if (columns.get(i).name().equals(after)) {
                     at = i + 1;
                 }
             }
-            columns.add(at, column.toColumn(schema.engine(), at + 1));
+            columns.add(at, column.toColumn(schema, table, at + 1));
             return SchemaEdit.renumber(t.withColumns(columns));
         });
     }
@@ -74,13 +91,19 @@ public record AddColumn(String table, ColumnSpec column, @OptionalField String a
         Ddl ddl = Ddl.on(dialect);
         String sql = "ALTER TABLE " + ddl.table(table) + " ADD COLUMN " + column.definition(dialect);
         if (dialect.mysqlFamily()) {
-            boolean atEnd = after == null || SchemaEdit.table(before, table).map(l -> {
+            boolean atEnd = !isFirst() && (after == null || SchemaEdit.table(before, table).map(l -> {
                 var cols = l.table().columns();
                 return !cols.isEmpty() && cols.get(cols.size() - 1).name().equals(after);
-            }).orElse(true);
-            sql += (after == null ? "" : " AFTER " + ddl.q(after))
-                    + (dialect.instantAddColumn(atEnd) ? ", ALGORITHM=INSTANT" : ", ALGORITHM=INPLACE, LOCK=NONE");
+            }).orElse(true));
+            sql += (isFirst() ? " FIRST" : after == null ? "" : " AFTER " + ddl.q(after))
+                    + (column.fillsItself() ? "" // a generated or auto_increment column is computed by copying
+                    : dialect.instantAddColumn(atEnd) ? ", ALGORITHM=INSTANT" : ", ALGORITHM=INPLACE, LOCK=NONE");
         }
-        return ddl.ddl(sql).build();
+        ddl.ddl(sql);
+        String comment = column.commentSql(dialect, ddl.table(table));
+        if (comment != null) {
+            ddl.ddl(comment);
+        }
+        return ddl.build();
     }
 }

@@ -17,20 +17,36 @@ import java.util.stream.Collectors;
 /**
  * {@code add_foreign_key} inside one service. PostgreSQL: {@code NOT VALID}, then {@code VALIDATE CONSTRAINT},
  * which checks existing rows without blocking writes. MySQL/MariaDB copy the table and create an index named
- * after the key when none serves it; the model does the same, and the rollback drops that index too.
+ * after the key when none serves it; the model does the same, and the rollback drops that index too. The optional
+ * {@code on_update}, {@code match}, {@code deferrable}, {@code initially_deferred}, {@code not_valid} (PostgreSQL:
+ * leave existing rows unchecked) and {@code comment} let a rollback re-create a dropped key exactly.
  */
 public record AddForeignKey(String name, String table, List<String> columns, String referencesTable,
-                            List<String> referencesColumns, @OptionalField String onDelete) implements Operation {
+                            List<String> referencesColumns, @OptionalField String onDelete,
+                            @OptionalField String onUpdate, @OptionalField String match, Boolean deferrable,
+                            Boolean initiallyDeferred, Boolean notValid, @OptionalField String comment)
+        implements Operation {
     public AddForeignKey {
         columns = columns == null ? List.of() : List.copyOf(columns);
         referencesColumns = referencesColumns == null ? List.of() : List.copyOf(referencesColumns);
     }
 
+    public AddForeignKey(String name, String table, List<String> columns, String referencesTable,
+                         List<String> referencesColumns, String onDelete) {
+        this(name, table, columns, referencesTable, referencesColumns, onDelete, null, null, null, null, null, null);
+    }
+
+    /** The key exactly as the snapshot has it: both actions spelled out, match, deferral, validation, comment. */
     static AddForeignKey of(ForeignKey f, String table) {
         return new AddForeignKey(f.name(), table, f.columns(),
                 f.referencedSchema() == null ? f.referencedTable() : f.referencedSchema() + "." + f.referencedTable(),
-                f.referencedColumns(), ForeignKey.NO_ACTION.equals(f.onDelete()) || "RESTRICT".equals(f.onDelete())
-                        ? null : f.onDelete());
+                f.referencedColumns(), f.onDelete(), f.onUpdate(),
+                ForeignKey.MATCH_SIMPLE.equals(f.match()) ? null : f.match(), f.deferrable() ? true : null,
+                f.initiallyDeferred() ? true : null, f.validated() ? null : true, f.comment());
+    }
+
+    private static boolean yes(Boolean value) {
+        return value != null && value;
     }
 
     @Override
@@ -71,9 +87,9 @@ public record AddForeignKey(String name, String table, List<String> columns, Str
                 && i.columns().subList(0, columns.size()).equals(columns));
     }
 
-    private String action(Engine engine) {
-        if (onDelete != null) {
-            return onDelete.toUpperCase();
+    private static String action(String given, Engine engine) {
+        if (given != null) {
+            return given.toUpperCase(java.util.Locale.ROOT);
         }
         return engine == Engine.POSTGRESQL ? ForeignKey.NO_ACTION : "RESTRICT";
     }
@@ -83,8 +99,10 @@ public record AddForeignKey(String name, String table, List<String> columns, Str
         String parentSchema = SchemaEdit.schemaOf(schema, referencesTable);
         ForeignKey fk = ForeignKey.builder(name).columns(columns)
                 .references(parentSchema, SchemaEdit.bare(referencesTable), referencesColumns)
-                .onDelete(action(schema.engine()))
-                .onUpdate(schema.engine() == Engine.POSTGRESQL ? ForeignKey.NO_ACTION : "RESTRICT")
+                .onDelete(action(onDelete, schema.engine())).onUpdate(action(onUpdate, schema.engine()))
+                .match(match == null ? null : match.toUpperCase(java.util.Locale.ROOT))
+                .deferrable(yes(deferrable) || yes(initiallyDeferred), yes(initiallyDeferred))
+                .validated(!yes(notValid) || schema.engine() != Engine.POSTGRESQL).comment(comment)
                 .build();
         return SchemaEdit.editTable(schema, table, t -> {
             List<ForeignKey> keys = new ArrayList<>(t.foreignKeys());
@@ -116,9 +134,20 @@ public record AddForeignKey(String name, String table, List<String> columns, Str
                 + columns.stream().map(ddl::q).collect(Collectors.joining(", ")) + ") REFERENCES "
                 + ddl.table(referencesTable) + " ("
                 + referencesColumns.stream().map(ddl::q).collect(Collectors.joining(", ")) + ")"
-                + (onDelete == null ? "" : " ON DELETE " + onDelete.toUpperCase());
+                + (match == null ? "" : " MATCH " + match.toUpperCase(java.util.Locale.ROOT))
+                + (onDelete == null ? "" : " ON DELETE " + onDelete.toUpperCase(java.util.Locale.ROOT))
+                + (onUpdate == null ? "" : " ON UPDATE " + onUpdate.toUpperCase(java.util.Locale.ROOT));
         if (dialect.postgres()) {
-            return ddl.ddl(add + " NOT VALID").outsideTransaction(alter + " VALIDATE CONSTRAINT " + ddl.q(name)).build();
+            add += yes(initiallyDeferred) ? " DEFERRABLE INITIALLY DEFERRED" : yes(deferrable) ? " DEFERRABLE" : "";
+            ddl.ddl(add + " NOT VALID");
+            if (!yes(notValid)) {
+                ddl.outsideTransaction(alter + " VALIDATE CONSTRAINT " + ddl.q(name));
+            }
+            if (comment != null) {
+                ddl.ddl("COMMENT ON CONSTRAINT " + ddl.q(name) + " ON " + ddl.table(table) + " IS "
+                        + dialect.literal(comment));
+            }
+            return ddl.build();
         }
         return ddl.ddl(add).build();
     }

@@ -17,9 +17,27 @@ import java.util.stream.Collectors;
  * {@code add_unique}: PostgreSQL builds the unique index concurrently, then attaches it with
  * {@code ADD CONSTRAINT ... UNIQUE USING INDEX} (a brief lock, no scan); MySQL adds it in place without locks.
  */
-public record AddUnique(String name, String table, List<String> columns) implements Operation {
+public record AddUnique(String name, String table, List<String> columns, Boolean deferrable,
+                        Boolean initiallyDeferred, Boolean nullsNotDistinct, @OptionalField String comment)
+        implements Operation {
     public AddUnique {
         columns = columns == null ? List.of() : List.copyOf(columns);
+    }
+
+    public AddUnique(String name, String table, List<String> columns) {
+        this(name, table, columns, null, null, null, null);
+    }
+
+    /** The constraint exactly as the snapshot has it, with the options of the index behind it. */
+    static AddUnique of(Constraint c, Table t, String table) {
+        boolean nullsNotDistinct = t.indexes().stream().anyMatch(i -> c.name().equals(i.constraint())
+                && i.nullsNotDistinct());
+        return new AddUnique(c.name(), table, c.columns(), c.deferrable() ? true : null,
+                c.initiallyDeferred() ? true : null, nullsNotDistinct ? true : null, c.comment());
+    }
+
+    private static boolean yes(Boolean value) {
+        return value != null && value;
     }
 
     @Override
@@ -45,9 +63,12 @@ public record AddUnique(String name, String table, List<String> columns) impleme
     public Snapshot applyTo(Snapshot schema) {
         return SchemaEdit.editTable(schema, table, t -> {
             List<Constraint> constraints = new ArrayList<>(t.constraints());
-            constraints.add(Constraint.unique(name, columns));
+            constraints.add(Constraint.unique(name, columns)
+                    .withDeferrable(yes(deferrable) || yes(initiallyDeferred), yes(initiallyDeferred))
+                    .withComment(comment));
             List<Index> indexes = new ArrayList<>(t.indexes());
-            indexes.add(Index.builder(name).columns(columns).unique(true).constraint(name).build());
+            indexes.add(Index.builder(name).columns(columns).unique(true).constraint(name)
+                    .nullsNotDistinct(yes(nullsNotDistinct)).build());
             return t.toBuilder().constraints(constraints).indexes(indexes).build();
         });
     }
@@ -63,9 +84,16 @@ public record AddUnique(String name, String table, List<String> columns) impleme
         String cols = columns.stream().map(ddl::q).collect(Collectors.joining(", "));
         String alter = "ALTER TABLE " + ddl.table(table);
         if (dialect.postgres()) {
-            return ddl.outsideTransaction("CREATE UNIQUE INDEX CONCURRENTLY " + ddl.q(name) + " ON "
-                            + ddl.table(table) + " (" + cols + ")")
-                    .ddl(alter + " ADD CONSTRAINT " + ddl.q(name) + " UNIQUE USING INDEX " + ddl.q(name)).build();
+            ddl.outsideTransaction("CREATE UNIQUE INDEX CONCURRENTLY " + ddl.q(name) + " ON "
+                            + ddl.table(table) + " (" + cols + ")" + (yes(nullsNotDistinct) ? " NULLS NOT DISTINCT" : ""))
+                    .ddl(alter + " ADD CONSTRAINT " + ddl.q(name) + " UNIQUE USING INDEX " + ddl.q(name)
+                            + (yes(initiallyDeferred) ? " DEFERRABLE INITIALLY DEFERRED"
+                            : yes(deferrable) ? " DEFERRABLE" : ""));
+            if (comment != null) {
+                ddl.ddl("COMMENT ON CONSTRAINT " + ddl.q(name) + " ON " + ddl.table(table) + " IS "
+                        + dialect.literal(comment));
+            }
+            return ddl.build();
         }
         return ddl.ddl(alter + " ADD CONSTRAINT " + ddl.q(name) + " UNIQUE (" + cols + "), ALGORITHM=INPLACE, LOCK=NONE")
                 .build();

@@ -63,7 +63,7 @@ public record AlterColumnType(String table, String column, String type, @Optiona
                     + " USING " + (using == null ? ddl.q(column) + "::" + type : using)).build();
         }
         Column old = SchemaEdit.table(before, table).orElseThrow().table().column(column).orElseThrow();
-        ColumnSpec spec = new ColumnSpec(column, type, old.nullable(), old.defaultExpression());
+        ColumnSpec spec = ColumnSpec.of(old).withType(type);
         // MySQL can change a type only by copying the table: no ALGORITHM clause would make it online
         return ddl.ddl("ALTER TABLE " + ddl.table(table) + " MODIFY COLUMN " + spec.definition(dialect)).build();
     }

@@ -20,10 +20,13 @@ import java.util.stream.Collectors;
 /**
  * {@code create_table}: a new table with columns and an optional primary key. On PostgreSQL the key is named
  * {@code primary_key_name}, by default {@code <table>_pkey} as the server would; MySQL always calls it
- * {@code PRIMARY}.
+ * {@code PRIMARY}. Optional: the table {@code comment}, and on MySQL/MariaDB its {@code storage_engine} and
+ * default {@code collation}.
  */
 public record CreateTable(String table, List<ColumnSpec> columns, List<String> primaryKey,
-                          @OptionalField String primaryKeyName) implements Operation {
+                          @OptionalField String primaryKeyName, @OptionalField String comment,
+                          @OptionalField String storageEngine, @OptionalField String collation)
+        implements Operation {
     public CreateTable {
         columns = columns == null ? List.of() : List.copyOf(columns);
         primaryKey = primaryKey == null ? List.of() : List.copyOf(primaryKey);
@@ -62,6 +65,10 @@ public record CreateTable(String table, List<ColumnSpec> columns, List<String> p
         this(table, columns, primaryKey, null);
     }
 
+    public CreateTable(String table, List<ColumnSpec> columns, List<String> primaryKey, String primaryKeyName) {
+        this(table, columns, primaryKey, primaryKeyName, null, null, null);
+    }
+
     public String primaryKeyName(Engine engine) {
         if (engine != Engine.POSTGRESQL) {
             return "PRIMARY";
@@ -73,10 +80,12 @@ public record CreateTable(String table, List<ColumnSpec> columns, List<String> p
     public Snapshot applyTo(Snapshot schema) {
         List<Column> cols = new ArrayList<>();
         for (ColumnSpec c : columns) {
-            Column col = c.toColumn(schema.engine(), cols.size() + 1);
+            Column col = c.toColumn(schema, table, cols.size() + 1);
             cols.add(primaryKey.contains(c.name()) ? col.withNullable(false) : col);
         }
-        Table.Builder t = Table.builder(SchemaEdit.bare(table)).columns(cols);
+        boolean mysql = schema.engine() == Engine.MYSQL;
+        Table.Builder t = Table.builder(SchemaEdit.bare(table)).columns(cols).comment(comment)
+                .storageEngine(mysql ? storageEngine : null).collation(mysql ? collation : null);
         if (!primaryKey.isEmpty()) {
             String pk = primaryKeyName(schema.engine());
             t.constraints(List.of(Constraint.primaryKey(pk, primaryKey)));
@@ -102,6 +111,23 @@ public record CreateTable(String table, List<ColumnSpec> columns, List<String> p
             parts.add((dialect.postgres() ? "CONSTRAINT " + ddl.q(primaryKeyName(dialect.engine())) + " " : "")
                     + "PRIMARY KEY (" + primaryKey.stream().map(ddl::q).collect(Collectors.joining(", ")) + ")");
         }
-        return ddl.ddl("CREATE TABLE " + ddl.table(table) + " (" + String.join(", ", parts) + ")").build();
+        String create = "CREATE TABLE " + ddl.table(table) + " (" + String.join(", ", parts) + ")";
+        if (dialect.mysqlFamily()) {
+            create += (storageEngine == null ? "" : " ENGINE=" + storageEngine)
+                    + (collation == null ? "" : " DEFAULT COLLATE=" + collation)
+                    + (comment == null ? "" : " COMMENT=" + dialect.literal(comment));
+            return ddl.ddl(create).build();
+        }
+        ddl.ddl(create);
+        if (comment != null) {
+            ddl.ddl("COMMENT ON TABLE " + ddl.table(table) + " IS " + dialect.literal(comment));
+        }
+        for (ColumnSpec c : columns) {
+            String sql = c.commentSql(dialect, ddl.table(table));
+            if (sql != null) {
+                ddl.ddl(sql);
+            }
+        }
+        return ddl.build();
     }
 }

@@ -41,7 +41,11 @@ public record DropConstraint(String name, String table) implements Operation {
     public Snapshot applyTo(Snapshot schema) {
         return SchemaEdit.editTable(schema, table, t -> {
             boolean unique = t.constraint(name).map(c -> c.kind() == ConstraintKind.UNIQUE).orElse(false);
+            boolean json = schema.engine() == dev.phaseshift.schema.Engine.MYSQL
+                    && t.constraint(name).map(c -> SchemaEdit.isJsonCheck(c.name(), c.expression())).orElse(false);
             return t.toBuilder()
+                    .columns(!json ? t.columns() : t.columns().stream().map(c -> c.name().equals(name)
+                            && "json".equals(c.normalizedType()) ? c.withType(c.type(), "text") : c).toList())
                     .constraints(t.constraints().stream().filter(c -> !name.equals(c.name())).toList())
                     .foreignKeys(t.foreignKeys().stream().filter(f -> !name.equals(f.name())).toList())
                     .indexes(unique ? t.indexes().stream().filter(i -> !name.equals(i.constraint())).toList()
@@ -58,8 +62,7 @@ public record DropConstraint(String name, String table) implements Operation {
             return List.of(AddForeignKey.of(fk.get(), table));
         }
         Constraint c = t.constraint(name).orElseThrow();
-        return List.of(c.kind() == ConstraintKind.UNIQUE ? new AddUnique(name, table, c.columns())
-                : new AddCheck(name, table, c.expression()));
+        return List.of(c.kind() == ConstraintKind.UNIQUE ? AddUnique.of(c, t, table) : AddCheck.of(c, table));
     }
 
     @Override
@@ -74,6 +77,12 @@ public record DropConstraint(String name, String table) implements Operation {
             return ddl.ddl(alter + " DROP FOREIGN KEY " + ddl.q(name)).build();
         }
         boolean unique = t.constraint(name).map(c -> c.kind() == ConstraintKind.UNIQUE).orElse(false);
+        var column = t.column(name);
+        if (!unique && dialect.mariadb() && column.isPresent()) {
+            // MariaDB names a check written in a column definition after the column and drops it only by
+            // restating the column without it
+            return ddl.ddl(alter + " MODIFY COLUMN " + ColumnSpec.of(column.get()).definition(dialect)).build();
+        }
         return ddl.ddl(alter + (unique ? " DROP INDEX " : " DROP CONSTRAINT ") + ddl.q(name)).build();
     }
 }

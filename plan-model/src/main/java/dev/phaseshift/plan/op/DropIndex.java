@@ -50,7 +50,18 @@ public record DropIndex(String name, String table) implements Operation {
     @Override
     public List<Operation> inverse(Snapshot before) {
         Index old = SchemaEdit.table(before, table).orElseThrow().table().index(name).orElseThrow();
-        return List.of(new CreateIndex(name, table, old.keys(), old.unique() ? true : null, old.predicate()));
+        return List.of(CreateIndex.of(old, table));
+    }
+
+    @Override
+    public List<Problem> undoLimits(Snapshot before) {
+        var index = SchemaEdit.table(before, table).flatMap(l -> l.table().index(name));
+        if (index.isPresent() && !index.get().valid()) {
+            return List.of(Issues.undoLimit("undo-invalid-index", "index " + Issues.q(name) + " of table "
+                    + Issues.q(table) + " is invalid (a failed concurrent build); rolling back its drop builds it "
+                    + "again, which fails again if its rows still break it", null));
+        }
+        return List.of();
     }
 
     @Override

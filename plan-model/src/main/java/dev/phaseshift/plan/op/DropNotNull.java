@@ -50,7 +50,7 @@ public record DropNotNull(String table, String column) implements Operation {
             return ddl.ddl(alter + " ALTER COLUMN " + ddl.q(column) + " DROP NOT NULL").build();
         }
         Column old = SchemaEdit.table(before, table).orElseThrow().table().column(column).orElseThrow();
-        ColumnSpec spec = new ColumnSpec(column, old.type(), true, old.defaultExpression());
+        ColumnSpec spec = ColumnSpec.of(old).withNullable(true);
         return ddl.ddl(alter + " MODIFY COLUMN " + spec.definition(dialect) + ", ALGORITHM=INPLACE, LOCK=NONE").build();
     }
 }

@@ -8,15 +8,17 @@ import dev.phaseshift.schema.Engine;
 import dev.phaseshift.schema.Snapshot;
 import dev.phaseshift.schema.Trigger;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code drop_trigger}, with its {@code <name>_fn} function on PostgreSQL. Only triggers whose body can be
- * restored are dropped: MySQL triggers (the body is in the snapshot) and PostgreSQL triggers created by
- * {@code create_trigger} whose function definition the snapshot holds.
+ * {@code drop_trigger}, with its {@code <name>_fn} function on PostgreSQL when {@code create_trigger} made it (any
+ * other trigger function stays: other triggers may execute it). The rollback re-creates what
+ * {@code create_trigger} made from its body, and any other trigger from the definition the snapshot recorded
+ * (PostgreSQL {@code CREATE TRIGGER} statement, MySQL body).
  */
 public record DropTrigger(String name, String table) implements Operation {
     private static final Pattern PG_BODY = Pattern.compile("(?s)\\$[A-Za-z_]*\\$\\s*BEGIN\\s+(.*?)\\s+RETURN\\s+\\w+;\\s*END");
@@ -32,7 +34,10 @@ public record DropTrigger(String name, String table) implements Operation {
             return List.of(Issues.error("unknown-trigger", "trigger " + Issues.q(name) + " does not exist on table "
                     + Issues.q(table), null));
         }
-        if (schema.engine() == Engine.POSTGRESQL && body(schema, trigger.get()) == null) {
+        if (schema.engine() == Engine.POSTGRESQL && !ownFunction(trigger.get())
+                && trigger.get().definition() == null
+                || schema.engine() == Engine.POSTGRESQL && ownFunction(trigger.get())
+                && body(schema, trigger.get()) == null) {
             return List.of(Issues.warning("irreversible-drop", "the function of trigger " + Issues.q(name)
                     + " is not in the snapshot, so the rollback cannot re-create the trigger", null));
         }
@@ -59,12 +64,30 @@ public record DropTrigger(String name, String table) implements Operation {
                 }).orElse(null);
     }
 
+    /** Whether the trigger runs the {@code <name>_fn} function that {@code create_trigger} makes. */
+    private boolean ownFunction(Trigger trigger) {
+        return trigger.function() != null && trigger.function().name().equals(name + "_fn");
+    }
+
+    /** Whether {@code create_trigger} with a body gives back exactly this trigger. */
+    private boolean madeByCreateTrigger(Snapshot schema, Trigger trigger) {
+        if (!trigger.updateColumns().isEmpty() || trigger.condition() != null || !trigger.forEachRow()) {
+            return false;
+        }
+        if (schema.engine() == Engine.MYSQL) {
+            String b = trigger.body() == null ? "" : trigger.body();
+            return b.equals("BEGIN " + body(schema, trigger) + " END") && trigger.actionOrder() == null;
+        }
+        // the definition the server printed is not kept: create_trigger re-creates the same statement from the body
+        return ownFunction(trigger) && body(schema, trigger) != null;
+    }
+
     @Override
     public Snapshot applyTo(Snapshot schema) {
         Trigger trigger = SchemaEdit.table(schema, table).orElseThrow().table().trigger(name).orElseThrow();
         Snapshot without = SchemaEdit.editTable(schema, table, t -> t.toBuilder()
                 .triggers(t.triggers().stream().filter(x -> !x.name().equals(name)).toList()).build());
-        if (trigger.function() == null) {
+        if (!ownFunction(trigger)) {
             return without;
         }
         String fn = trigger.function().name();
@@ -75,9 +98,38 @@ public record DropTrigger(String name, String table) implements Operation {
     @Override
     public List<Operation> inverse(Snapshot before) {
         Trigger trigger = SchemaEdit.table(before, table).orElseThrow().table().trigger(name).orElseThrow();
-        return List.of(new CreateTrigger(name, table, trigger.timing().name().toLowerCase(Locale.ROOT),
-                trigger.events().stream().map(e -> e.name().toLowerCase(Locale.ROOT)).toList(),
-                body(before, trigger)));
+        if (madeByCreateTrigger(before, trigger)) {
+            return List.of(new CreateTrigger(name, table, trigger.timing().name().toLowerCase(Locale.ROOT),
+                    trigger.events().stream().map(e -> e.name().toLowerCase(Locale.ROOT)).toList(),
+                    body(before, trigger)));
+        }
+        if (ownFunction(trigger) || trigger.definition() == null && trigger.body() == null) {
+            return List.of(); // undoLimits says it cannot be restored
+        }
+        return List.of(CreateTrigger.of(trigger, table));
+    }
+
+    @Override
+    public List<Problem> undoLimits(Snapshot before) {
+        var trigger = SchemaEdit.table(before, table).flatMap(l -> l.table().trigger(name));
+        if (trigger.isEmpty() || madeByCreateTrigger(before, trigger.get())) {
+            return List.of();
+        }
+        String what = "trigger " + Issues.q(name) + " of table " + Issues.q(table);
+        if (ownFunction(trigger.get()) || trigger.get().definition() == null && trigger.get().body() == null) {
+            return List.of(Issues.undoLimit("undo-not-restored", "rolling back the drop of " + what
+                    + " cannot re-create it: the snapshot does not hold its definition", "give the step a rollback"));
+        }
+        List<Problem> limits = new ArrayList<>();
+        if (!trigger.get().enabled()) {
+            limits.add(Issues.undoLimit("undo-not-restored", "rolling back the drop of " + what
+                    + " re-creates it enabled, though it was disabled", null));
+        }
+        if (!trigger.get().forEachRow() && before.engine() == Engine.MYSQL) {
+            limits.add(Issues.undoLimit("undo-not-restored", "rolling back the drop of " + what
+                    + " re-creates it for each row", null));
+        }
+        return limits;
     }
 
     @Override
@@ -86,7 +138,7 @@ public record DropTrigger(String name, String table) implements Operation {
         if (dialect.postgres()) {
             Trigger trigger = SchemaEdit.table(before, table).orElseThrow().table().trigger(name).orElseThrow();
             ddl.ddl("DROP TRIGGER " + ddl.q(name) + " ON " + ddl.table(table));
-            if (trigger.function() != null) {
+            if (ownFunction(trigger)) {
                 ddl.ddl("DROP FUNCTION " + ddl.q(trigger.function().schema()) + "." + ddl.q(trigger.function().name())
                         + "()");
             }

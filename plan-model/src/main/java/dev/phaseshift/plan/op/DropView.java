@@ -5,6 +5,7 @@ import dev.phaseshift.plan.sql.Ddl;
 import dev.phaseshift.plan.sql.Dialect;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Snapshot;
+import dev.phaseshift.schema.View;
 
 import java.util.List;
 
@@ -34,8 +35,45 @@ public record DropView(String name) implements Operation {
     }
 
     @Override
+    public List<Problem> undoLimits(Snapshot before) {
+        var view = SchemaEdit.view(before, name);
+        if (view.isEmpty()) {
+            return List.of();
+        }
+        String what = "view " + Issues.q(name);
+        List<Problem> limits = new java.util.ArrayList<>();
+        // create_view records only the definition; the server derives columns and sources from it
+        limits.add(Issues.undoLimit("undo-view-model", "rolling back the drop of " + what + " re-creates it "
+                + "from its definition; the model knows its columns and sources again after the next introspection",
+                null));
+        View v = view.get();
+        List<String> lost = new java.util.ArrayList<>();
+        if (v.materialized()) {
+            lost.add("materialization (it comes back as a plain view)");
+        }
+        if (v.comment() != null) {
+            lost.add("comment");
+        }
+        if (v.checkOption() != null) {
+            lost.add("check option");
+        }
+        if (!v.indexes().isEmpty()) {
+            lost.add("indexes");
+        }
+        if (!v.triggers().isEmpty()) {
+            lost.add("triggers");
+        }
+        if (!lost.isEmpty()) {
+            limits.add(Issues.undoLimit("undo-not-restored", "rolling back the drop of " + what
+                    + " does not restore its " + String.join(", ", lost), "give the step a rollback"));
+        }
+        return limits;
+    }
+
+    @Override
     public List<RenderedSql> forwardSql(Dialect dialect, Snapshot before) {
         Ddl ddl = Ddl.on(dialect);
-        return ddl.ddl("DROP VIEW " + ddl.table(name)).build();
+        boolean materialized = SchemaEdit.view(before, name).map(View::materialized).orElse(false);
+        return ddl.ddl((materialized ? "DROP MATERIALIZED VIEW " : "DROP VIEW ") + ddl.table(name)).build();
     }
 }

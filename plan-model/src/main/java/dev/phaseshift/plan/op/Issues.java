@@ -34,4 +34,9 @@ public final class Issues {
     public static Problem missing(String field, String operation) {
         return error("missing-field", "\"" + field + "\" is required for " + operation, null);
     }
+
+    /** A note that a rollback cannot give something back; {@code code} says what kind of thing. */
+    public static Problem undoLimit(String code, String message, String help) {
+        return new Problem(code, dev.phaseshift.estate.Severity.INFO, message, help, null);
+    }
 }

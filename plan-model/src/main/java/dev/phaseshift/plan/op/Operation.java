@@ -36,6 +36,15 @@ public sealed interface Operation permits CreateTable, DropTable, RenameTable, A
     /** The operations that undo this one when applied to {@code applyTo(before)}, in order. */
     List<Operation> inverse(Snapshot before);
 
+    /**
+     * What {@link #inverse} cannot give back, as notes that name the object: row values of a dropped column or
+     * table, a PostgreSQL column position, objects no operation can re-create. Empty when the undo is exact.
+     * Validation and simulation show these; they are not errors.
+     */
+    default List<Problem> undoLimits(Snapshot before) {
+        return List.of();
+    }
+
     /** The statements that perform this operation on a server of {@code dialect} holding {@code before}. */
     List<RenderedSql> forwardSql(Dialect dialect, Snapshot before);
 

@@ -5,6 +5,7 @@ import dev.phaseshift.schema.Engine;
 import dev.phaseshift.schema.Schema;
 import dev.phaseshift.schema.Snapshot;
 import dev.phaseshift.schema.Table;
+import dev.phaseshift.schema.TypeNames;
 import dev.phaseshift.schema.View;
 
 import java.util.ArrayList;
@@ -186,5 +187,29 @@ public final class SchemaEdit {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The engine-neutral type of a column a plan adds, as introspection would report it: {@code enum} (or
+     * {@code enum[]}) for a PostgreSQL enum type of the snapshot, otherwise {@link TypeNames#normalize}.
+     */
+    public static String normalizedType(Snapshot snapshot, String table, String type) {
+        if (snapshot.engine() == Engine.POSTGRESQL) {
+            boolean array = type.endsWith("[]");
+            String base = (array ? type.substring(0, type.length() - 2) : type).replace("\"", "");
+            int dot = base.indexOf('.');
+            String schema = dot < 0 ? schemaOf(snapshot, table) : base.substring(0, dot);
+            String name = dot < 0 ? base : base.substring(dot + 1);
+            if (snapshot.schema(schema).flatMap(s -> s.enumType(name)).isPresent()) {
+                return array ? "enum[]" : "enum";
+            }
+        }
+        return TypeNames.normalize(snapshot.engine(), type);
+    }
+
+    /** MariaDB's JSON type is a longtext with a {@code json_valid} check named after the column. */
+    public static boolean isJsonCheck(String name, String expression) {
+        return name != null && expression != null
+                && expression.equals("json_valid(`" + name.replace("`", "``") + "`)");
     }
 }

@@ -64,7 +64,7 @@ public record SetNotNull(String table, String column) implements Operation {
             return ddl.ddl(alter + " ALTER COLUMN " + ddl.q(column) + " SET NOT NULL").build();
         }
         Column old = SchemaEdit.table(before, table).orElseThrow().table().column(column).orElseThrow();
-        ColumnSpec spec = new ColumnSpec(column, old.type(), false, old.defaultExpression());
+        ColumnSpec spec = ColumnSpec.of(old).withNullable(false);
         return ddl.ddl(alter + " MODIFY COLUMN " + spec.definition(dialect) + ", ALGORITHM=INPLACE, LOCK=NONE").build();
     }
 }

@@ -9,7 +9,11 @@ import dev.phaseshift.plan.Phase;
 import dev.phaseshift.plan.Plan;
 import dev.phaseshift.plan.Step;
 import dev.phaseshift.plan.VerificationGate;
+import dev.phaseshift.plan.op.AddForeignKey;
+import dev.phaseshift.plan.op.CreateTable;
+import dev.phaseshift.plan.op.Issues;
 import dev.phaseshift.plan.op.Operation;
+import dev.phaseshift.plan.op.SchemaEdit;
 import dev.phaseshift.schema.Snapshot;
 
 import java.util.ArrayList;
@@ -70,13 +74,20 @@ public final class Simulation {
         return new SimulationResult(all, result.initial(), result.phases(), result.applied());
     }
 
-    /** The schemas after rolling the simulated plan back to just after its first {@code keepPhases} phases. */
-    public static Map<String, Snapshot> rollBack(SimulationResult result, int keepPhases) {
+    /**
+     * The schemas after rolling the simulated plan back to just after its first {@code keepPhases} phases. Every
+     * undo operation (the step's own {@code rollback}, else the operation's inverse) is validated against the
+     * schema it meets, as forward steps are, and applied only when it has no error; what the undo cannot restore
+     * is reported as notes.
+     */
+    public static RollbackResult rollBack(SimulationResult result, int keepPhases) {
         Map<String, Snapshot> state = new LinkedHashMap<>(result.after(result.phases().size()));
         Set<String> kept = new HashSet<>();
         for (int i = 0; i < keepPhases; i++) {
             kept.add(result.phases().get(i).phaseId());
         }
+        List<Problem> problems = new ArrayList<>();
+        Set<String> recreated = new HashSet<>();
         List<AppliedStep> steps = result.applied();
         for (int i = steps.size() - 1; i >= 0; i--) {
             AppliedStep s = steps.get(i);
@@ -84,14 +95,74 @@ public final class Simulation {
                 break;
             }
             Snapshot current = state.get(s.step().service());
-            List<Operation> undo = s.step().rollback() != null ? List.of(s.step().rollback())
-                    : s.step().operation().inverse(s.before());
+            List<Operation> undo;
+            if (s.step().rollback() != null) {
+                undo = List.of(s.step().rollback());
+            } else {
+                undo = s.step().operation().inverse(s.before());
+                for (Problem p : limits(s.step().operation(), s.before())) {
+                    problems.add(atUndo(s.step(), s.step().operation(), p));
+                }
+            }
             for (Operation op : undo) {
-                current = op.applyTo(current);
+                List<Problem> found = check(s.step(), op, current).stream().map(Simulation::asUndo).toList();
+                found.forEach(p -> problems.add(atUndo(s.step(), op, p)));
+                if (found.stream().noneMatch(Problem::isError)) {
+                    emptyParent(s.step(), op, current, recreated).ifPresent(problems::add);
+                    if (op instanceof CreateTable created) {
+                        recreated.add(s.step().service() + " " + qualified(current, created.table()));
+                    }
+                    current = op.applyTo(current);
+                }
             }
             state.put(s.step().service(), current);
         }
-        return state;
+        return new RollbackResult(state, problems);
+    }
+
+    /**
+     * An undo that changes a column back to the type it had restores a type every earlier value fitted in; only
+     * values written since the change may not fit, so there it is a warning, not an error.
+     */
+    private static Problem asUndo(Problem p) {
+        return "lossy-type-change".equals(p.code()) && p.isError()
+                ? Problem.warning(p.code(), p.message() + " written since the change", p.help(), p.location()) : p;
+    }
+
+    /**
+     * A table whose drop was rolled back comes back without rows, so putting back a foreign key that points at it
+     * fails while the child table has rows: said here, where both steps are known.
+     */
+    private static java.util.Optional<Problem> emptyParent(Step step, Operation op, Snapshot current,
+                                                           Set<String> recreated) {
+        if (op instanceof AddForeignKey fk
+                && !qualified(current, fk.table()).equals(qualified(current, fk.referencesTable()))
+                && recreated.contains(step.service() + " " + qualified(current, fk.referencesTable()))) {
+            return java.util.Optional.of(atUndo(step, op, Issues.undoLimit("undo-needs-values", "foreign key "
+                    + Issues.q(fk.name()) + " of table " + Issues.q(fk.table()) + " points at table "
+                    + Issues.q(fk.referencesTable()) + ", whose rows the rollback does not restore: putting the key "
+                    + "back fails while " + Issues.q(fk.table()) + " has rows", "restore the rows of "
+                    + Issues.q(fk.referencesTable()) + " before this step's rollback runs")));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String qualified(Snapshot snapshot, String table) {
+        return SchemaEdit.schemaOf(snapshot, table) + "." + SchemaEdit.bare(table);
+    }
+
+    private static List<Problem> limits(Operation operation, Snapshot before) {
+        try {
+            return operation.undoLimits(before);
+        } catch (RuntimeException e) {
+            return List.of(Problem.error("operation-check-failed", operation.operationName()
+                    + " could not say what its rollback restores: " + e, "report this", null));
+        }
+    }
+
+    private static Problem atUndo(Step step, Operation undo, Problem p) {
+        return new Problem(p.code(), p.severity(), "rollback of step \"" + step.id() + "\" (" + step.service()
+                + "), " + undo.operationName() + ": " + p.message(), p.help(), step.location());
     }
 
     private static List<Problem> check(Step step, Operation operation, Snapshot before) {

@@ -85,7 +85,7 @@ class PlanFileTest {
         List<Problem> problems = problems("bad/unknown-key.plan.yaml");
         assertThat(problems).hasSize(2);
         assertThat(problems.get(0).toString()).isEqualTo("bad/unknown-key.plan.yaml:11:13: error: unknown key "
-                + "\"tabel\" in add_column [unknown-key]; did you mean \"table\"? known keys: table, column, after");
+                + "\"tabel\" in add_column [unknown-key]; did you mean \"table\"? known keys: table, column, after, first");
         assertThat(problems.get(1).code()).isEqualTo("missing-key");
         assertThat(problems.get(1).message()).isEqualTo("missing key \"table\" in add_column");
     }

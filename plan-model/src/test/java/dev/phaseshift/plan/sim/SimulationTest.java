@@ -48,12 +48,14 @@ class SimulationTest {
     void rollingBackToAnyPhaseRestoresTheSchemaOfThatPhaseExactly() {
         SimulationResult result = Simulation.run(EveryOperationPlan.plan(), demo);
         for (int keep = 0; keep <= result.phases().size(); keep++) {
-            Map<String, Snapshot> rolledBack = Simulation.rollBack(result, keep);
+            RollbackResult undone = Simulation.rollBack(result, keep);
+            assertThat(undone.problems()).filteredOn(Problem::isError).map(Problem::toString).isEmpty();
+            Map<String, Snapshot> rolledBack = undone.schemas();
             assertThat(canonical(rolledBack).equals(canonical(result.after(keep))))
                     .as("rolled back to after %d phases: %s", keep, SnapshotDiff.first(result.after(keep), rolledBack))
                     .isTrue();
         }
-        assertThat(canonical(Simulation.rollBack(result, 0))).isEqualTo(canonical(demo));
+        assertThat(canonical(Simulation.rollBack(result, 0).schemas())).isEqualTo(canonical(demo));
     }
 
     @Test
@@ -63,7 +65,9 @@ class SimulationTest {
                     .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             SimulationResult result = Simulation.run(PlanFile.read(text, name, false), demo);
             for (int keep = 0; keep <= result.phases().size(); keep++) {
-                Map<String, Snapshot> rolledBack = orderFreeOnPostgres(Simulation.rollBack(result, keep));
+                RollbackResult undone = Simulation.rollBack(result, keep);
+                assertThat(undone.problems()).filteredOn(Problem::isError).map(Problem::toString).isEmpty();
+                Map<String, Snapshot> rolledBack = orderFreeOnPostgres(undone.schemas());
                 Map<String, Snapshot> expected = orderFreeOnPostgres(result.after(keep));
                 assertThat(canonical(rolledBack).equals(canonical(expected)))
                         .as("%s keep %d: %s", name, keep, SnapshotDiff.first(expected, rolledBack)).isTrue();
