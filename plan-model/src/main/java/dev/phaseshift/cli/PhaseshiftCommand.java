@@ -13,6 +13,7 @@ import java.io.PrintWriter;
                 + "MySQL/MariaDB databases of many services."},
         subcommands = {DemoCommand.class, GraphCommand.class, InspectCommand.class, ValidateCommand.class,
                 LintCommand.class, DryRunCommand.class,
+                ExportCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  findings of error severity, or a failed step",

@@ -1,0 +1,26 @@
+package dev.phaseshift.export;
+
+import dev.phaseshift.estate.EstateDefinition;
+import dev.phaseshift.estate.ServiceDefinition;
+
+import java.util.Locale;
+
+/** Variants of export input for tests. */
+final class ExportInputs {
+    private ExportInputs() {
+    }
+
+    /** The same input with every service's password referencing {@code ${env:<SERVICE>_DB_PASSWORD}}. */
+    static ExportInput withPasswords(ExportInput input) {
+        EstateDefinition definition = input.estate().definition();
+        EstateDefinition changed = new EstateDefinition(definition.name(), definition.description(),
+                definition.services().stream().map(s -> new ServiceDefinition(s.name(), s.team(), s.engine(),
+                        s.database(), s.url(), s.user(), "${env:" + s.name().toUpperCase(Locale.ROOT)
+                        + "_DB_PASSWORD}", s.schemas(), s.snapshot())).toList(),
+                definition.references(), definition.consumers(), definition.decisions(), definition.lint(),
+                definition.origin());
+        return new ExportInput(input.plan(), input.planPath(), input.planChecksum(),
+                input.estate().withDefinition(changed), input.estatePath(), input.simulation(), input.toolVersion(),
+                input.dryRun());
+    }
+}
