@@ -33,20 +33,26 @@ import java.util.concurrent.Callable;
  * name the environment variables the estate references.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        customSynopsis = {"phaseshift export PLAN --estate FILE --to flyway|liquibase|github-actions|gitlab-ci|markdown|html",
-                "    --out DIR [--dry-run-report FILE.json]"},
+        customSynopsis = {"phaseshift export PLAN --estate FILE --to TARGET --out DIR",
+                "    [--dry-run-report FILE.json]",
+                "    TARGET: flyway|liquibase|github-actions|gitlab-ci|markdown|html"},
         description = {"Write a plan as files other tools run or people read. Every file names the Phaseshift "
-                + "version, the plan and the plan's checksum in its header.",
-                "%n  flyway          flyway/<service>/: flyway.toml and one migration per phase (V<n>__<plan>_<phase>"
-                        + ".sql); statements that cannot run in a transaction get their own migration with "
-                        + "executeInTransaction=false; U<n> undo files where a rollback exists",
-                "  liquibase       liquibase/<service>/<plan>.changelog.yaml: a changeset per step, labelled with "
-                        + "its phase (liquibase update --label-filter=PHASE), with rollback blocks",
-                "  github-actions  .github/workflows/phaseshift-<plan>.yml: per phase an approval job per service "
-                        + "(protected environment phaseshift-<service>) and a job running phaseshift apply",
-                "  gitlab-ci       phaseshift-<plan>.gitlab-ci.yml: the same with manual jobs and a resource group",
-                "  markdown        <plan>.review.md and the dependency picture <plan>.dependencies.png",
-                "  html            <plan>.review.html: one self-contained page with the picture inline",
+                + "version, the plan and the plan's checksum in its header. No database is contacted and no "
+                + "secret is read: files name the environment variables the estate references.",
+                "%n  flyway          flyway/<service>/: flyway.toml and a migration per phase",
+                "                  (V<n>__<plan>_<phase>.sql); statements that cannot run in",
+                "                  a transaction get their own migration whose .sql.conf says",
+                "                  executeInTransaction=false; U<n> undo files",
+                "  liquibase       liquibase/<service>/<plan>.changelog.yaml: a changeset",
+                "                  per step, labelled with its phase (run one phase with",
+                "                  liquibase update --label-filter=PHASE), with rollbacks",
+                "  github-actions  .github/workflows/phaseshift-<plan>.yml: per phase an",
+                "                  approval job per service (environment",
+                "                  phaseshift-<service>), then a job running phaseshift apply",
+                "  gitlab-ci       phaseshift-<plan>.gitlab-ci.yml: the same, with manual",
+                "                  approval jobs and one resource_group",
+                "  markdown        <plan>.review.md, <plan>.dependencies.png beside it",
+                "  html            <plan>.review.html: self-contained, the picture inline",
                 "%nPLAN and --estate are written into the CI jobs as given: run export from the repository root "
                         + "with paths relative to it.%n"},
         footer = {"%nExit codes:", "  0  the files were written",
