@@ -35,6 +35,28 @@ class ExportCommandTest {
     }
 
     @Test
+    void theReviewQuotesTheVerdictsOfADryRunReport(@TempDir Path dir) throws Exception {
+        Path estate = DemoEstateFiles.estate(dir);
+        Path plan = DemoEstateFiles.plan(dir, "orders-priority");
+        Path report = dir.resolve("dry-run.json");
+        CliRun dryRun = CliRun.of("dry-run", plan.toString(), "--estate", estate.toString(), "--simulated",
+                "--json-report", report.toString());
+        assertThat(dryRun.exitCode()).as(dryRun.err()).isZero();
+        Path out = dir.resolve("review");
+        CliRun run = CliRun.of("export", plan.toString(), "--estate", estate.toString(), "--to", "markdown", "--out",
+                out.toString(), "--dry-run-report", report.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(out.resolve("add_fulfilment_priority_to_orders.review.md")))
+                .contains("dry-run (simulated, " + report + "): passed", "| expand | passed |");
+        Path notAReport = dir.resolve("not-a-report.json");
+        Files.writeString(notAReport, "{\"format\": \"phaseshift/plan@1\"}");
+        CliRun bad = CliRun.of("export", plan.toString(), "--estate", estate.toString(), "--to", "html", "--out",
+                out.toString(), "--dry-run-report", notAReport.toString());
+        assertThat(bad.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(bad.err().strip()).doesNotContain("\n").contains("not a dry-run report");
+    }
+
+    @Test
     void anUnknownTargetIsOneLineAndExitTwo(@TempDir Path dir) throws Exception {
         Path estate = DemoEstateFiles.estate(dir);
         Path plan = DemoEstateFiles.plan(dir, "rename-phone");
