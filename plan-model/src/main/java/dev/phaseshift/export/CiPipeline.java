@@ -78,6 +78,10 @@ final class CiPipeline {
 
     private static List<String> notes(ExportInput input, Phase phase, Set<String> services) {
         List<String> out = new ArrayList<>();
+        phase.gates().stream().filter(dev.phaseshift.plan.DeploymentWait.class::isInstance)
+                .map(dev.phaseshift.plan.DeploymentWait.class::cast)
+                .forEach(w -> out.add("gate: phaseshift apply waits until " + w.service() + " " + w.version()
+                        + " is deployed"));
         phase.deployments().forEach(d -> out.add("after this phase, deploy " + d.service() + " " + d.to()
                 + (d.from() == null ? "" : " (replacing " + d.from() + ")")));
         for (String service : services) {

@@ -79,6 +79,23 @@ class FlywayExportTest {
                 "locations = [\"filesystem:migrations\"]", "flyway migrate -target=1", "flyway migrate -target=6");
     }
 
+    /**
+     * The password line is resolved by Flyway's own environment-variable resolver (internal API, used here only to
+     * prove the {@code ${env.VAR}} spelling): with the estate referencing {@code ${env:HOME}}, it gives $HOME.
+     */
+    @Test
+    void flywaysOwnResolverReadsThePasswordReference() throws Exception {
+        ExportInput input = ExportInputs.withPassword(DemoExports.input("orders-priority"), "${env:HOME}");
+        String toml = byPath(FlywayExport.write(input)).get("flyway/orders/flyway.toml").text();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^password = \"(.*)\"$").matcher(toml);
+        assertThat(m.find()).isTrue();
+        var context = new org.flywaydb.core.internal.configuration.resolvers.PropertyResolverContextImpl(
+                new org.flywaydb.core.api.configuration.ClassicConfiguration(), Map.of("env",
+                new org.flywaydb.core.internal.configuration.resolvers.EnvironmentVariableResolver()));
+        assertThat(System.getenv("HOME")).isNotBlank();
+        assertThat(context.resolveValue(m.group(1), null)).isEqualTo(System.getenv("HOME"));
+    }
+
     static Map<String, ExportedFile> byPath(List<ExportedFile> files) {
         return files.stream().collect(Collectors.toMap(ExportedFile::path, Function.identity()));
     }
