@@ -14,6 +14,7 @@ import java.io.PrintWriter;
         subcommands = {DemoCommand.class, GraphCommand.class, InspectCommand.class, DdlCommand.class,
                 ValidateCommand.class,
                 LintCommand.class, DryRunCommand.class,
+                ExportCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  findings of error severity, or a failed step",

@@ -1,0 +1,118 @@
+package dev.phaseshift.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.phaseshift.plan.Phase;
+import dev.phaseshift.plan.Step;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The GitHub workflow and GitLab pipeline of each demo plan parse as YAML, and their jobs and {@code needs:} follow
+ * the plan: per phase an approval job per service it changes, then the phase's apply job.
+ */
+class CiExportTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"rename-phone", "orders-priority"})
+    void githubJobsFollowThePhasesAndServices(String name) throws Exception {
+        ExportInput input = ExportInputs.withPasswords(DemoExports.input(name));
+        ExportedFile file = GithubActionsExport.write(input).get(0);
+        assertThat(file.path()).startsWith(".github/workflows/phaseshift-").endsWith(".yml");
+        JsonNode workflow = LiquibaseExportTest.yaml(file.text());
+        assertThat(workflow.path("concurrency").path("group").asText()).isEqualTo("phaseshift-acme-shop");
+        assertThat(workflow.path("concurrency").path("cancel-in-progress").asBoolean(true)).isFalse();
+        assertThat(workflow.has("on")).isTrue();
+        JsonNode jobs = workflow.path("jobs");
+        Map<String, List<String>> expected = expectedNeeds(input);
+        assertThat(names(jobs)).containsExactlyElementsOf(expected.keySet());
+        for (Map.Entry<String, List<String>> e : expected.entrySet()) {
+            JsonNode job = jobs.path(e.getKey());
+            assertThat(strings(job.path("needs"))).as("needs of %s", e.getKey()).isEqualTo(e.getValue());
+            if (e.getKey().contains("-approve-")) {
+                String service = e.getKey().substring(e.getKey().indexOf("-approve-") + 9);
+                assertThat(job.path("environment").asText()).isEqualTo("phaseshift-" + service);
+            } else {
+                String phase = e.getKey().substring(0, e.getKey().length() - "-apply".length());
+                JsonNode apply = job.path("steps").get(job.path("steps").size() - 1);
+                assertThat(apply.path("run").asText()).isEqualTo("java -jar phaseshift.jar apply plans/" + name
+                        + ".plan.yaml --estate phaseshift.yaml --phase " + phase + " --yes");
+                for (String service : services(input, phase)) {
+                    String variable = service.toUpperCase() + "_DB_PASSWORD";
+                    assertThat(apply.path("env").path(variable).asText())
+                            .isEqualTo("${{ secrets." + variable + " }}");
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rename-phone", "orders-priority"})
+    void gitlabJobsFollowThePhasesAndServices(String name) throws Exception {
+        ExportInput input = DemoExports.input(name);
+        JsonNode pipeline = LiquibaseExportTest.yaml(GitlabCiExport.write(input).get(0).text());
+        assertThat(strings(pipeline.path("stages")))
+                .isEqualTo(input.plan().phases().stream().map(Phase::id).toList());
+        Map<String, List<String>> expected = expectedNeeds(input);
+        List<String> jobNames = names(pipeline);
+        jobNames.remove("stages");
+        assertThat(jobNames).containsExactlyElementsOf(expected.keySet());
+        for (Map.Entry<String, List<String>> e : expected.entrySet()) {
+            JsonNode job = pipeline.path(e.getKey());
+            assertThat(strings(job.path("needs"))).as("needs of %s", e.getKey()).isEqualTo(e.getValue());
+            if (e.getKey().contains("-approve-")) {
+                assertThat(job.path("when").asText()).isEqualTo("manual");
+                assertThat(job.path("allow_failure").asBoolean(true)).isFalse();
+            } else {
+                assertThat(job.path("resource_group").asText()).isEqualTo("phaseshift-acme-shop");
+                assertThat(job.path("script").get(1).asText()).contains("apply plans/" + name + ".plan.yaml",
+                        "--phase " + job.path("stage").asText());
+            }
+        }
+    }
+
+    /** Job id to its needs, in order, worked out from the plan independently of the writers. */
+    static Map<String, List<String>> expectedNeeds(ExportInput input) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        String previous = null;
+        for (Phase phase : input.plan().phases()) {
+            List<String> approvals = new ArrayList<>();
+            for (String service : services(input, phase.id())) {
+                String id = phase.id() + "-approve-" + service;
+                out.put(id, previous == null ? List.of() : List.of(previous));
+                approvals.add(id);
+            }
+            out.put(phase.id() + "-apply", approvals.isEmpty() ? (previous == null ? List.of() : List.of(previous))
+                    : approvals);
+            previous = phase.id() + "-apply";
+        }
+        return out;
+    }
+
+    static Set<String> services(ExportInput input, String phase) {
+        Set<String> out = new LinkedHashSet<>();
+        input.plan().phase(phase).orElseThrow().steps().stream().map(Step::service).forEach(out::add);
+        return out;
+    }
+
+    static List<String> names(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        Iterator<String> it = node.fieldNames();
+        it.forEachRemaining(out::add);
+        return out;
+    }
+
+    static List<String> strings(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        node.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}
