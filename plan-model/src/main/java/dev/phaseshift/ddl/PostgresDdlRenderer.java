@@ -59,8 +59,6 @@ import java.util.stream.Collectors;
  */
 public final class PostgresDdlRenderer implements DdlRenderer {
     private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
-    private static final Pattern QUALIFIED =
-            Pattern.compile("(?:[a-z_][a-z0-9_$]*|\"(?:[^\"]|\"\")+\")\\.(?:[a-z_][a-z0-9_$]*|\"(?:[^\"]|\"\")+\")");
     /** Reserved key words (PostgreSQL appendix C, "reserved" and "reserved (can be function or type)"). */
     private static final Set<String> RESERVED = Set.of("all", "analyse", "analyze", "and", "any", "array", "as",
             "asc", "asymmetric", "authorization", "binary", "both", "case", "cast", "check", "collate", "collation",
@@ -537,7 +535,7 @@ public final class PostgresDdlRenderer implements DdlRenderer {
      * quoted here.
      */
     static String collationName(String collation) {
-        return QUALIFIED.matcher(collation).matches() ? collation : quote(collation);
+        return Collation.postgresReference(collation);
     }
 
     private static String columns(List<String> names) {

@@ -1,6 +1,7 @@
 package dev.phaseshift.plan.op;
 
 import dev.phaseshift.plan.sql.Dialect;
+import dev.phaseshift.schema.Collation;
 import dev.phaseshift.schema.Column;
 import dev.phaseshift.schema.Engine;
 import dev.phaseshift.schema.Generation;
@@ -126,7 +127,7 @@ public record ColumnSpec(String name, String type, Boolean nullable, @OptionalFi
         StringBuilder sql = new StringBuilder(dialect.quote(name)).append(' ').append(type);
         if (dialect.postgres()) {
             if (collation != null) {
-                sql.append(" COLLATE ").append(dialect.quote(collation));
+                sql.append(" COLLATE ").append(Collation.postgresReference(collation));
             }
             if (generated != null) {
                 sql.append(" GENERATED ALWAYS AS (").append(generated).append(") STORED");

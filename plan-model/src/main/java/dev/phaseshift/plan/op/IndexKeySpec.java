@@ -1,6 +1,7 @@
 package dev.phaseshift.plan.op;
 
 import dev.phaseshift.plan.sql.Dialect;
+import dev.phaseshift.schema.Collation;
 import dev.phaseshift.schema.IndexKey;
 
 /**
@@ -39,7 +40,7 @@ public record IndexKeySpec(@OptionalField String column, @OptionalField String e
         StringBuilder sql = new StringBuilder(column != null ? dialect.quote(column) : "(" + expression + ")");
         if (dialect.postgres()) {
             if (collation != null) {
-                sql.append(" COLLATE ").append(dialect.quote(collation));
+                sql.append(" COLLATE ").append(Collation.postgresReference(collation));
             }
             if (opclass != null) {
                 sql.append(' ').append(opclass);

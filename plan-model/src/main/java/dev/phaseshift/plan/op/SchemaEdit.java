@@ -203,6 +203,11 @@ public final class SchemaEdit {
             if (snapshot.schema(schema).flatMap(s -> s.enumType(name)).isPresent()) {
                 return array ? "enum[]" : "enum";
             }
+            // introspection names a domain column's type after the domain's base type
+            var domain = snapshot.schema(schema).flatMap(s -> s.domain(name));
+            if (domain.isPresent() && !array) {
+                return TypeNames.normalize(snapshot.engine(), domain.get().baseType());
+            }
         }
         return TypeNames.normalize(snapshot.engine(), type);
     }

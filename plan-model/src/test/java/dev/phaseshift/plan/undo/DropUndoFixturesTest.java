@@ -38,7 +38,10 @@ class DropUndoFixturesTest {
             DropUndoCheck.Outcome outcome = DropUndoCheck.check(snapshot);
             outcome.failures().forEach(f -> failures.add(scripts + " " + f));
             outcome.notes().forEach(n -> noteCodes.add(n.code()));
-            assertThat(outcome.tables()).as("tables checked in %s", scripts).isPositive();
+            // a fixture that did not load shows up as an empty snapshot; one of routines or types alone has no
+            // table to drop, and a fixture of partitioned tables none the drop plans cover
+            assertThat(snapshot.schemas().stream().mapToInt(x -> x.tables().size() + x.views().size()
+                    + x.routines().size() + x.domains().size()).sum()).as("objects read from %s", scripts).isPositive();
             tables += outcome.tables();
             columns += outcome.columns();
         }

@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  *   <li>{@code undo-view-model}: a re-created view is known by its definition until introspected again, so views
  *       named so are compared by definition; {@code undo-not-restored} view parts are then covered too;</li>
  *   <li>{@code undo-not-restored} trigger or exclusion constraint: left out on both sides;</li>
- *   <li>{@code undo-invalid-index}: the index comes back valid.</li>
+ *   <li>{@code undo-invalid-index}: the index comes back valid;</li>
+ *   <li>{@code undo-trigger-context}: a MySQL trigger comes back with the rollback session's sql_mode and
+ *       definer.</li>
  * </ul>
  */
 final class UndoNormalisation {
@@ -56,6 +58,15 @@ final class UndoNormalisation {
                         v -> View.builder(v.name()).definition(v.definition()).build());
                 case "undo-invalid-index" -> out = editTable(out, table, t -> t.withIndexes(t.indexes().stream()
                         .map(i -> i.name().equals(names.get(0)) ? i.toBuilder().valid(true).build() : i).toList()));
+                case "undo-trigger-context" -> {
+                    Matcher trigger = Pattern.compile("trigger \"([^\"]*)\"").matcher(p.message());
+                    if (trigger.find()) {
+                        String g = trigger.group(1);
+                        out = editTable(out, table, t -> t.toBuilder().triggers(t.triggers().stream()
+                                .map(x -> x.name().equals(g) ? x.toBuilder().sqlMode(null).definer(null).build() : x)
+                                .toList()).build());
+                    }
+                }
                 case "undo-not-restored" -> {
                     Matcher trigger = Pattern.compile("trigger \"([^\"]*)\"").matcher(p.message());
                     Matcher exclusion = Pattern.compile("exclusion constraint \"([^\"]*)\"").matcher(p.message());
