@@ -12,9 +12,13 @@ import java.util.Optional;
  * @param collation MySQL default collation of the database, or null
  * @param enumTypes PostgreSQL enum types
  * @param routines  PostgreSQL functions and procedures that are not part of an extension
+ * @param privileges PostgreSQL: how the privileges on the schema and its objects differ from the defaults
+ *                   (grants, revoked default privileges); one list for the schema rather than one per object,
+ *                   in the order {@code GRANT} statements would be written
  */
 public record Schema(String name, String owner, String comment, String collation, List<Table> tables,
-                     List<View> views, List<Sequence> sequences, List<EnumType> enumTypes, List<Routine> routines) {
+                     List<View> views, List<Sequence> sequences, List<EnumType> enumTypes, List<Routine> routines,
+                     List<Privilege> privileges) {
     public Schema {
         Objects.requireNonNull(name, "name");
         tables = ModelLists.copy(tables);
@@ -22,6 +26,13 @@ public record Schema(String name, String owner, String comment, String collation
         sequences = ModelLists.copy(sequences);
         enumTypes = ModelLists.copy(enumTypes);
         routines = ModelLists.copy(routines);
+        privileges = ModelLists.copy(privileges);
+    }
+
+    /** A schema without privileges beyond the defaults (and the form snapshots written before they were read). */
+    public Schema(String name, String owner, String comment, String collation, List<Table> tables,
+                  List<View> views, List<Sequence> sequences, List<EnumType> enumTypes, List<Routine> routines) {
+        this(name, owner, comment, collation, tables, views, sequences, enumTypes, routines, List.of());
     }
 
     /** The short form of the first model: tables and views only. */
@@ -51,11 +62,17 @@ public record Schema(String name, String owner, String comment, String collation
     }
 
     public Schema withTables(List<Table> value) {
-        return new Schema(name, owner, comment, collation, value, views, sequences, enumTypes, routines);
+        return new Schema(name, owner, comment, collation, value, views, sequences, enumTypes, routines,
+                privileges);
+    }
+
+    public Schema withPrivileges(List<Privilege> value) {
+        return new Schema(name, owner, comment, collation, tables, views, sequences, enumTypes, routines, value);
     }
 
     public Schema withViews(List<View> value) {
-        return new Schema(name, owner, comment, collation, tables, value, sequences, enumTypes, routines);
+        return new Schema(name, owner, comment, collation, tables, value, sequences, enumTypes, routines,
+                privileges);
     }
 
     /** A copy in canonical order: every object list by name, and each table and view canonical. */
@@ -66,6 +83,7 @@ public record Schema(String name, String owner, String comment, String collation
                 ModelLists.byName(sequences, Sequence::name),
                 ModelLists.byName(enumTypes, EnumType::name),
                 ModelLists.sorted(routines, Comparator.comparing(Routine::name, ModelLists.NAME_ORDER)
-                        .thenComparing(Routine::arguments, ModelLists.NAME_ORDER)));
+                        .thenComparing(Routine::arguments, ModelLists.NAME_ORDER)),
+                ModelLists.sorted(privileges, Privilege.ORDER));
     }
 }

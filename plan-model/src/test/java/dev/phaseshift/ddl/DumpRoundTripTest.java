@@ -54,8 +54,6 @@ class DumpRoundTripTest {
      * work on other branches lands.
      */
     static final Map<String, String> KNOWN_GAPS = Map.of(
-            "postgresql/privileges.sql", "grants and the revoked default privilege on schema public are not part of "
-                    + "a snapshot, so the copy has none",
             "mysql/rich.sql", "MySQL partition definitions are not in the snapshot (only the key: one MAXVALUE "
                     + "partition is rendered); MariaDB keeps each trigger's CREATE text, and the rendered one is "
                     + "qualified and has lost the body's leading whitespace",

@@ -39,7 +39,8 @@ public final class FidelityNormalisation {
         return new Schema(m.target(s.name()), s.owner(), s.comment(), s.collation(),
                 s.tables().stream().map(t -> table(t, m)).toList(),
                 s.views().stream().map(v -> view(v, m)).toList(),
-                s.sequences().stream().map(q -> sequence(q, m)).toList(), s.enumTypes(), s.routines());
+                s.sequences().stream().map(q -> sequence(q, m)).toList(), s.enumTypes(), s.routines(),
+                s.privileges());
     }
 
     private static Table table(Table t, SchemaMapping m) {
