@@ -276,8 +276,9 @@ public final class PostgresIntrospector implements Introspector {
     /**
      * Every ACL of the schemas and of the objects a snapshot recreates, against its baseline: the privileges
      * initdb or an extension gave the object ({@code pg_init_privs}, e.g. {@code USAGE} for PUBLIC on schema
-     * public), else those every new object of its kind gets ({@code acldefault}). A null ACL is the default and
-     * is skipped, so only objects someone granted or revoked on are exploded; grantors are merged. A row is a
+     * public), else those every new object of its kind gets ({@code acldefault}). A null ACL is the default, and
+     * an ACL equal to its baseline (left behind by a grant and its revoke) changes nothing: only the others are
+     * exploded, so the cost follows the number of objects with grants. Grantors are merged. A row is a
      * (grantee, privilege) pair present on one side only, or whose grant option differs.
      */
     private static final String PRIVILEGES = """
@@ -348,6 +349,7 @@ public final class PostgresIntrospector implements Introspector {
                        ON b.grantee = h.grantee AND b.privilege_type = h.privilege_type
                 WHERE h.grantable IS DISTINCT FROM b.grantable
             ) d
+            WHERE o.acl <> o.baseline
             ORDER BY 1, 2, 3, 4, 5, 6""";
 
     private static final int TRIGGER_ROW = 1;
