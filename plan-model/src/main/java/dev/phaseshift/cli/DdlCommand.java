@@ -32,8 +32,8 @@ import java.util.concurrent.Callable;
                 + "mariadb/mysql client (trigger and routine bodies in DELIMITER lines). A header comment names the "
                 + "snapshot; objects a partial snapshot could not read are listed there, and a warning on standard "
                 + "error says the script is incomplete. Row data and owners are not part of a snapshot and are not "
-                + "written; PostgreSQL grants are, last, and need their roles on the target server (the header "
-                + "names them)."},
+                + "written; grants are, last, and need their roles (PostgreSQL) or accounts (MySQL) on the target "
+                + "server (the header names them)."},
         footer = {"%nExit codes: 0 ok (also for a partial snapshot), 2 bad arguments or an unreadable snapshot file.",
                 "%nExamples:%n  phaseshift ddl snapshots/orders.json --out orders.sql && psql -v ON_ERROR_STOP=1 "
                         + "-d scratch -f orders.sql",

@@ -56,14 +56,15 @@ final class DdlScript {
                 lines.add("schema \"" + s.name() + "\" is created as \"" + target + "\"");
             }
         }
-        // roles are server-wide and not in the snapshot: say up front which ones the grants below need
+        // roles and accounts are server-wide and not in the snapshot: say up front which ones the grants need
         Set<String> roles = new TreeSet<>();
         for (Schema s : snapshot.schemas()) {
             s.privileges().stream().map(Privilege::grantee).filter(g -> !g.equals(Privilege.PUBLIC))
                     .forEach(roles::add);
         }
         if (privileges && !roles.isEmpty()) {
-            lines.add("grants need these roles on the target server (leave grants out with --no-privileges): "
+            lines.add("grants need these roles or accounts on the target server (leave grants out with "
+                    + "--no-privileges): "
                     + String.join(", ", roles.stream().map(r -> "\"" + r + "\"").toList()));
         }
         if (snapshot.partial()) {

@@ -13,8 +13,8 @@ import java.util.List;
  *
  * <p>Each statement is returned on its own, without a trailing semicolon, ready for {@code Statement.execute};
  * {@link #script(Snapshot, SchemaMapping)} joins them into a script for psql or the mariadb/mysql client. Row
- * data, owners and statistics are not part of a snapshot and are not rendered; PostgreSQL privileges are, last
- * (see {@link PostgresDdlRenderer}).
+ * data, owners and statistics are not part of a snapshot and are not rendered; privileges are, last (see
+ * {@link PostgresDdlRenderer} and {@link MySqlDdlRenderer}).
  */
 public sealed interface DdlRenderer permits PostgresDdlRenderer, MySqlDdlRenderer {
 
@@ -51,7 +51,7 @@ public sealed interface DdlRenderer permits PostgresDdlRenderer, MySqlDdlRendere
     static DdlRenderer forProduct(Engine engine, ServerProduct product, boolean privileges) {
         return switch (engine) {
             case POSTGRESQL -> new PostgresDdlRenderer(privileges);
-            case MYSQL -> new MySqlDdlRenderer(product == ServerProduct.MARIADB);
+            case MYSQL -> new MySqlDdlRenderer(product == ServerProduct.MARIADB, privileges);
         };
     }
 }

@@ -8,6 +8,8 @@ import dev.phaseshift.schema.GenerationStorage;
 import dev.phaseshift.schema.IdentityKind;
 import dev.phaseshift.schema.Index;
 import dev.phaseshift.schema.IndexKey;
+import dev.phaseshift.schema.Privilege;
+import dev.phaseshift.schema.PrivilegeTarget;
 import dev.phaseshift.schema.Schema;
 import dev.phaseshift.schema.Sequence;
 import dev.phaseshift.schema.Snapshot;
@@ -33,6 +35,13 @@ import java.util.stream.Collectors;
  * <p>Snapshots do not record MySQL partition definitions, only the partitioning key; a {@code RANGE} table is
  * recreated with one {@code MAXVALUE} partition, a {@code LIST} table cannot be recreated, {@code HASH} and
  * {@code KEY} tables get the server's default partition count.
+ *
+ * <p><b>Privileges.</b> Database-, table- and column-level grants are written last, to the accounts the snapshot
+ * names ({@code 'reader'@'%'}). Accounts are server-wide and not part of a snapshot: on a server without one,
+ * the grant fails (MariaDB's and MySQL 8's {@code NO_AUTO_CREATE_USER} behaviour), which is the honest outcome for
+ * a faithful copy; a renderer made with {@code privileges = false} leaves them out, as dry-run shadow databases
+ * do. Note that MySQL keeps grants when a database or table is dropped, so a copy made under an old name may
+ * hold grants the snapshot does not.
  */
 public final class MySqlDdlRenderer implements DdlRenderer {
     private static final Pattern LITERAL_DEFAULT = Pattern.compile(
@@ -40,10 +49,20 @@ public final class MySqlDdlRenderer implements DdlRenderer {
                     + "|current_timestamp(\\(\\d?\\))?|now\\(\\d?\\)|localtime(stamp)?(\\(\\d?\\))?");
 
     private final boolean mariaDb;
+    private final boolean privileges;
 
     /** @param mariaDb whether the target is MariaDB rather than MySQL */
     public MySqlDdlRenderer(boolean mariaDb) {
+        this(mariaDb, true);
+    }
+
+    /**
+     * @param mariaDb    whether the target is MariaDB rather than MySQL
+     * @param privileges whether to write the snapshot's grants
+     */
+    public MySqlDdlRenderer(boolean mariaDb, boolean privileges) {
         this.mariaDb = mariaDb;
+        this.privileges = privileges;
     }
 
     @Override
@@ -103,7 +122,25 @@ public final class MySqlDdlRenderer implements DdlRenderer {
                 }
             }
         }
+        if (privileges) {
+            for (Schema s : schemas) {
+                for (Privilege p : s.privileges()) {
+                    out.add(grant(mapping, s.name(), p));
+                }
+            }
+        }
         return out;
+    }
+
+    /** One privilege per statement; the grantee is the account as the server printed it. */
+    private static String grant(SchemaMapping mapping, String schema, Privilege p) {
+        String on = p.target() == PrivilegeTarget.SCHEMA ? quote(mapping.target(schema)) + ".*"
+                : qualified(mapping, schema, p.object());
+        String what = p.privilege() + (p.column() == null ? "" : " (" + quote(p.column()) + ")");
+        if (p.revoked()) {
+            return "REVOKE " + what + " ON " + on + " FROM " + p.grantee();
+        }
+        return "GRANT " + what + " ON " + on + " TO " + p.grantee() + (p.grantable() ? " WITH GRANT OPTION" : "");
     }
 
     private static String use(List<String> out, String database, String current) {

@@ -10,6 +10,8 @@ import dev.phaseshift.schema.IdentityKind;
 import dev.phaseshift.schema.Index;
 import dev.phaseshift.schema.IndexKey;
 import dev.phaseshift.schema.ObjectName;
+import dev.phaseshift.schema.Privilege;
+import dev.phaseshift.schema.PrivilegeTarget;
 import dev.phaseshift.schema.Schema;
 import dev.phaseshift.schema.Sequence;
 import dev.phaseshift.schema.ServerProduct;
@@ -37,7 +39,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads MySQL (8.0.16 or later) and MariaDB (10.3 or later) databases from {@code information_schema}: nine bulk
+ * Reads MySQL (8.0.16 or later) and MariaDB (10.3 or later) databases from {@code information_schema}: ten bulk
  * queries for any number of tables (one more when some table is partitioned, and one per MariaDB sequence),
  * in a read-only transaction under {@code max_execution_time} (MySQL) or {@code max_statement_time}
  * (MariaDB), restored afterwards.
@@ -157,6 +159,25 @@ public final class MySqlIntrospector implements Introspector {
             SELECT start_value, minimum_value, maximum_value, increment, cache_size, cycle_option
             FROM %s""";
 
+    /**
+     * Database-, table- and column-level grants on the databases read. They live in the server's {@code mysql}
+     * schema, not in the database, and {@code information_schema} shows a user only the grants it may see (all of
+     * them for an administrator). A database-level grant given to a pattern ({@code shop\_%}) is not matched.
+     */
+    private static final String PRIVILEGES = """
+            SELECT TABLE_SCHEMA AS schema_name, 'SCHEMA' AS target, NULL AS object_name, NULL AS column_name,
+                   GRANTEE AS grantee, PRIVILEGE_TYPE AS privilege_type, IS_GRANTABLE AS is_grantable
+            FROM information_schema.SCHEMA_PRIVILEGES
+            WHERE TABLE_SCHEMA IN (%1$s)
+            UNION ALL
+            SELECT TABLE_SCHEMA, 'TABLE', TABLE_NAME, NULL, GRANTEE, PRIVILEGE_TYPE, IS_GRANTABLE
+            FROM information_schema.TABLE_PRIVILEGES
+            WHERE TABLE_SCHEMA IN (%1$s)
+            UNION ALL
+            SELECT TABLE_SCHEMA, 'TABLE', TABLE_NAME, COLUMN_NAME, GRANTEE, PRIVILEGE_TYPE, IS_GRANTABLE
+            FROM information_schema.COLUMN_PRIVILEGES
+            WHERE TABLE_SCHEMA IN (%1$s)""";
+
     private static final Pattern VERSION = Pattern.compile("^(\\d+)\\.(\\d+)\\.(\\d+)");
     private static final Pattern CHARSET_INTRODUCER = Pattern.compile("_(utf8mb4|utf8mb3|utf8|latin1|binary)'");
     private static final Pattern CURRENT_TIMESTAMP = Pattern.compile(
@@ -235,6 +256,7 @@ public final class MySqlIntrospector implements Introspector {
                         readPartitions();
                     }
                     readSequences();
+                    readPrivileges();
                 }
             } finally {
                 restore(transactionOpen);
@@ -610,6 +632,20 @@ public final class MySqlIntrospector implements Introspector {
             }
         }
 
+        private void readPrivileges() throws IntrospectionException {
+            session.query("privileges", what("privileges"), inList(PRIVILEGES), s -> {
+                int i = 1;
+                for (int copy = 0; copy < 3; copy++) {
+                    for (String schema : schemas.keySet()) {
+                        s.setString(i++, schema);
+                    }
+                }
+            }, row -> schemas.get(row.getString("schema_name")).privileges.add(new Privilege(
+                    PrivilegeTarget.valueOf(row.getString("target")), row.getString("object_name"),
+                    row.getString("column_name"), row.getString("grantee"), row.getString("privilege_type"),
+                    "YES".equals(row.getString("is_grantable")), false)));
+        }
+
         /** A foreign key may reference a table the user cannot see: the snapshot says so instead of dangling. */
         private void reportInvisibleParents() {
             Set<ObjectName> reported = new LinkedHashSet<>();
@@ -685,6 +721,7 @@ public final class MySqlIntrospector implements Introspector {
         final String collation;
         final List<String> sequenceNames = new ArrayList<>();
         final List<Sequence> sequences = new ArrayList<>();
+        final List<Privilege> privileges = new ArrayList<>();
 
         SchemaDraft(String name, String collation) {
             this.name = name;
@@ -695,7 +732,7 @@ public final class MySqlIntrospector implements Introspector {
             return new Schema(name, null, null, collation,
                     relations.stream().filter(r -> !r.view).map(RelationDraft::toTable).toList(),
                     relations.stream().filter(r -> r.view).map(RelationDraft::toView).toList(),
-                    sequences, List.of(), List.of());
+                    sequences, List.of(), List.of(), privileges);
         }
     }
 

@@ -10,15 +10,17 @@ import java.util.Objects;
  * granted anything on has none. Who granted is not kept: recreating the grant makes the script's role the
  * grantor, which is what {@code pg_dump} does too unless the grantor differs from the owner.
  *
- * @param target    the kind of object
+ * @param target    the kind of object ({@code SCHEMA} is a MySQL database)
  * @param object    the object inside the schema (a function or procedure as {@link Routine#signature()}), or
  *                  null for the schema itself
  * @param column    for a column privilege, the column; otherwise null
- * @param grantee   a role name, or {@link #PUBLIC}
+ * @param grantee   a PostgreSQL role name or {@link #PUBLIC}; a MySQL account as the server prints it
+ *                  ({@code 'reader'@'%'}, quotes included, ready for {@code GRANT ... TO})
  * @param privilege the privilege as the server spells it ({@code SELECT}, {@code USAGE}, {@code EXECUTE})
  * @param grantable with {@code revoked} false: granted {@code WITH GRANT OPTION}; with {@code revoked} true: only
  *                  the grant option of a default privilege was taken away, the privilege itself remains
- * @param revoked   true when this is a default privilege the object lacks
+ * @param revoked   true when this is a default privilege the object lacks (PostgreSQL only: MySQL objects
+ *                  have no default privileges)
  */
 public record Privilege(PrivilegeTarget target, String object, String column, String grantee, String privilege,
                         boolean grantable, boolean revoked) {

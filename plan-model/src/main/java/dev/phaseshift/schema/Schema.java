@@ -12,9 +12,9 @@ import java.util.Optional;
  * @param collation MySQL default collation of the database, or null
  * @param enumTypes PostgreSQL enum types
  * @param routines  PostgreSQL functions and procedures that are not part of an extension
- * @param privileges PostgreSQL: how the privileges on the schema and its objects differ from the defaults
- *                   (grants, revoked default privileges); one list for the schema rather than one per object,
- *                   in the order {@code GRANT} statements would be written
+ * @param privileges how the privileges on the schema and its objects differ from the defaults: PostgreSQL
+ *                   grants and revoked default privileges, MySQL database-, table- and column-level grants; one
+ *                   list for the schema rather than one per object, so that the object records stay as they are
  */
 public record Schema(String name, String owner, String comment, String collation, List<Table> tables,
                      List<View> views, List<Sequence> sequences, List<EnumType> enumTypes, List<Routine> routines,

@@ -126,8 +126,8 @@ class DdlCommandTest {
         CliRun without = CliRun.of("ddl", file.toString(), "--no-privileges");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("-- grants need these roles on the target server (leave grants out with "
-                + "--no-privileges): \"reporting\"\n").contains("\nGRANT USAGE ON SCHEMA ")
+        assertThat(run.out()).contains("-- grants need these roles or accounts on the target server (leave grants "
+                + "out with --no-privileges): \"reporting\"\n").contains("\nGRANT USAGE ON SCHEMA ")
                 .contains("\nREVOKE USAGE ON SCHEMA ");
         assertThat(without.exitCode()).as(without.err()).isZero();
         assertThat(without.out()).doesNotContain("GRANT ").doesNotContain("REVOKE ").doesNotContain("roles")

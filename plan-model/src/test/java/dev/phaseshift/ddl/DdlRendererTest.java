@@ -147,6 +147,25 @@ class DdlRendererTest {
     }
 
     @Test
+    void mysqlGrantsLastOnTheTargetDatabaseToTheAccountAsPrinted() {
+        Table t = Table.builder("orders").columns(List.of(Column.of("note", "text"))).build();
+        Schema shop = new Schema("shop", null, null, null, List.of(t), List.of(), List.of(), List.of(), List.of(),
+                List.of(new Privilege(PrivilegeTarget.SCHEMA, null, null, "'ops'@'%'", "LOCK TABLES", false, false),
+                        new Privilege(PrivilegeTarget.TABLE, "orders", null, "'reader'@'10.%'", "SELECT", true, false),
+                        new Privilege(PrivilegeTarget.TABLE, "orders", "note", "'reader'@'10.%'", "UPDATE", false,
+                                false)));
+        Snapshot snapshot = new Snapshot("shop", Engine.MYSQL, ServerProduct.MARIADB, null, null, null, List.of(),
+                List.of(shop));
+        List<String> ddl = DdlRenderer.forSnapshot(snapshot).statements(snapshot, SchemaMapping.of("shop", "copy"));
+        assertThat(ddl.subList(ddl.size() - 3, ddl.size())).containsExactly(
+                "GRANT LOCK TABLES ON `copy`.* TO 'ops'@'%'",
+                "GRANT SELECT ON `copy`.`orders` TO 'reader'@'10.%' WITH GRANT OPTION",
+                "GRANT UPDATE (`note`) ON `copy`.`orders` TO 'reader'@'10.%'");
+        assertThat(DdlRenderer.forProduct(Engine.MYSQL, ServerProduct.MARIADB, false).statements(snapshot))
+                .noneMatch(x -> x.startsWith("GRANT "));
+    }
+
+    @Test
     void mysqlRefusesSequencesThatOnlyMariaDbHas() {
         Schema shop = new Schema("shop", null, null, null, List.of(), List.of(),
                 List.of(Sequence.builder("invoice_numbers").build()), List.of(), List.of());
