@@ -17,11 +17,13 @@ import dev.phaseshift.schema.Sequence;
 import dev.phaseshift.schema.ServerProduct;
 import dev.phaseshift.schema.SkippedObject;
 import dev.phaseshift.schema.Snapshot;
+import dev.phaseshift.schema.Table;
 import dev.phaseshift.schema.TableKind;
 import dev.phaseshift.schema.Trigger;
 import dev.phaseshift.schema.TriggerEvent;
 import dev.phaseshift.schema.TriggerTiming;
 import dev.phaseshift.schema.TypeNames;
+import dev.phaseshift.schema.View;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -162,7 +164,8 @@ public final class MySqlIntrospector implements Introspector {
     /**
      * Database-, table- and column-level grants on the databases read. They live in the server's {@code mysql}
      * schema, not in the database, and {@code information_schema} shows a user only the grants it may see (all of
-     * them for an administrator). A database-level grant given to a pattern ({@code shop\_%}) is not matched.
+     * them for an administrator). A database-level grant given to a pattern ({@code shop\_%}) is not matched;
+     * grants the server kept for a dropped table or column are dropped when the schema is built.
      */
     private static final String PRIVILEGES = """
             SELECT TABLE_SCHEMA AS schema_name, 'SCHEMA' AS target, NULL AS object_name, NULL AS column_name,
@@ -729,10 +732,25 @@ public final class MySqlIntrospector implements Introspector {
         }
 
         Schema build(List<RelationDraft> relations) {
-            return new Schema(name, null, null, collation,
+            Schema schema = new Schema(name, null, null, collation,
                     relations.stream().filter(r -> !r.view).map(RelationDraft::toTable).toList(),
                     relations.stream().filter(r -> r.view).map(RelationDraft::toView).toList(),
-                    sequences, List.of(), List.of(), privileges);
+                    sequences, List.of(), List.of());
+            // the server keeps the grants of a dropped table or column; they are not part of the schema
+            return schema.withPrivileges(privileges.stream().filter(p -> p.object() == null
+                    || p.column() == null && hasRelation(schema, p.object())
+                    || hasColumn(schema, p.object(), p.column())).toList());
+        }
+
+        private static boolean hasRelation(Schema schema, String relation) {
+            return schema.table(relation).isPresent() || schema.view(relation).isPresent();
+        }
+
+        private static boolean hasColumn(Schema schema, String relation, String column) {
+            // column names are case-insensitive in MySQL, and a grant keeps the spelling it was given
+            List<Column> columns = schema.table(relation).map(Table::columns)
+                    .or(() -> schema.view(relation).map(View::columns)).orElse(List.of());
+            return column != null && columns.stream().anyMatch(c -> c.name().equalsIgnoreCase(column));
         }
     }
 

@@ -302,12 +302,16 @@ class MySqlIntrospectorTest {
                 try (Statement s = c.createStatement()) {
                     s.execute("GRANT LOCK TABLES ON `" + own.name() + "`.* TO " + account);
                     s.execute("GRANT UPDATE (quantity) ON `" + own.name() + "`.order_lines TO " + account);
+                    s.execute("CREATE TABLE gone (id int)");
+                    s.execute("GRANT SELECT ON `" + own.name() + "`.gone TO " + account);
+                    s.execute("DROP TABLE gone");
                     s.execute("GRANT SELECT ON `" + schema + "`.orders TO " + account);
                 }
                 read = new MySqlIntrospector().introspect(c, IntrospectionRequest.of(SERVICE)
                         .withSchemas(List.of(own.name()), List.of()));
             }
-            assertThat(read.schema(own.name()).orElseThrow().privileges()).as("not the grant on another database; "
+            assertThat(read.schema(own.name()).orElseThrow().privileges()).as("not the grant on another database, nor the one the "
+                    + "server kept for a dropped table; "
                     + "a table's grant option covers its column privileges")
                     .containsExactly(
                             new Privilege(PrivilegeTarget.SCHEMA, null, null, account, "LOCK TABLES", false, false),
