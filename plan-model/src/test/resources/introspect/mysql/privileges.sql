@@ -2,3 +2,4 @@
 GRANT SELECT ON `${db}`.orders TO ${user};
 GRANT SELECT ON `${db}`.open_orders TO ${user};
 GRANT SELECT ON `${db}`.order_lines TO ${user};
+GRANT INSERT ON `${db}`.order_lines TO ${user} WITH GRANT OPTION;

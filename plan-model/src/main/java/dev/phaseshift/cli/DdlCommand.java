@@ -27,12 +27,13 @@ import java.util.concurrent.Callable;
 /** {@code phaseshift ddl}: the script that recreates a snapshot in an empty database (what dry-run shadows load). */
 @Command(name = "ddl", mixinStandardHelpOptions = true,
         customSynopsis = {"phaseshift ddl SNAPSHOT [--out FILE.sql] [--engine-product mariadb|mysql] "
-                + "[--schema-map FROM=TO]..."},
+                + "[--schema-map FROM=TO]... [--no-privileges]"},
         description = {"Write the DDL that recreates a snapshot in an empty database, as a script for psql or the "
                 + "mariadb/mysql client (trigger and routine bodies in DELIMITER lines). A header comment names the "
                 + "snapshot; objects a partial snapshot could not read are listed there, and a warning on standard "
-                + "error says the script is incomplete. Row data, owners and grants are not part of a snapshot and "
-                + "are not written."},
+                + "error says the script is incomplete. Row data and owners are not part of a snapshot and are not "
+                + "written; grants are, last, and need their roles (PostgreSQL) or accounts (MySQL) on the target "
+                + "server (the header names them)."},
         footer = {"%nExit codes: 0 ok (also for a partial snapshot), 2 bad arguments or an unreadable snapshot file.",
                 "%nExamples:%n  phaseshift ddl snapshots/orders.json --out orders.sql && psql -v ON_ERROR_STOP=1 "
                         + "-d scratch -f orders.sql",
@@ -56,6 +57,10 @@ final class DdlCommand implements Callable<Integer> {
             + "a database of another name.")
     List<String> schemaMap = new ArrayList<>();
 
+    @Option(names = "--no-privileges", description = "Leave out GRANT and REVOKE statements, e.g. for a server "
+            + "that lacks the grantee roles.")
+    boolean noPrivileges;
+
     @Spec
     CommandSpec spec;
 
@@ -66,7 +71,8 @@ final class DdlCommand implements Callable<Integer> {
         SchemaMapping mapping = mapping(snapshot);
         String script;
         try {
-            script = DdlScript.of(snapshot, product, mapping, snapshotFile.getFileName().toString());
+            script = DdlScript.of(snapshot, product, mapping, snapshotFile.getFileName().toString(),
+                    !noPrivileges);
         } catch (IllegalArgumentException e) {
             throw new CliFailure(ExitCode.BAD_INPUT, "ddl: " + snapshotFile + ": " + e.getMessage(), e);
         }

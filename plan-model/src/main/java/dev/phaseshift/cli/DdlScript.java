@@ -2,6 +2,7 @@ package dev.phaseshift.cli;
 
 import dev.phaseshift.ddl.DdlRenderer;
 import dev.phaseshift.ddl.SchemaMapping;
+import dev.phaseshift.schema.Privilege;
 import dev.phaseshift.schema.Schema;
 import dev.phaseshift.schema.ServerProduct;
 import dev.phaseshift.schema.SkippedObject;
@@ -10,6 +11,8 @@ import dev.phaseshift.schema.Snapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The script {@code ddl} and {@code inspect --ddl} write: a header naming the snapshot, then its DDL. */
 final class DdlScript {
@@ -21,12 +24,19 @@ final class DdlScript {
      * default). Throws {@link IllegalArgumentException} for a snapshot the product cannot hold.
      */
     static String of(Snapshot snapshot, ServerProduct product, SchemaMapping mapping, String fileName) {
-        return header(snapshot, product, mapping, fileName)
-                + DdlRenderer.forProduct(snapshot.engine(), product).script(snapshot, mapping);
+        return of(snapshot, product, mapping, fileName, true);
+    }
+
+    /** As {@link #of(Snapshot, ServerProduct, SchemaMapping, String)}, without grants when told so. */
+    static String of(Snapshot snapshot, ServerProduct product, SchemaMapping mapping, String fileName,
+                     boolean privileges) {
+        return header(snapshot, product, mapping, fileName, privileges)
+                + DdlRenderer.forProduct(snapshot.engine(), product, privileges).script(snapshot, mapping);
     }
 
     /** Comment lines naming the snapshot; values are cut at line breaks so that they cannot end the comment. */
-    private static String header(Snapshot snapshot, ServerProduct product, SchemaMapping mapping, String fileName) {
+    private static String header(Snapshot snapshot, ServerProduct product, SchemaMapping mapping, String fileName,
+                                 boolean privileges) {
         List<String> lines = new ArrayList<>();
         lines.add("DDL that recreates the snapshot of service \"" + snapshot.service() + "\" (" + fileName
                 + "), written by phaseshift");
@@ -45,6 +55,17 @@ final class DdlScript {
             if (!target.equals(s.name())) {
                 lines.add("schema \"" + s.name() + "\" is created as \"" + target + "\"");
             }
+        }
+        // roles and accounts are server-wide and not in the snapshot: say up front which ones the grants need
+        Set<String> roles = new TreeSet<>();
+        for (Schema s : snapshot.schemas()) {
+            s.privileges().stream().map(Privilege::grantee).filter(g -> !g.equals(Privilege.PUBLIC))
+                    .forEach(roles::add);
+        }
+        if (privileges && !roles.isEmpty()) {
+            lines.add("grants need these roles or accounts on the target server (leave grants out with "
+                    + "--no-privileges): "
+                    + String.join(", ", roles.stream().map(r -> "\"" + r + "\"").toList()));
         }
         if (snapshot.partial()) {
             lines.add("INCOMPLETE: the snapshot is partial; " + count(snapshot.skipped().size(), "object")

@@ -13,7 +13,8 @@ import java.util.List;
  *
  * <p>Each statement is returned on its own, without a trailing semicolon, ready for {@code Statement.execute};
  * {@link #script(Snapshot, SchemaMapping)} joins them into a script for psql or the mariadb/mysql client. Row
- * data, owners, grants and statistics are not part of a snapshot and are not rendered.
+ * data, owners and statistics are not part of a snapshot and are not rendered; privileges are, last (see
+ * {@link PostgresDdlRenderer} and {@link MySqlDdlRenderer}).
  */
 public sealed interface DdlRenderer permits PostgresDdlRenderer, MySqlDdlRenderer {
 
@@ -40,9 +41,17 @@ public sealed interface DdlRenderer permits PostgresDdlRenderer, MySqlDdlRendere
 
     /** The renderer for an engine; a null product means PostgreSQL or MySQL respectively. */
     static DdlRenderer forProduct(Engine engine, ServerProduct product) {
+        return forProduct(engine, product, true);
+    }
+
+    /**
+     * As {@link #forProduct(Engine, ServerProduct)}, leaving the snapshot's privileges out when {@code privileges}
+     * is false: for loads whose server need not have the grantee roles.
+     */
+    static DdlRenderer forProduct(Engine engine, ServerProduct product, boolean privileges) {
         return switch (engine) {
-            case POSTGRESQL -> new PostgresDdlRenderer();
-            case MYSQL -> new MySqlDdlRenderer(product == ServerProduct.MARIADB);
+            case POSTGRESQL -> new PostgresDdlRenderer(privileges);
+            case MYSQL -> new MySqlDdlRenderer(product == ServerProduct.MARIADB, privileges);
         };
     }
 }

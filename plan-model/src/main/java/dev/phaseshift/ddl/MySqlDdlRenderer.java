@@ -8,6 +8,8 @@ import dev.phaseshift.schema.GenerationStorage;
 import dev.phaseshift.schema.IdentityKind;
 import dev.phaseshift.schema.Index;
 import dev.phaseshift.schema.IndexKey;
+import dev.phaseshift.schema.Privilege;
+import dev.phaseshift.schema.PrivilegeTarget;
 import dev.phaseshift.schema.Partition;
 import dev.phaseshift.schema.Routine;
 import dev.phaseshift.schema.RoutineKind;
@@ -33,6 +35,13 @@ import java.util.stream.Collectors;
  * {@code NOT ENFORCED} checks and parenthesised expression defaults exist on MySQL only, and sequences on
  * MariaDB only.
  *
+ *
+ * <p><b>Privileges.</b> Database-, table- and column-level grants are written last, to the accounts the snapshot
+ * names ({@code 'reader'@'%'}). Accounts are server-wide and not part of a snapshot: on a server without one,
+ * the grant fails (MariaDB's and MySQL 8's {@code NO_AUTO_CREATE_USER} behaviour), which is the honest outcome for
+ * a faithful copy; a renderer made with {@code privileges = false} leaves them out, as dry-run shadow databases
+ * do. Note that MySQL keeps grants when a database or table is dropped, so a copy made under an old name may
+ * hold grants the snapshot does not.
  * <p>Order: databases, sequences, tables with their partitions, foreign keys, then stored routines and views in
  * dependency order ({@link MySqlObjectOrder}: a view after the functions it calls and the views it reads), then
  * triggers. Routines and triggers are created under the {@code sql_mode} they were created under, as mysqldump
@@ -62,10 +71,20 @@ public final class MySqlDdlRenderer implements DdlRenderer {
     private static final Pattern AGGREGATE_BODY = Pattern.compile("(?i)\\bFETCH\\s+GROUP\\s+NEXT\\s+ROW\\b");
 
     private final boolean mariaDb;
+    private final boolean privileges;
 
     /** @param mariaDb whether the target is MariaDB rather than MySQL */
     public MySqlDdlRenderer(boolean mariaDb) {
+        this(mariaDb, true);
+    }
+
+    /**
+     * @param mariaDb    whether the target is MariaDB rather than MySQL
+     * @param privileges whether to write the snapshot's grants
+     */
+    public MySqlDdlRenderer(boolean mariaDb, boolean privileges) {
         this.mariaDb = mariaDb;
+        this.privileges = privileges;
     }
 
     @Override
@@ -133,7 +152,25 @@ public final class MySqlDdlRenderer implements DdlRenderer {
             }
         }
         session.restoreSqlMode();
+        if (privileges) {
+            for (Schema s : schemas) {
+                for (Privilege p : s.privileges()) {
+                    out.add(grant(mapping, s.name(), p));
+                }
+            }
+        }
         return out;
+    }
+
+    /** One privilege per statement; the grantee is the account as the server printed it. */
+    private static String grant(SchemaMapping mapping, String schema, Privilege p) {
+        String on = p.target() == PrivilegeTarget.SCHEMA ? quote(mapping.target(schema)) + ".*"
+                : qualified(mapping, schema, p.object());
+        String what = p.privilege() + (p.column() == null ? "" : " (" + quote(p.column()) + ")");
+        if (p.revoked()) {
+            return "REVOKE " + what + " ON " + on + " FROM " + p.grantee();
+        }
+        return "GRANT " + what + " ON " + on + " TO " + p.grantee() + (p.grantable() ? " WITH GRANT OPTION" : "");
     }
 
     /** The session state the script changes: the current database and the sql_mode. */

@@ -14,6 +14,7 @@ import dev.phaseshift.schema.IdentityKind;
 import dev.phaseshift.schema.Index;
 import dev.phaseshift.schema.IndexKey;
 import dev.phaseshift.schema.ObjectName;
+import dev.phaseshift.schema.Privilege;
 import dev.phaseshift.schema.Routine;
 import dev.phaseshift.schema.RoutineKind;
 import dev.phaseshift.schema.Schema;
@@ -40,6 +41,13 @@ import java.util.stream.Collectors;
 
 /**
  * PostgreSQL DDL. Names the snapshot records are written out explicitly (constraints, identity sequences), so
+ *
+ * <p><b>Privileges.</b> A snapshot's {@link Privilege}s are rendered last, once every object exists, as
+ * {@code GRANT} and {@code REVOKE} statements, as {@code pg_dump} writes them. Roles are server-wide and not
+ * part of a snapshot: on a server without a grantee role the script stops at that grant. That is the honest
+ * outcome for a script meant to recreate the schema faithfully ({@code phaseshift ddl}, whose
+ * {@code --no-privileges} leaves them out); a renderer made with {@code privileges = false} leaves them out
+ * for loads where they do not matter and their roles need not exist, such as dry-run shadow databases.
  * nothing depends on the server choosing the same generated names again. Server-printed text (view bodies,
  * function and trigger definitions, check and partition expressions) is used as printed; PostgreSQL prints it
  * qualified wherever the introspection's search path needed that, and the schema mapping does not rewrite it,
@@ -71,6 +79,18 @@ public final class PostgresDdlRenderer implements DdlRenderer {
             "overlaps", "placing", "primary", "references", "returning", "right", "select", "session_user",
             "similar", "some", "symmetric", "system_user", "table", "tablesample", "then", "to", "trailing", "true",
             "union", "unique", "user", "using", "variadic", "verbose", "when", "where", "window", "with");
+
+    private final boolean privileges;
+
+    /** A renderer that writes everything, privileges included. */
+    public PostgresDdlRenderer() {
+        this(true);
+    }
+
+    /** @param privileges whether to write the snapshot's grants and revoked default privileges */
+    public PostgresDdlRenderer(boolean privileges) {
+        this.privileges = privileges;
+    }
 
     @Override
     public List<String> statements(Snapshot snapshot, SchemaMapping mapping) {
@@ -170,7 +190,32 @@ public final class PostgresDdlRenderer implements DdlRenderer {
                 triggers(out, mapping, s.name(), v.name(), v.triggers());
             }
         }
+        if (privileges) {
+            for (Schema s : schemas) {
+                for (Privilege p : s.privileges()) {
+                    out.add(privilege(mapping, s, p));
+                }
+            }
+        }
         return out;
+    }
+
+    /** {@code GRANT}, or {@code REVOKE} for a default privilege (or its grant option) the object lacks. */
+    private String privilege(SchemaMapping mapping, Schema s, Privilege p) {
+        String on = p.target() + " " + switch (p.target()) {
+            case SCHEMA -> quote(mapping.target(s.name()));
+            case FUNCTION, PROCEDURE -> s.routines().stream().filter(r -> r.signature().equals(p.object()))
+                    .findFirst().map(r -> qualified(mapping, s.name(), r.name()) + "(" + r.arguments() + ")")
+                    .orElseGet(() -> mapping.target(s.name()) == null ? p.object()
+                            : quote(mapping.target(s.name())) + "." + p.object());
+            default -> qualified(mapping, s.name(), p.object());
+        };
+        String what = p.privilege() + (p.column() == null ? "" : " (" + quote(p.column()) + ")");
+        String grantee = Privilege.PUBLIC.equals(p.grantee()) ? "PUBLIC" : quote(p.grantee());
+        if (!p.revoked()) {
+            return "GRANT " + what + " ON " + on + " TO " + grantee + (p.grantable() ? " WITH GRANT OPTION" : "");
+        }
+        return "REVOKE " + (p.grantable() ? "GRANT OPTION FOR " : "") + what + " ON " + on + " FROM " + grantee;
     }
 
     /**

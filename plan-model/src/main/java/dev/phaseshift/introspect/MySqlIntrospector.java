@@ -12,16 +12,20 @@ import dev.phaseshift.schema.IndexKey;
 import dev.phaseshift.schema.ObjectName;
 import dev.phaseshift.schema.Routine;
 import dev.phaseshift.schema.RoutineKind;
+import dev.phaseshift.schema.Privilege;
+import dev.phaseshift.schema.PrivilegeTarget;
 import dev.phaseshift.schema.Schema;
 import dev.phaseshift.schema.Sequence;
 import dev.phaseshift.schema.ServerProduct;
 import dev.phaseshift.schema.SkippedObject;
 import dev.phaseshift.schema.Snapshot;
+import dev.phaseshift.schema.Table;
 import dev.phaseshift.schema.TableKind;
 import dev.phaseshift.schema.Trigger;
 import dev.phaseshift.schema.TriggerEvent;
 import dev.phaseshift.schema.TriggerTiming;
 import dev.phaseshift.schema.TypeNames;
+import dev.phaseshift.schema.View;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -39,7 +43,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads MySQL (8.0.16 or later) and MariaDB (10.3 or later) databases from {@code information_schema}: eleven
+ * Reads MySQL (8.0.16 or later) and MariaDB (10.3 or later) databases from {@code information_schema}: twelve
  * bulk queries for any number of tables and routines (one more when some table is partitioned, one more when
  * there are routines, one per MariaDB sequence, and one per MariaDB LIST-partitioned table whose
  * {@code DEFAULT} partition cannot be told from {@code VALUES IN (0)}),
@@ -159,6 +163,26 @@ public final class MySqlIntrospector implements Introspector {
      * Only run when a table says it is partitioned: this view opens every table on MariaDB. One row per
      * subpartition, or per partition when there are none.
      */
+    /**
+     * Database-, table- and column-level grants on the databases read. They live in the server's {@code mysql}
+     * schema, not in the database, and {@code information_schema} shows a user only the grants it may see (all of
+     * them for an administrator). A database-level grant given to a pattern ({@code shop\_%}) is not matched;
+     * grants the server kept for a dropped table or column are dropped when the schema is built.
+     */
+    private static final String PRIVILEGES = """
+            SELECT TABLE_SCHEMA AS schema_name, 'SCHEMA' AS target, NULL AS object_name, NULL AS column_name,
+                   GRANTEE AS grantee, PRIVILEGE_TYPE AS privilege_type, IS_GRANTABLE AS is_grantable
+            FROM information_schema.SCHEMA_PRIVILEGES
+            WHERE TABLE_SCHEMA IN (%1$s)
+            UNION ALL
+            SELECT TABLE_SCHEMA, 'TABLE', TABLE_NAME, NULL, GRANTEE, PRIVILEGE_TYPE, IS_GRANTABLE
+            FROM information_schema.TABLE_PRIVILEGES
+            WHERE TABLE_SCHEMA IN (%1$s)
+            UNION ALL
+            SELECT TABLE_SCHEMA, 'TABLE', TABLE_NAME, COLUMN_NAME, GRANTEE, PRIVILEGE_TYPE, IS_GRANTABLE
+            FROM information_schema.COLUMN_PRIVILEGES
+            WHERE TABLE_SCHEMA IN (%1$s)""";
+
     private static final String PARTITIONS = """
             SELECT TABLE_SCHEMA AS schema_name, TABLE_NAME AS table_name, PARTITION_NAME AS partition_name,
                    SUBPARTITION_NAME AS subpartition_name, PARTITION_METHOD AS method,
@@ -287,6 +311,7 @@ public final class MySqlIntrospector implements Introspector {
                     readRoutines();
                     readEvents();
                     readSequences();
+                    readPrivileges();
                 }
             } finally {
                 restore(transactionOpen);
@@ -797,6 +822,20 @@ public final class MySqlIntrospector implements Introspector {
             }
         }
 
+        private void readPrivileges() throws IntrospectionException {
+            session.query("privileges", what("privileges"), inList(PRIVILEGES), s -> {
+                int i = 1;
+                for (int copy = 0; copy < 3; copy++) {
+                    for (String schema : schemas.keySet()) {
+                        s.setString(i++, schema);
+                    }
+                }
+            }, row -> schemas.get(row.getString("schema_name")).privileges.add(new Privilege(
+                    PrivilegeTarget.valueOf(row.getString("target")), row.getString("object_name"),
+                    row.getString("column_name"), row.getString("grantee"), row.getString("privilege_type"),
+                    "YES".equals(row.getString("is_grantable")), false)));
+        }
+
         /** A foreign key may reference a table the user cannot see: the snapshot says so instead of dangling. */
         private void reportInvisibleParents() {
             Set<ObjectName> reported = new LinkedHashSet<>();
@@ -872,6 +911,7 @@ public final class MySqlIntrospector implements Introspector {
         final String collation;
         final List<String> sequenceNames = new ArrayList<>();
         final List<Sequence> sequences = new ArrayList<>();
+        final List<Privilege> privileges = new ArrayList<>();
         final List<Routine> routines = new ArrayList<>();
 
         SchemaDraft(String name, String collation) {
@@ -880,10 +920,25 @@ public final class MySqlIntrospector implements Introspector {
         }
 
         Schema build(List<RelationDraft> relations) {
-            return new Schema(name, null, null, collation,
+            Schema schema = new Schema(name, null, null, collation,
                     relations.stream().filter(r -> !r.view).map(RelationDraft::toTable).toList(),
                     relations.stream().filter(r -> r.view).map(RelationDraft::toView).toList(),
                     sequences, List.of(), routines);
+            // the server keeps the grants of a dropped table or column; they are not part of the schema
+            return schema.withPrivileges(privileges.stream().filter(p -> p.object() == null
+                    || p.column() == null && hasRelation(schema, p.object())
+                    || hasColumn(schema, p.object(), p.column())).toList());
+        }
+
+        private static boolean hasRelation(Schema schema, String relation) {
+            return schema.table(relation).isPresent() || schema.view(relation).isPresent();
+        }
+
+        private static boolean hasColumn(Schema schema, String relation, String column) {
+            // column names are case-insensitive in MySQL, and a grant keeps the spelling it was given
+            List<Column> columns = schema.table(relation).map(Table::columns)
+                    .or(() -> schema.view(relation).map(View::columns)).orElse(List.of());
+            return column != null && columns.stream().anyMatch(c -> c.name().equalsIgnoreCase(column));
         }
     }
 

@@ -16,6 +16,8 @@ import dev.phaseshift.schema.IdentityKind;
 import dev.phaseshift.schema.Index;
 import dev.phaseshift.schema.IndexKey;
 import dev.phaseshift.schema.ObjectName;
+import dev.phaseshift.schema.Privilege;
+import dev.phaseshift.schema.PrivilegeTarget;
 import dev.phaseshift.schema.Routine;
 import dev.phaseshift.schema.RoutineKind;
 import dev.phaseshift.schema.Schema;
@@ -46,7 +48,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads a PostgreSQL (12 or later) database from {@code pg_catalog}: eighteen bulk queries whatever the number of
+ * Reads a PostgreSQL (12 or later) database from {@code pg_catalog}: nineteen bulk queries whatever the number of
  * tables, one per concern, inside one {@code REPEATABLE READ READ ONLY} transaction with
  * {@code search_path = ''} so that every name the server prints (types, defaults, view definitions) is
  * schema-qualified exactly as {@code pg_dump} would print it.
@@ -527,6 +529,85 @@ public final class PostgresIntrospector implements Introspector {
                               WHERE e.classid = 'pg_language'::regclass AND e.objid = l.oid AND e.deptype = 'e')
             ORDER BY 1, 3, 2""";
 
+    /**
+     * Every ACL of the schemas and of the objects a snapshot recreates, against its baseline: the privileges
+     * initdb or an extension gave the object ({@code pg_init_privs}, e.g. {@code USAGE} for PUBLIC on schema
+     * public), else those every new object of its kind gets ({@code acldefault}). A null ACL is the default, and
+     * an ACL equal to its baseline (left behind by a grant and its revoke) changes nothing: only the others are
+     * exploded, so the cost follows the number of objects with grants. Grantors are merged. A row is a
+     * (grantee, privilege) pair present on one side only, or whose grant option differs.
+     */
+    private static final String PRIVILEGES = """
+            WITH objects AS (
+                SELECT n.nspname AS schema_name, 'SCHEMA' AS target, NULL::text AS object, NULL::text AS column_name,
+                       n.nspacl AS acl, COALESCE(ip.initprivs, acldefault('n', n.nspowner)) AS baseline
+                FROM pg_namespace n
+                LEFT JOIN pg_init_privs ip
+                       ON ip.objoid = n.oid AND ip.classoid = 'pg_namespace'::regclass AND ip.objsubid = 0
+                WHERE n.nspacl IS NOT NULL AND n.nspname = ANY (?)
+                UNION ALL
+                SELECT n.nspname, CASE WHEN c.relkind = 'S' THEN 'SEQUENCE' ELSE 'TABLE' END, c.relname::text, NULL,
+                       c.relacl, COALESCE(ip.initprivs,
+                           acldefault(CASE WHEN c.relkind = 'S' THEN 's' ELSE 'r' END::"char", c.relowner))
+                FROM pg_class c
+                JOIN pg_namespace n ON n.oid = c.relnamespace
+                LEFT JOIN pg_init_privs ip
+                       ON ip.objoid = c.oid AND ip.classoid = 'pg_class'::regclass AND ip.objsubid = 0
+                WHERE c.relacl IS NOT NULL AND c.relkind IN ('r', 'p', 'v', 'm', 'S') AND n.nspname = ANY (?)
+                  AND NOT EXISTS (SELECT 1 FROM pg_depend e
+                                  WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
+                UNION ALL
+                SELECT n.nspname, 'TABLE', c.relname::text, a.attname::text,
+                       a.attacl, COALESCE(ip.initprivs, acldefault('c', c.relowner))
+                FROM pg_attribute a
+                JOIN pg_class c ON c.oid = a.attrelid
+                JOIN pg_namespace n ON n.oid = c.relnamespace
+                LEFT JOIN pg_init_privs ip
+                       ON ip.objoid = c.oid AND ip.classoid = 'pg_class'::regclass AND ip.objsubid = a.attnum
+                WHERE a.attacl IS NOT NULL AND a.attnum > 0 AND NOT a.attisdropped
+                  AND c.relkind IN ('r', 'p', 'v', 'm') AND n.nspname = ANY (?)
+                  AND NOT EXISTS (SELECT 1 FROM pg_depend e
+                                  WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
+                UNION ALL
+                SELECT n.nspname, CASE WHEN p.prokind = 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END,
+                       p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')', NULL,
+                       p.proacl, COALESCE(ip.initprivs, acldefault('f', p.proowner))
+                FROM pg_proc p
+                JOIN pg_namespace n ON n.oid = p.pronamespace
+                LEFT JOIN pg_init_privs ip
+                       ON ip.objoid = p.oid AND ip.classoid = 'pg_proc'::regclass AND ip.objsubid = 0
+                WHERE p.proacl IS NOT NULL AND p.prokind IN ('f', 'p') AND n.nspname = ANY (?)
+                  AND NOT EXISTS (SELECT 1 FROM pg_depend e
+                                  WHERE e.classid = 'pg_proc'::regclass AND e.objid = p.oid AND e.deptype = 'e')
+                UNION ALL
+                SELECT n.nspname, 'TYPE', t.typname::text, NULL,
+                       t.typacl, COALESCE(ip.initprivs, acldefault('T', t.typowner))
+                FROM pg_type t
+                JOIN pg_namespace n ON n.oid = t.typnamespace
+                LEFT JOIN pg_init_privs ip
+                       ON ip.objoid = t.oid AND ip.classoid = 'pg_type'::regclass AND ip.objsubid = 0
+                WHERE t.typacl IS NOT NULL AND t.typtype = 'e' AND n.nspname = ANY (?)
+                  AND NOT EXISTS (SELECT 1 FROM pg_depend e
+                                  WHERE e.classid = 'pg_type'::regclass AND e.objid = t.oid AND e.deptype = 'e')
+            )
+            SELECT o.schema_name, o.target, o.object, o.column_name,
+                   CASE WHEN d.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(d.grantee)::text END AS grantee,
+                   d.privilege_type, d.held, d.held_grantable, d.default_grantable
+            FROM objects o
+            CROSS JOIN LATERAL (
+                SELECT COALESCE(h.grantee, b.grantee) AS grantee,
+                       COALESCE(h.privilege_type, b.privilege_type) AS privilege_type,
+                       h.grantee IS NOT NULL AS held, h.grantable AS held_grantable, b.grantable AS default_grantable
+                FROM (SELECT x.grantee, x.privilege_type, bool_or(x.is_grantable) AS grantable
+                      FROM aclexplode(o.acl) x GROUP BY 1, 2) h
+                FULL JOIN (SELECT x.grantee, x.privilege_type, bool_or(x.is_grantable) AS grantable
+                           FROM aclexplode(o.baseline) x GROUP BY 1, 2) b
+                       ON b.grantee = h.grantee AND b.privilege_type = h.privilege_type
+                WHERE h.grantable IS DISTINCT FROM b.grantable
+            ) d
+            WHERE o.acl <> o.baseline
+            ORDER BY 1, 2, 3, 4, 5, 6""";
+
     private static final int TRIGGER_ROW = 1;
     private static final int TRIGGER_BEFORE = 2;
     private static final int TRIGGER_INSERT = 4;
@@ -601,6 +682,7 @@ public final class PostgresIntrospector implements Introspector {
                 readSequences();
                 readEnumTypes();
                 readRoutines();
+                readPrivileges();
                 readDomains();
                 readAggregates();
                 readCollations();
@@ -1114,6 +1196,26 @@ public final class PostgresIntrospector implements Introspector {
                                 definition.strip(), row.getString("comment")));
                     });
         }
+
+        private void readPrivileges() throws IntrospectionException {
+            session.query("privileges", what("privileges"), PRIVILEGES, s -> {
+                for (int i = 1; i <= 5; i++) {
+                    s.setArray(i, schemaArray);
+                }
+            }, row -> {
+                boolean held = row.getBoolean("held");
+                boolean heldGrantable = row.getBoolean("held_grantable");
+                boolean byDefault = row.getObject("default_grantable") != null;
+                // not held: a default privilege revoked; held beyond the default: a grant; held as by default
+                // but without the default's grant option: that option revoked
+                boolean revoked = !held || byDefault && !heldGrantable;
+                boolean grantable = held && (heldGrantable || byDefault);
+                schemas.get(row.getString("schema_name")).privileges.add(new Privilege(
+                        PrivilegeTarget.valueOf(row.getString("target")), row.getString("object"),
+                        row.getString("column_name"), row.getString("grantee"), row.getString("privilege_type"),
+                        grantable, revoked));
+            });
+        }
     }
 
     /** A schema while its objects arrive. */
@@ -1125,6 +1227,7 @@ public final class PostgresIntrospector implements Introspector {
         final List<Sequence> sequences = new ArrayList<>();
         final List<EnumType> enumTypes = new ArrayList<>();
         final List<Routine> routines = new ArrayList<>();
+        final List<Privilege> privileges = new ArrayList<>();
         final List<Domain> domains = new ArrayList<>();
         final List<Aggregate> aggregates = new ArrayList<>();
         final List<Collation> collations = new ArrayList<>();
@@ -1142,7 +1245,7 @@ public final class PostgresIntrospector implements Introspector {
                     relations.stream().filter(r -> !r.view).map(RelationDraft::toTable).toList(),
                     relations.stream().filter(r -> r.view).map(RelationDraft::toView).toList(),
                     sequences, enumTypes, routines, domains, aggregates, collations, textSearchDictionaries,
-                    textSearchConfigurations);
+                    textSearchConfigurations, privileges);
         }
     }
 

@@ -18,6 +18,9 @@ import java.util.Optional;
  * @param collations               PostgreSQL user-defined collations
  * @param textSearchDictionaries   PostgreSQL text search dictionaries
  * @param textSearchConfigurations PostgreSQL text search configurations
+ * @param privileges               how the privileges on the schema and its objects differ from the defaults:
+ *                                 PostgreSQL grants and revoked default privileges, MySQL database-, table- and
+ *                                 column-level grants; one list for the schema rather than one per object
  *
  * <p>Objects that belong to an extension are in none of these lists; {@link Snapshot#extensions()} recreates them.
  */
@@ -25,7 +28,7 @@ public record Schema(String name, String owner, String comment, String collation
                      List<View> views, List<Sequence> sequences, List<EnumType> enumTypes, List<Routine> routines,
                      List<Domain> domains, List<Aggregate> aggregates, List<Collation> collations,
                      List<TextSearchDictionary> textSearchDictionaries,
-                     List<TextSearchConfiguration> textSearchConfigurations) {
+                     List<TextSearchConfiguration> textSearchConfigurations, List<Privilege> privileges) {
     public Schema {
         Objects.requireNonNull(name, "name");
         tables = ModelLists.copy(tables);
@@ -38,6 +41,17 @@ public record Schema(String name, String owner, String comment, String collation
         collations = ModelLists.copy(collations);
         textSearchDictionaries = ModelLists.copy(textSearchDictionaries);
         textSearchConfigurations = ModelLists.copy(textSearchConfigurations);
+        privileges = ModelLists.copy(privileges);
+    }
+
+    /** A schema without privileges beyond the defaults (and the form snapshots written before they were read). */
+    public Schema(String name, String owner, String comment, String collation, List<Table> tables,
+                  List<View> views, List<Sequence> sequences, List<EnumType> enumTypes, List<Routine> routines,
+                  List<Domain> domains, List<Aggregate> aggregates, List<Collation> collations,
+                  List<TextSearchDictionary> textSearchDictionaries,
+                  List<TextSearchConfiguration> textSearchConfigurations) {
+        this(name, owner, comment, collation, tables, views, sequences, enumTypes, routines, domains, aggregates,
+                collations, textSearchDictionaries, textSearchConfigurations, List.of());
     }
 
     /** A schema without the PostgreSQL-only object classes added after the first release of the model. */
@@ -45,6 +59,14 @@ public record Schema(String name, String owner, String comment, String collation
                   List<View> views, List<Sequence> sequences, List<EnumType> enumTypes, List<Routine> routines) {
         this(name, owner, comment, collation, tables, views, sequences, enumTypes, routines, List.of(), List.of(),
                 List.of(), List.of(), List.of());
+    }
+
+    /** A schema with privileges but none of the PostgreSQL-only object classes (domains, aggregates, ...). */
+    public Schema(String name, String owner, String comment, String collation, List<Table> tables,
+                  List<View> views, List<Sequence> sequences, List<EnumType> enumTypes, List<Routine> routines,
+                  List<Privilege> privileges) {
+        this(name, owner, comment, collation, tables, views, sequences, enumTypes, routines, List.of(), List.of(),
+                List.of(), List.of(), List.of(), privileges);
     }
 
     /** The short form of the first model: tables and views only. */
@@ -79,27 +101,32 @@ public record Schema(String name, String owner, String comment, String collation
 
     public Schema withName(String value) {
         return new Schema(value, owner, comment, collation, tables, views, sequences, enumTypes, routines, domains,
-                aggregates, collations, textSearchDictionaries, textSearchConfigurations);
+                aggregates, collations, textSearchDictionaries, textSearchConfigurations, privileges);
+    }
+
+    public Schema withPrivileges(List<Privilege> value) {
+        return new Schema(name, owner, comment, collation, tables, views, sequences, enumTypes, routines, domains,
+                aggregates, collations, textSearchDictionaries, textSearchConfigurations, value);
     }
 
     public Schema withTables(List<Table> value) {
         return new Schema(name, owner, comment, collation, value, views, sequences, enumTypes, routines, domains,
-                aggregates, collations, textSearchDictionaries, textSearchConfigurations);
+                aggregates, collations, textSearchDictionaries, textSearchConfigurations, privileges);
     }
 
     public Schema withViews(List<View> value) {
         return new Schema(name, owner, comment, collation, tables, value, sequences, enumTypes, routines, domains,
-                aggregates, collations, textSearchDictionaries, textSearchConfigurations);
+                aggregates, collations, textSearchDictionaries, textSearchConfigurations, privileges);
     }
 
     public Schema withSequences(List<Sequence> value) {
         return new Schema(name, owner, comment, collation, tables, views, value, enumTypes, routines, domains,
-                aggregates, collations, textSearchDictionaries, textSearchConfigurations);
+                aggregates, collations, textSearchDictionaries, textSearchConfigurations, privileges);
     }
 
     public Schema withRoutines(List<Routine> value) {
         return new Schema(name, owner, comment, collation, tables, views, sequences, enumTypes, value, domains,
-                aggregates, collations, textSearchDictionaries, textSearchConfigurations);
+                aggregates, collations, textSearchDictionaries, textSearchConfigurations, privileges);
     }
 
     /** A copy in canonical order: every object list by name, and each table and view canonical. */
@@ -117,6 +144,7 @@ public record Schema(String name, String owner, String comment, String collation
                 ModelLists.byName(collations, Collation::name),
                 ModelLists.byName(textSearchDictionaries, TextSearchDictionary::name),
                 ModelLists.byName(ModelLists.map(textSearchConfigurations, TextSearchConfiguration::canonical),
-                        TextSearchConfiguration::name));
+                        TextSearchConfiguration::name),
+                ModelLists.sorted(privileges, Privilege.ORDER));
     }
 }

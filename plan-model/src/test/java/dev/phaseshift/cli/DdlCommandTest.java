@@ -3,6 +3,8 @@ package dev.phaseshift.cli;
 import dev.phaseshift.ddl.RecreatedSnapshot;
 import dev.phaseshift.ddl.SchemaMapping;
 import dev.phaseshift.schema.Engine;
+import dev.phaseshift.schema.Privilege;
+import dev.phaseshift.schema.PrivilegeTarget;
 import dev.phaseshift.schema.SkippedObject;
 import dev.phaseshift.schema.Snapshot;
 import dev.phaseshift.snapshot.SnapshotFile;
@@ -108,6 +110,28 @@ class DdlCommandTest {
                 """);
         assertThat(run.err()).isEqualTo("phaseshift: ddl: warning: " + file + " is a partial snapshot: 2 objects "
                 + "could not be read, so the script is incomplete (they are listed at its top)\n");
+    }
+
+    @Test
+    void grantsNameTheirRolesInTheHeaderAndNoPrivilegesLeavesThemOut() throws Exception {
+        Snapshot orders = SnapshotFile.read(demoSnapshot("orders"));
+        Snapshot granted = orders.withSchemas(orders.schemas().stream().map(s -> s.withPrivileges(List.of(
+                new Privilege(PrivilegeTarget.SCHEMA, null, null, "reporting", "USAGE", false, false),
+                new Privilege(PrivilegeTarget.SCHEMA, null, null, Privilege.PUBLIC, "USAGE", false, true))))
+                .toList());
+        Path file = dir.resolve("granted.json");
+        SnapshotFile.write(granted, file);
+
+        CliRun run = CliRun.of("ddl", file.toString());
+        CliRun without = CliRun.of("ddl", file.toString(), "--no-privileges");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("-- grants need these roles or accounts on the target server (leave grants "
+                + "out with --no-privileges): \"reporting\"\n").contains("\nGRANT USAGE ON SCHEMA ")
+                .contains("\nREVOKE USAGE ON SCHEMA ");
+        assertThat(without.exitCode()).as(without.err()).isZero();
+        assertThat(without.out()).doesNotContain("GRANT ").doesNotContain("REVOKE ").doesNotContain("roles")
+                .contains("CREATE TABLE ");
     }
 
     @Test

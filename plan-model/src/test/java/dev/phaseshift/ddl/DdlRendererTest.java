@@ -6,6 +6,10 @@ import dev.phaseshift.schema.Engine;
 import dev.phaseshift.schema.EnumType;
 import dev.phaseshift.schema.ForeignKey;
 import dev.phaseshift.schema.Index;
+import dev.phaseshift.schema.Privilege;
+import dev.phaseshift.schema.PrivilegeTarget;
+import dev.phaseshift.schema.Routine;
+import dev.phaseshift.schema.RoutineKind;
 import dev.phaseshift.schema.Schema;
 import dev.phaseshift.schema.Sequence;
 import dev.phaseshift.schema.ServerProduct;
@@ -77,6 +81,49 @@ class DdlRendererTest {
                 "CONSTRAINT \"Kunden Übersicht_pkey\" PRIMARY KEY (id)");
     }
 
+    /** The privileges of a schema whose tables, function and type need quoting, on a role that needs it too. */
+    private static Snapshot postgresWithPrivileges() {
+        Table t = Table.builder("Kunden Übersicht").columns(List.of(Column.of("Name", "text"))).build();
+        Routine f = new Routine("Touch", RoutineKind.FUNCTION, "amount numeric", "numeric", "sql",
+                "CREATE OR REPLACE FUNCTION \"Reporting\".\"Touch\"(amount numeric)\n RETURNS numeric ...", null);
+        Schema reporting = new Schema("Reporting", null, null, null, List.of(t), List.of(), List.of(),
+                List.of(EnumType.of("mood", List.of("ok"))), List.of(f), List.of(
+                new Privilege(PrivilegeTarget.SCHEMA, null, null, "Read Only", "USAGE", false, false),
+                new Privilege(PrivilegeTarget.TABLE, "Kunden Übersicht", "Name", "Read Only", "SELECT", false, false),
+                new Privilege(PrivilegeTarget.TABLE, "Kunden Übersicht", null, "writer", "INSERT", true, false),
+                new Privilege(PrivilegeTarget.FUNCTION, "Touch(amount numeric)", null, Privilege.PUBLIC, "EXECUTE",
+                        false, true),
+                new Privilege(PrivilegeTarget.TYPE, "mood", null, "writer", "USAGE", true, true)));
+        Schema pub = new Schema("public", null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(new Privilege(PrivilegeTarget.SCHEMA, null, null, Privilege.PUBLIC, "USAGE", false, true)));
+        return Snapshot.of("reports", Engine.POSTGRESQL, List.of(reporting, pub));
+    }
+
+    @Test
+    void postgresGrantsAndRevokesLastWithQuotedNames() {
+        List<String> ddl = new PostgresDdlRenderer().statements(postgresWithPrivileges());
+        List<String> privileges = ddl.stream().filter(s -> s.startsWith("GRANT ") || s.startsWith("REVOKE "))
+                .toList();
+        assertThat(privileges).containsExactly(
+                "GRANT USAGE ON SCHEMA \"Reporting\" TO \"Read Only\"",
+                "GRANT INSERT ON TABLE \"Reporting\".\"Kunden Übersicht\" TO writer WITH GRANT OPTION",
+                "GRANT SELECT (\"Name\") ON TABLE \"Reporting\".\"Kunden Übersicht\" TO \"Read Only\"",
+                "REVOKE EXECUTE ON FUNCTION \"Reporting\".\"Touch\"(amount numeric) FROM PUBLIC",
+                "REVOKE GRANT OPTION FOR USAGE ON TYPE \"Reporting\".mood FROM writer",
+                "REVOKE USAGE ON SCHEMA public FROM PUBLIC");
+        assertThat(ddl.subList(ddl.size() - privileges.size(), ddl.size())).as("after every object")
+                .isEqualTo(privileges);
+    }
+
+    @Test
+    void postgresLeavesPrivilegesOutWhenAsked() {
+        assertThat(new PostgresDdlRenderer(false).statements(postgresWithPrivileges()))
+                .noneMatch(s -> s.startsWith("GRANT ") || s.startsWith("REVOKE "))
+                .anyMatch(s -> s.startsWith("CREATE TABLE \"Reporting\".\"Kunden Übersicht\""));
+        assertThat(DdlRenderer.forProduct(Engine.POSTGRESQL, null, false).statements(postgresWithPrivileges()))
+                .noneMatch(s -> s.startsWith("GRANT "));
+    }
+
     @Test
     void mysqlBackQuotesEverythingAndMovesViewBodiesToTheTargetDatabase() {
         Table t = Table.builder("Kunden `Übersicht`").columns(List.of(Column.of("a", "int(11)")))
@@ -97,6 +144,25 @@ class DdlRendererTest {
                 .statements(snapshot, mapping);
         assertThat(mariaDb.get(indexOf(mariaDb, "CREATE TABLE `shop_copy`.`Kunden ``Übersicht```")))
                 .contains("KEY `a_idx` (`a`) IGNORED");
+    }
+
+    @Test
+    void mysqlGrantsLastOnTheTargetDatabaseToTheAccountAsPrinted() {
+        Table t = Table.builder("orders").columns(List.of(Column.of("note", "text"))).build();
+        Schema shop = new Schema("shop", null, null, null, List.of(t), List.of(), List.of(), List.of(), List.of(),
+                List.of(new Privilege(PrivilegeTarget.SCHEMA, null, null, "'ops'@'%'", "LOCK TABLES", false, false),
+                        new Privilege(PrivilegeTarget.TABLE, "orders", null, "'reader'@'10.%'", "SELECT", true, false),
+                        new Privilege(PrivilegeTarget.TABLE, "orders", "note", "'reader'@'10.%'", "UPDATE", false,
+                                false)));
+        Snapshot snapshot = new Snapshot("shop", Engine.MYSQL, ServerProduct.MARIADB, null, null, null, List.of(),
+                List.of(shop));
+        List<String> ddl = DdlRenderer.forSnapshot(snapshot).statements(snapshot, SchemaMapping.of("shop", "copy"));
+        assertThat(ddl.subList(ddl.size() - 3, ddl.size())).containsExactly(
+                "GRANT LOCK TABLES ON `copy`.* TO 'ops'@'%'",
+                "GRANT SELECT ON `copy`.`orders` TO 'reader'@'10.%' WITH GRANT OPTION",
+                "GRANT UPDATE (`note`) ON `copy`.`orders` TO 'reader'@'10.%'");
+        assertThat(DdlRenderer.forProduct(Engine.MYSQL, ServerProduct.MARIADB, false).statements(snapshot))
+                .noneMatch(x -> x.startsWith("GRANT "));
     }
 
     @Test

@@ -9,6 +9,8 @@ import dev.phaseshift.schema.GenerationStorage;
 import dev.phaseshift.schema.IdentityKind;
 import dev.phaseshift.schema.Index;
 import dev.phaseshift.schema.IndexKey;
+import dev.phaseshift.schema.Privilege;
+import dev.phaseshift.schema.PrivilegeTarget;
 import dev.phaseshift.schema.Partition;
 import dev.phaseshift.schema.Routine;
 import dev.phaseshift.schema.RoutineKind;
@@ -34,7 +36,9 @@ import org.junit.jupiter.api.TestInstance;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.security.SecureRandom;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -301,8 +305,52 @@ class MySqlIntrospectorTest {
         if (mariadb) {
             expected.add("sequences");
         }
+        expected.add("privileges");
         assertThat(steps).containsExactlyElementsOf(expected);
         assertThat(millis).as("introspection of the fixture, warm").isLessThan(2000);
+    }
+
+    @Test
+    void readsDatabaseTableAndColumnGrantsOfTheDatabaseOnly() throws Exception {
+        assertThat(snapshot.schemas()).as("no grants in the rich fixture").allSatisfy(x ->
+                assertThat(x.privileges()).isEmpty());
+        String name = "pstest_grantee_" + Long.toString(Math.abs(new SecureRandom().nextLong() % 1_000_000_000L), 36);
+        String account = "'" + name + "'@'%'";
+        try (Connection admin = TestServers.mysql().connectAdmin(); Statement s = admin.createStatement()) {
+            s.execute("CREATE USER " + account);
+        }
+        try (TestDatabase own = TestServers.mysql().createDatabase("introspect_my_grants")) {
+            Snapshot read;
+            try (Connection c = own.connect()) {
+                Fixtures.load(c, "mysql/rich.sql");
+                Fixtures.load(c, "mysql/privileges.sql", Map.of("user", account, "db", own.name()));
+                try (Statement s = c.createStatement()) {
+                    s.execute("GRANT LOCK TABLES ON `" + own.name() + "`.* TO " + account);
+                    s.execute("GRANT UPDATE (quantity) ON `" + own.name() + "`.order_lines TO " + account);
+                    s.execute("CREATE TABLE gone (id int)");
+                    s.execute("GRANT SELECT ON `" + own.name() + "`.gone TO " + account);
+                    s.execute("DROP TABLE gone");
+                    s.execute("GRANT SELECT ON `" + schema + "`.orders TO " + account);
+                }
+                read = new MySqlIntrospector().introspect(c, IntrospectionRequest.of(SERVICE)
+                        .withSchemas(List.of(own.name()), List.of()));
+            }
+            assertThat(read.schema(own.name()).orElseThrow().privileges()).as("not the grant on another database, nor the one the "
+                    + "server kept for a dropped table; "
+                    + "a table's grant option covers its column privileges")
+                    .containsExactly(
+                            new Privilege(PrivilegeTarget.SCHEMA, null, null, account, "LOCK TABLES", false, false),
+                            new Privilege(PrivilegeTarget.TABLE, "open_orders", null, account, "SELECT", false, false),
+                            new Privilege(PrivilegeTarget.TABLE, "order_lines", null, account, "INSERT", true, false),
+                            new Privilege(PrivilegeTarget.TABLE, "order_lines", null, account, "SELECT", true, false),
+                            new Privilege(PrivilegeTarget.TABLE, "order_lines", "quantity", account, "UPDATE", true,
+                                    false),
+                            new Privilege(PrivilegeTarget.TABLE, "orders", null, account, "SELECT", false, false));
+        } finally {
+            try (Connection admin = TestServers.mysql().connectAdmin(); Statement s = admin.createStatement()) {
+                s.execute("DROP USER IF EXISTS " + account);
+            }
+        }
     }
 
     @Test

@@ -12,6 +12,8 @@ import dev.phaseshift.schema.IdentityKind;
 import dev.phaseshift.schema.Index;
 import dev.phaseshift.schema.IndexKey;
 import dev.phaseshift.schema.ObjectName;
+import dev.phaseshift.schema.Privilege;
+import dev.phaseshift.schema.PrivilegeTarget;
 import dev.phaseshift.schema.Routine;
 import dev.phaseshift.schema.RoutineKind;
 import dev.phaseshift.schema.Schema;
@@ -36,9 +38,12 @@ import org.junit.jupiter.api.TestInstance;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.security.SecureRandom;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -312,16 +317,62 @@ class PostgresIntrospectorTest {
     }
 
     @Test
-    void usesEighteenCatalogQueriesWhateverTheNumberOfTables() throws Exception {
+    void usesNineteenCatalogQueriesWhateverTheNumberOfTables() throws Exception {
         List<String> steps = new ArrayList<>();
         long start = System.nanoTime();
         introspect(IntrospectionRequest.of(SERVICE).withListener(steps::add));
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(steps).containsExactly("server", "schemas", "tables", "columns", "constraints", "indexes",
-                "view sources", "triggers", "sequences", "enum types", "routines", "domains", "aggregates",
+                "view sources", "triggers", "sequences", "enum types", "routines", "privileges", "domains", "aggregates",
                 "collations", "text search dictionaries", "text search configurations", "unmodelled objects",
                 "extensions");
         assertThat(millis).as("introspection of the fixture, warm").isLessThan(2000);
+    }
+
+    @Test
+    void recordsNoPrivilegesWhereNobodyGrantedOrRevokedAny() {
+        assertThat(snapshot.schemas()).as("default privileges, and public's initial USAGE for PUBLIC, are not grants")
+                .allSatisfy(s -> assertThat(s.privileges()).isEmpty());
+    }
+
+    @Test
+    void readsGrantsAndRevokedDefaultPrivilegesAgainstTheServerDefaults() throws Exception {
+        String role = "pstest_grantee_" + Long.toString(Math.abs(new SecureRandom().nextLong() % 1_000_000_000L), 36);
+        try (Connection admin = TestServers.postgres().connectAdmin(); Statement s = admin.createStatement()) {
+            s.execute("CREATE ROLE " + role + " NOLOGIN");
+        }
+        try (TestDatabase own = TestServers.postgres().createDatabase("introspect_pg_grants")) {
+            Snapshot read;
+            try (Connection c = own.connect()) {
+                Fixtures.load(c, "postgresql/privileges.sql", Map.of("role", role));
+                read = new PostgresIntrospector().introspect(c, IntrospectionRequest.of("payroll"));
+            }
+            assertThat(read.schema("public").orElseThrow().privileges()).as("schema public's initial ACL is the "
+                    + "baseline").containsExactly(new Privilege(PrivilegeTarget.SCHEMA, null, null, Privilege.PUBLIC,
+                    "USAGE", false, true));
+            assertThat(read.schema("shop").orElseThrow().privileges()).containsExactly(
+                    new Privilege(PrivilegeTarget.SCHEMA, null, null, role, "USAGE", false, false),
+                    new Privilege(PrivilegeTarget.TABLE, "customer_names", null, role, "SELECT", false, false),
+                    new Privilege(PrivilegeTarget.TABLE, "customers", null, role, "INSERT", true, false),
+                    new Privilege(PrivilegeTarget.TABLE, "customers", null, role, "SELECT", false, false),
+                    new Privilege(PrivilegeTarget.TYPE, "tier", null, Privilege.PUBLIC, "USAGE", false, true));
+            assertThat(read.schema("secret").orElseThrow().privileges()).containsExactly(
+                    new Privilege(PrivilegeTarget.SCHEMA, null, null, role, "USAGE", false, false),
+                    new Privilege(PrivilegeTarget.TABLE, "payroll", "id", role, "SELECT", false, false),
+                    new Privilege(PrivilegeTarget.SEQUENCE, "payslip_numbers", null, role, "UPDATE", false, false),
+                    new Privilege(PrivilegeTarget.FUNCTION, "raise(amount numeric)", null, Privilege.PUBLIC,
+                            "EXECUTE", false, true),
+                    new Privilege(PrivilegeTarget.FUNCTION, "raise(amount numeric)", null, role, "EXECUTE", false,
+                            false),
+                    new Privilege(PrivilegeTarget.PROCEDURE, "close_month()", null, Privilege.PUBLIC, "EXECUTE",
+                            false, true));
+            assertThat(read.schema("secret").orElseThrow().routine("raise").orElseThrow().signature())
+                    .as("a routine privilege names its routine by signature").isEqualTo("raise(amount numeric)");
+        } finally {
+            try (Connection admin = TestServers.postgres().connectAdmin(); Statement s = admin.createStatement()) {
+                s.execute("DROP ROLE IF EXISTS " + role);
+            }
+        }
     }
 
     @Test

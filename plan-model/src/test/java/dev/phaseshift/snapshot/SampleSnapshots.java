@@ -12,6 +12,8 @@ import dev.phaseshift.schema.IdentityKind;
 import dev.phaseshift.schema.Index;
 import dev.phaseshift.schema.IndexKey;
 import dev.phaseshift.schema.ObjectName;
+import dev.phaseshift.schema.Privilege;
+import dev.phaseshift.schema.PrivilegeTarget;
 import dev.phaseshift.schema.Routine;
 import dev.phaseshift.schema.RoutineKind;
 import dev.phaseshift.schema.Schema;
@@ -101,7 +103,12 @@ final class SampleSnapshots {
                                 .ownedBy(new ColumnRef("app", "customers", "id"), true).build()),
                 List.of(EnumType.of("order_status", List.of("new", "paid", "cancelled"))),
                 List.of(new Routine("touch", RoutineKind.FUNCTION, "", "trigger", "plpgsql",
-                        "CREATE OR REPLACE FUNCTION app.touch()\n RETURNS trigger ...", "keeps updated_at")));
+                        "CREATE OR REPLACE FUNCTION app.touch()\n RETURNS trigger ...", "keeps updated_at")),
+                // listed out of canonical order on purpose
+                List.of(new Privilege(PrivilegeTarget.TABLE, "orders", "status", "reader", "SELECT", false, false),
+                        new Privilege(PrivilegeTarget.FUNCTION, "touch()", null, Privilege.PUBLIC, "EXECUTE", false,
+                                true),
+                        new Privilege(PrivilegeTarget.SCHEMA, null, null, "reader", "USAGE", true, false)));
         Schema reporting = new Schema("Reporting Ä", null, null, "utf8mb4_general_ci",
                 List.of(Table.builder("Kunden Übersicht").columns(List.of(
                         Column.builder("Name \"Spitz\"", "text").ordinal(1).build())).build()),

@@ -42,6 +42,14 @@ class SnapshotFileTest {
     }
 
     @Test
+    void writesPrivilegesInGrantOrder() throws Exception {
+        Schema app = read(SnapshotFile.write(SampleSnapshots.everything())).schema("app").orElseThrow();
+        assertThat(app.privileges()).extracting(p -> p.target() + " " + p.object() + " " + p.grantee())
+                .containsExactly("SCHEMA null reader", "TABLE orders reader", "FUNCTION touch() PUBLIC");
+        assertThat(app.privileges().get(2).revoked()).isTrue();
+    }
+
+    @Test
     void writesTheSameBytesWhateverTheOrderOfTheInput() {
         Snapshot original = SampleSnapshots.everything();
         List<Schema> schemas = new ArrayList<>();
@@ -130,6 +138,8 @@ class SnapshotFileTest {
                 """);
         Table t = read.schema("shop").orElseThrow().table("t").orElseThrow();
         assertThat(t.constraints()).isEmpty();
+        assertThat(read.schema("shop").orElseThrow().privileges()).as("a file written before privileges were read")
+                .isEmpty();
         assertThat(t.column("id").orElseThrow().nullable()).isFalse();
         assertThat(read.skipped()).isEmpty();
         assertThat(read.engine()).isEqualTo(Engine.MYSQL);
