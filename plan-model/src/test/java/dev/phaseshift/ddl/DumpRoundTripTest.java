@@ -55,15 +55,7 @@ class DumpRoundTripTest {
      */
     static final Map<String, String> KNOWN_GAPS = Map.of(
             "postgresql/privileges.sql", "grants and the revoked default privilege on schema public are not part of "
-                    + "a snapshot, so the copy has none",
-            "mysql/rich.sql", "MySQL partition definitions are not in the snapshot (only the key: one MAXVALUE "
-                    + "partition is rendered); MariaDB keeps each trigger's CREATE text, and the rendered one is "
-                    + "qualified and has lost the body's leading whitespace",
-            "mysql/privileges.sql", "as mysql/rich.sql, which it is loaded after (grants are not in MySQL dumps)",
-            "demo/inventory", "the order of indexes and checks in SHOW CREATE TABLE is their creation order; "
-                    + "snapshots sort them by name",
-            "demo/notifications", "as demo/inventory",
-            "demo/shipping", "as demo/inventory");
+                    + "a snapshot, so the copy has none");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(\\w+)}");
     private static final String MARIADB_ONLY = "mariadb-only.sql";
