@@ -741,9 +741,9 @@ public final class MySqlIntrospector implements Introspector {
         }
 
         /**
-         * Stored functions and procedures with their parameters, in two bulk queries. A routine whose body the
-         * server hides (the user is not its definer and lacks {@code SHOW CREATE ROUTINE}) is kept without a body
-         * and listed as skipped.
+         * Stored functions and procedures with their parameters, in two bulk queries, then the statement of each
+         * readable one as written ({@code SHOW CREATE}). A routine whose body the server hides (the user is not its
+         * definer and lacks {@code SHOW CREATE ROUTINE}) is kept without a body and listed as skipped.
          */
         private void readRoutines() throws IntrospectionException {
             Map<List<String>, MySqlRoutineRows> found = new LinkedHashMap<>();
@@ -789,8 +789,7 @@ public final class MySqlIntrospector implements Introspector {
                     routine.statement = createStatement("routines", routine.kind.name().toLowerCase(Locale.ROOT),
                             routine.schema, routine.name, SHOW_CREATE_ROUTINE.formatted(routine.kind.name(),
                                     quote(routine.schema) + "." + quote(routine.name)));
-                }
-                if (routine.body == null) {
+                } else {
                     skipped.add(new SkippedObject(routine.schema, routine.name, routine.kind.name()
                             .toLowerCase(Locale.ROOT), "definition", "user \"" + user + "\" is not its definer "
                             + "and lacks the SHOW CREATE ROUTINE privilege, so the server hides the body"));
