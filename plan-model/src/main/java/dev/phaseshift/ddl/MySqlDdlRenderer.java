@@ -58,6 +58,12 @@ import java.util.stream.Collectors;
  * ({@code CHARACTER_SET_CLIENT}): JDBC sends UTF-8, so switching {@code character_set_client} would garble
  * non-ASCII text in the body.
  *
+ * <p>Triggers and routines whose {@code CREATE} statement was read ({@link Trigger#statement()},
+ * {@link Routine#statement()}) are rendered as that statement, without its DEFINER and with qualifiers of mapped
+ * databases rewritten, so that the server keeps the same text as the original's and dumps compare equal; the
+ * structured fields are the fallback. Keys and checks come in the snapshot's canonical order, which is the
+ * server's order when it was recorded.
+ *
  * <p>Partitions are rendered as read: {@code PARTITIONS n} and {@code SUBPARTITIONS n} when the server
  * generated their names ({@code p0}, {@code p0sp0}), every partition by name otherwise. An index whose type
  * differs from the engine's default ({@code BTREE} on a {@code MEMORY} table, {@code HASH} elsewhere) keeps
@@ -67,6 +73,12 @@ public final class MySqlDdlRenderer implements DdlRenderer {
     private static final Pattern LITERAL_DEFAULT = Pattern.compile(
             "(?is)NULL|-?[0-9.]+(e[-+]?[0-9]+)?|'([^'\\\\]|''|\\\\.)*'|b'[01]*'|0x[0-9a-f]+"
                     + "|current_timestamp(\\(\\d?\\))?|now\\(\\d?\\)|localtime(stamp)?(\\(\\d?\\))?");
+
+    /** The DEFINER clause of a statement as the server keeps it: a quoted or bare user, a host, or CURRENT_USER. */
+    private static final Pattern DEFINER_CLAUSE = Pattern.compile(
+            "(?is)^(\\s*CREATE\\s+(?:OR\\s+REPLACE\\s+)?)DEFINER\\s*=\\s*"
+                    + "(?:`(?:[^`]|``)*`|'(?:[^'\\\\]|''|\\\\.)*'|[^\\s@`']+)"
+                    + "(?:\\s*@\\s*(?:`(?:[^`]|``)*`|'(?:[^'\\\\]|''|\\\\.)*'|[^\\s`']+))?\\s+");
 
     private static final Pattern AGGREGATE_BODY = Pattern.compile("(?i)\\bFETCH\\s+GROUP\\s+NEXT\\s+ROW\\b");
 
@@ -128,7 +140,8 @@ public final class MySqlDdlRenderer implements DdlRenderer {
                 }
                 session.use(mapping.target(p.schema()));
                 session.sqlMode(p.routine().sqlMode());
-                out.add(routine(mapping, p.schema(), p.routine()));
+                out.add(p.routine().statement() != null ? asWritten(mapping, p.routine().statement())
+                        : routine(mapping, p.schema(), p.routine()));
             } else if (p.view().definition() != null) {
                 session.use(mapping.target(p.schema()));
                 out.add(view(mapping, p.schema(), p.view()));
@@ -146,7 +159,8 @@ public final class MySqlDdlRenderer implements DdlRenderer {
                         // bodies name tables unqualified: they resolve in the session's database
                         session.use(mapping.target(s.name()));
                         session.sqlMode(g.sqlMode());
-                        out.add(trigger(mapping, t.name(), g));
+                        out.add(g.statement() != null ? asWritten(mapping, g.statement())
+                                : trigger(mapping, t.name(), g));
                     }
                 }
             }
@@ -498,6 +512,15 @@ public final class MySqlDdlRenderer implements DdlRenderer {
         String timing = g.timing().name().replace('_', ' ');
         return "CREATE TRIGGER " + quote(g.name()) + " " + timing + " " + g.events().get(0).name() + " ON "
                 + quote(table) + " FOR EACH ROW\n" + mapping.requalifyBackquoted(g.body());
+    }
+
+    /**
+     * A trigger or routine statement as the server keeps it, without its DEFINER (see the class comment) and
+     * with qualifiers of mapped databases rewritten. Its names are unqualified unless the user wrote them
+     * qualified: the script has switched to the object's database.
+     */
+    static String asWritten(SchemaMapping mapping, String statement) {
+        return mapping.requalifyWritten(DEFINER_CLAUSE.matcher(statement).replaceFirst("$1"));
     }
 
     private static String sequenceOptions(Sequence q) {

@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,8 +46,9 @@ import java.util.regex.Pattern;
 /**
  * Reads MySQL (8.0.16 or later) and MariaDB (10.3 or later) databases from {@code information_schema}: twelve
  * bulk queries for any number of tables and routines (one more when some table is partitioned, one more when
- * there are routines, one per MariaDB sequence, and one per MariaDB LIST-partitioned table whose
- * {@code DEFAULT} partition cannot be told from {@code VALUES IN (0)}),
+ * there are routines, one per MariaDB sequence, one per MariaDB LIST-partitioned table whose
+ * {@code DEFAULT} partition cannot be told from {@code VALUES IN (0)}, and one {@code SHOW CREATE} per trigger
+ * and per routine, for the statement as written, which only that command returns),
  * in a read-only transaction under {@code max_execution_time} (MySQL) or {@code max_statement_time}
  * (MariaDB), restored afterwards.
  *
@@ -133,15 +135,18 @@ public final class MySqlIntrospector implements Introspector {
             WHERE k.TABLE_SCHEMA IN (%s) AND k.REFERENCED_TABLE_NAME IS NOT NULL
             ORDER BY k.TABLE_SCHEMA, k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION""";
 
-    /** Primary keys and unique constraints are read from here too: in MySQL they are their indexes. */
+    /**
+     * Primary keys and unique constraints are read from here too: in MySQL they are their indexes. Not sorted:
+     * the view lists a table's keys in the server's key order (primary, unique, then the others, each in creation
+     * order), the order of {@code SHOW CREATE TABLE}, and no column carries that order.
+     */
     private static final String INDEXES = """
             SELECT TABLE_SCHEMA AS schema_name, TABLE_NAME AS table_name, INDEX_NAME AS index_name,
                    NON_UNIQUE AS non_unique, SEQ_IN_INDEX AS seq, COLUMN_NAME AS column_name,
                    %s AS expression, SUB_PART AS sub_part, COLLATION AS collation, INDEX_TYPE AS index_type,
                    INDEX_COMMENT AS comment, %s AS visible
             FROM information_schema.STATISTICS
-            WHERE TABLE_SCHEMA IN (%s)
-            ORDER BY TABLE_SCHEMA, TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX""";
+            WHERE TABLE_SCHEMA IN (%s)""";
 
     /** MySQL 8 does not report ALGORITHM here; the first placeholder is the column or NULL. */
     private static final String VIEWS = """
@@ -198,6 +203,18 @@ public final class MySqlIntrospector implements Introspector {
      * only the table's own DDL tells them apart, so this runs for such tables only.
      */
     private static final String SHOW_CREATE_TABLE = "SHOW CREATE TABLE %s";
+
+    /**
+     * A trigger's statement as it was written; {@code information_schema} keeps only the body. The third column
+     * ({@code SQL Original Statement}) is read by position.
+     */
+    private static final String SHOW_CREATE_TRIGGER = "SHOW CREATE TRIGGER %s";
+
+    /**
+     * A routine's statement with its parameter list as written ({@code information_schema.PARAMETERS} has the
+     * server's spelling); the third column is null when the user may not read the routine.
+     */
+    private static final String SHOW_CREATE_ROUTINE = "SHOW CREATE %s %s";
 
     /** Stored functions and procedures; their parameters come from {@link #PARAMETERS}. */
     private static final String ROUTINES = """
@@ -533,8 +550,10 @@ public final class MySqlIntrospector implements Introspector {
                 String name = row.getString("name");
                 String expression = normalizeExpression(row.getString("expression"));
                 boolean enforced = !"NO".equalsIgnoreCase(row.getString("enforced"));
+                // the view lists a table's checks in creation order, which SHOW CREATE TABLE follows
+                int position = (int) r.constraints.stream().filter(c -> c.kind() == ConstraintKind.CHECK).count();
                 r.constraints.add(new Constraint(name, ConstraintKind.CHECK, List.of(), expression, true, enforced,
-                        false, false, null));
+                        false, false, null, position));
                 if ("Column".equalsIgnoreCase(row.getString("level"))
                         && expression.equals("json_valid(`" + name.replace("`", "``") + "`)")) {
                     markJson(r, name);
@@ -597,7 +616,7 @@ public final class MySqlIntrospector implements Introspector {
                 IndexRows index = byName.get(name);
                 if (index == null) {
                     index = new IndexRows(name, row.getInt("non_unique") == 0, row.getString("index_type"),
-                            emptyToNull(row.getString("comment")), row.getBoolean("visible"));
+                            emptyToNull(row.getString("comment")), row.getBoolean("visible"), byName.size());
                     byName.put(name, index);
                 }
                 String column = row.getString("column_name");
@@ -606,7 +625,8 @@ public final class MySqlIntrospector implements Introspector {
                 // MariaDB reports a SPATIAL key's internal length (32) as a prefix, which CREATE rejects
                 Integer length = "SPATIAL".equalsIgnoreCase(row.getString("index_type")) ? null
                         : row.getObject("sub_part", Integer.class);
-                index.keys.add(key.withDescending("D".equals(row.getString("collation"))).withLength(length));
+                index.keys.put(row.getInt("seq"), key.withDescending("D".equals(row.getString("collation")))
+                        .withLength(length));
             });
             found.forEach((r, byName) -> byName.values().forEach(index -> index.addTo(r)));
         }
@@ -666,7 +686,25 @@ public final class MySqlIntrospector implements Introspector {
                 byName.put(name, trigger);
                 events.put(trigger, eventList);
             });
-            found.forEach((r, byName) -> byName.values().forEach(t -> r.triggers.add(t.build())));
+            for (Map.Entry<RelationDraft, Map<String, Trigger.Builder>> e : found.entrySet()) {
+                for (Map.Entry<String, Trigger.Builder> t : e.getValue().entrySet()) {
+                    t.getValue().statement(createStatement("triggers", "trigger", e.getKey().schema, t.getKey(),
+                            SHOW_CREATE_TRIGGER.formatted(quote(e.getKey().schema) + "." + quote(t.getKey()))));
+                    e.getKey().triggers.add(t.getValue().build());
+                }
+            }
+        }
+
+        /**
+         * The statement {@code SHOW CREATE} returns in its third column, or null when the server withholds it
+         * (then the structured fields render the object).
+         */
+        private String createStatement(String step, String kind, String schema, String name, String sql)
+                throws IntrospectionException {
+            String[] found = new String[1];
+            String what = "the statement of " + kind + " \"" + schema + "\".\"" + name + "\"";
+            session.query(step, what, sql, s -> { }, row -> found[0] = row.getString(3));
+            return found[0];
         }
 
         private void readPartitions() throws IntrospectionException {
@@ -728,9 +766,9 @@ public final class MySqlIntrospector implements Introspector {
         }
 
         /**
-         * Stored functions and procedures with their parameters, in two bulk queries. A routine whose body the
-         * server hides (the user is not its definer and lacks {@code SHOW CREATE ROUTINE}) is kept without a body
-         * and listed as skipped.
+         * Stored functions and procedures with their parameters, in two bulk queries, then the statement of each
+         * readable one as written ({@code SHOW CREATE}). A routine whose body the server hides (the user is not its
+         * definer and lacks {@code SHOW CREATE ROUTINE}) is kept without a body and listed as skipped.
          */
         private void readRoutines() throws IntrospectionException {
             Map<List<String>, MySqlRoutineRows> found = new LinkedHashMap<>();
@@ -772,7 +810,11 @@ public final class MySqlIntrospector implements Introspector {
                 routine.parameters.add(mode + quote(row.getString("parameter_name")) + " " + type);
             });
             for (MySqlRoutineRows routine : found.values()) {
-                if (routine.body == null) {
+                if (routine.body != null) {
+                    routine.statement = createStatement("routines", routine.kind.name().toLowerCase(Locale.ROOT),
+                            routine.schema, routine.name, SHOW_CREATE_ROUTINE.formatted(routine.kind.name(),
+                                    quote(routine.schema) + "." + quote(routine.name)));
+                } else {
                     skipped.add(new SkippedObject(routine.schema, routine.name, routine.kind.name()
                             .toLowerCase(Locale.ROOT), "definition", "user \"" + user + "\" is not its definer "
                             + "and lacks the SHOW CREATE ROUTINE privilege, so the server hides the body"));
@@ -879,28 +921,32 @@ public final class MySqlIntrospector implements Introspector {
             final String type;
             final String comment;
             final boolean visible;
-            final List<IndexKey> keys = new ArrayList<>();
+            final int position;
+            /** By SEQ_IN_INDEX: the rows are not sorted. */
+            final Map<Integer, IndexKey> keys = new TreeMap<>();
 
-            IndexRows(String name, boolean unique, String type, String comment, boolean visible) {
+            IndexRows(String name, boolean unique, String type, String comment, boolean visible, int position) {
                 this.name = name;
                 this.unique = unique;
                 this.type = type;
                 this.comment = comment;
                 this.visible = visible;
+                this.position = position;
             }
 
             void addTo(RelationDraft r) {
+                List<IndexKey> keys = List.copyOf(this.keys.values());
                 boolean primary = name.equals("PRIMARY");
                 boolean plainColumns = keys.stream().allMatch(k -> k.column() != null);
                 String constraint = primary || (unique && plainColumns) ? name : null;
                 if (constraint != null) {
                     List<String> columns = keys.stream().map(IndexKey::column).toList();
-                    r.constraints.add(primary ? Constraint.primaryKey(name, columns)
-                            : Constraint.unique(name, columns));
+                    r.constraints.add((primary ? Constraint.primaryKey(name, columns)
+                            : Constraint.unique(name, columns)).withPosition(position));
                 }
                 r.indexes.add(Index.builder(name).keyParts(keys).unique(unique).primary(primary)
                         .method(type == null ? null : type.toLowerCase(Locale.ROOT)).constraint(constraint)
-                        .visible(visible).comment(comment).build());
+                        .visible(visible).comment(comment).position(position).build());
             }
         }
     }

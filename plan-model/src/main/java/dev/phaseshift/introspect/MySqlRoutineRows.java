@@ -20,6 +20,7 @@ final class MySqlRoutineRows {
     String definer;
     String comment;
     String returnType;
+    String statement;
     final List<String> parameters = new ArrayList<>();
 
     MySqlRoutineRows(String schema, String name, RoutineKind kind) {
@@ -30,6 +31,6 @@ final class MySqlRoutineRows {
 
     Routine build() {
         return new Routine(name, kind, String.join(", ", parameters), returnType, language, null, comment, body,
-                deterministic, dataAccess, security, sqlMode, definer);
+                deterministic, dataAccess, security, sqlMode, definer, statement);
     }
 }

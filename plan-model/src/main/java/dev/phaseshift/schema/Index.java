@@ -17,10 +17,13 @@ import java.util.Objects;
  * @param nullsNotDistinct PostgreSQL 15 {@code NULLS NOT DISTINCT}
  * @param visible          false for a MySQL {@code INVISIBLE} / MariaDB {@code IGNORED} index
  * @param comment          the index comment, or null
+ * @param position         MySQL/MariaDB: the index's place in the server's key order (primary, unique, then the
+ *                         others, each in creation order), which {@code SHOW CREATE TABLE} and dumps follow; null
+ *                         when the order is not known (PostgreSQL, older files)
  */
 public record Index(String name, List<IndexKey> keyParts, boolean unique, boolean primary, String predicate,
                     String method, List<String> include, boolean valid, String constraint,
-                    boolean nullsNotDistinct, boolean visible, String comment) {
+                    boolean nullsNotDistinct, boolean visible, String comment, Integer position) {
     public static final String BTREE = "btree";
 
     public Index {
@@ -28,6 +31,14 @@ public record Index(String name, List<IndexKey> keyParts, boolean unique, boolea
         keyParts = ModelLists.copy(keyParts);
         include = ModelLists.copy(include);
         method = method == null ? BTREE : method;
+    }
+
+    /** The form without a position. */
+    public Index(String name, List<IndexKey> keyParts, boolean unique, boolean primary, String predicate,
+                 String method, List<String> include, boolean valid, String constraint,
+                 boolean nullsNotDistinct, boolean visible, String comment) {
+        this(name, keyParts, unique, primary, predicate, method, include, valid, constraint, nullsNotDistinct,
+                visible, comment, null);
     }
 
     /** The short form of the first model; a key is a column name or an expression as written. */
@@ -48,7 +59,7 @@ public record Index(String name, List<IndexKey> keyParts, boolean unique, boolea
     public Builder toBuilder() {
         return new Builder(name).keyParts(keyParts).unique(unique).primary(primary).predicate(predicate)
                 .method(method).include(include).valid(valid).constraint(constraint)
-                .nullsNotDistinct(nullsNotDistinct).visible(visible).comment(comment);
+                .nullsNotDistinct(nullsNotDistinct).visible(visible).comment(comment).position(position);
     }
 
     /** Each key as a column name or an expression, in order. */
@@ -80,6 +91,7 @@ public record Index(String name, List<IndexKey> keyParts, boolean unique, boolea
         private boolean nullsNotDistinct;
         private boolean visible = true;
         private String comment;
+        private Integer position;
 
         private Builder(String name) {
             this.name = name;
@@ -145,9 +157,14 @@ public record Index(String name, List<IndexKey> keyParts, boolean unique, boolea
             return this;
         }
 
+        public Builder position(Integer value) {
+            this.position = value;
+            return this;
+        }
+
         public Index build() {
             return new Index(name, keyParts, unique, primary, predicate, method, include, valid, constraint,
-                    nullsNotDistinct, visible, comment);
+                    nullsNotDistinct, visible, comment, position);
         }
     }
 }

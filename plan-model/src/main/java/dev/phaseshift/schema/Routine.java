@@ -21,25 +21,41 @@ import java.util.Objects;
  * @param security      MySQL: {@code DEFINER} or {@code INVOKER} ({@code SQL SECURITY}); null on PostgreSQL
  * @param sqlMode       MySQL: the {@code sql_mode} the routine was created under, which it also runs under
  * @param definer       MySQL: the {@code user@host} account it was defined by; recorded, not rendered
+ * @param statement     MySQL: the {@code CREATE FUNCTION}/{@code PROCEDURE} statement as the server keeps it
+ *                      (parameters as written, with its {@code DEFINER} clause), which DDL reproduces; null on
+ *                      PostgreSQL and when the user may not read it
  */
 public record Routine(String name, RoutineKind kind, String arguments, String returnType, String language,
                       String definition, String comment, String body, Boolean deterministic, String dataAccess,
-                      String security, String sqlMode, String definer) {
+                      String security, String sqlMode, String definer, String statement) {
     public Routine {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
         arguments = arguments == null ? "" : arguments;
     }
 
+    /** The form without the original statement. */
+    public Routine(String name, RoutineKind kind, String arguments, String returnType, String language,
+                   String definition, String comment, String body, Boolean deterministic, String dataAccess,
+                   String security, String sqlMode, String definer) {
+        this(name, kind, arguments, returnType, language, definition, comment, body, deterministic, dataAccess,
+                security, sqlMode, definer, null);
+    }
+
     /** The PostgreSQL form. */
     public Routine(String name, RoutineKind kind, String arguments, String returnType, String language,
                    String definition, String comment) {
-        this(name, kind, arguments, returnType, language, definition, comment, null, null, null, null, null, null);
+        this(name, kind, arguments, returnType, language, definition, comment, null, null, null, null, null, null, null);
     }
 
     public Routine withDefiner(String value) {
         return new Routine(name, kind, arguments, returnType, language, definition, comment, body, deterministic,
-                dataAccess, security, sqlMode, value);
+                dataAccess, security, sqlMode, value, statement);
+    }
+
+    public Routine withStatement(String value) {
+        return new Routine(name, kind, arguments, returnType, language, definition, comment, body, deterministic,
+                dataAccess, security, sqlMode, definer, value);
     }
 
     /** {@code name(arguments)}, unique within a schema. */

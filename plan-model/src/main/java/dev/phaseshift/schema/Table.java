@@ -113,16 +113,19 @@ public record Table(String name, TableKind kind, String owner, String comment, S
 
     /**
      * A copy with every list whose order carries no meaning sorted: columns by ordinal (stable, so columns
-     * without ordinals keep their order), constraints, foreign keys, indexes and triggers by name; partitions keep
-     * their declaration order, which is their meaning.
+     * without ordinals keep their order), constraints and indexes by the server's position where it is known
+     * (MySQL lists them in that order, and DDL follows it) and by name otherwise, foreign keys and triggers by name;
+     * partitions keep their declaration order, which is their meaning.
      */
     public Table canonical() {
         return new Table(name, kind, owner, comment, partitionKey, partitionOf, partitionBound, storageEngine,
                 collation, rowEstimate, sizeBytes,
                 ModelLists.sorted(columns, Comparator.comparingInt(Column::ordinal)),
-                ModelLists.byName(constraints, Constraint::name),
+                ModelLists.sorted(ModelLists.byName(constraints, Constraint::name),
+                        Comparator.comparing(Constraint::position, Comparator.nullsLast(Comparator.naturalOrder()))),
                 ModelLists.byName(foreignKeys, ForeignKey::name),
-                ModelLists.byName(indexes, Index::name),
+                ModelLists.sorted(ModelLists.byName(indexes, Index::name),
+                        Comparator.comparing(Index::position, Comparator.nullsLast(Comparator.naturalOrder()))),
                 ModelLists.byName(triggers, Trigger::name), partitions);
     }
 

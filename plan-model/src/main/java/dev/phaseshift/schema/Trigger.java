@@ -20,10 +20,13 @@ import java.util.Objects;
  * @param sqlMode       MySQL: the {@code sql_mode} the trigger was created under, which its body runs under; null
  *                      on PostgreSQL
  * @param definer       MySQL: the {@code user@host} account it was defined by; recorded, not rendered
+ * @param statement     MySQL: the {@code CREATE TRIGGER} statement as the server keeps it (as written, with its
+ *                      {@code DEFINER} clause), which DDL reproduces so the copy reads the same; null on PostgreSQL
+ *                      and when it could not be read
  */
 public record Trigger(String name, TriggerTiming timing, List<TriggerEvent> events, List<String> updateColumns,
                       boolean forEachRow, String condition, ObjectName function, String body, String definition,
-                      boolean enabled, Integer actionOrder, String sqlMode, String definer) {
+                      boolean enabled, Integer actionOrder, String sqlMode, String definer, String statement) {
     public Trigger {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(timing, "timing");
@@ -34,18 +37,26 @@ public record Trigger(String name, TriggerTiming timing, List<TriggerEvent> even
         }
     }
 
+    /** The form without the original statement. */
+    public Trigger(String name, TriggerTiming timing, List<TriggerEvent> events, List<String> updateColumns,
+                   boolean forEachRow, String condition, ObjectName function, String body, String definition,
+                   boolean enabled, Integer actionOrder, String sqlMode, String definer) {
+        this(name, timing, events, updateColumns, forEachRow, condition, function, body, definition, enabled,
+                actionOrder, sqlMode, definer, null);
+    }
+
     /** The form without the MySQL attributes. */
     public Trigger(String name, TriggerTiming timing, List<TriggerEvent> events, List<String> updateColumns,
                    boolean forEachRow, String condition, ObjectName function, String body, String definition,
                    boolean enabled, Integer actionOrder) {
         this(name, timing, events, updateColumns, forEachRow, condition, function, body, definition, enabled,
-                actionOrder, null, null);
+                actionOrder, null, null, null);
     }
 
     public Builder toBuilder() {
         return new Builder(name, timing, events).updateColumns(updateColumns).forEachRow(forEachRow)
                 .condition(condition).function(function).body(body).definition(definition).enabled(enabled)
-                .actionOrder(actionOrder).sqlMode(sqlMode).definer(definer);
+                .actionOrder(actionOrder).sqlMode(sqlMode).definer(definer).statement(statement);
     }
 
     public static Builder builder(String name, TriggerTiming timing, List<TriggerEvent> events) {
@@ -67,6 +78,7 @@ public record Trigger(String name, TriggerTiming timing, List<TriggerEvent> even
         private Integer actionOrder;
         private String sqlMode;
         private String definer;
+        private String statement;
 
         private Builder(String name, TriggerTiming timing, List<TriggerEvent> events) {
             this.name = name;
@@ -124,9 +136,14 @@ public record Trigger(String name, TriggerTiming timing, List<TriggerEvent> even
             return this;
         }
 
+        public Builder statement(String value) {
+            this.statement = value;
+            return this;
+        }
+
         public Trigger build() {
             return new Trigger(name, timing, events, updateColumns, forEachRow, condition, function, body,
-                    definition, enabled, actionOrder, sqlMode, definer);
+                    definition, enabled, actionOrder, sqlMode, definer, statement);
         }
     }
 }

@@ -53,16 +53,7 @@ class DumpRoundTripTest {
      * round trip (asking for the entry to be removed). Remove entries and files as the introspector and renderer
      * work on other branches lands.
      */
-    static final Map<String, String> KNOWN_GAPS = Map.of(
-            "mysql/rich.sql", "MySQL partition definitions are not in the snapshot (only the key: one MAXVALUE "
-                    + "partition is rendered); MariaDB keeps each trigger's CREATE text, and the rendered one is "
-                    + "qualified and has lost the body's leading whitespace",
-            "mysql/privileges.sql", "as mysql/rich.sql, which it is loaded after; its grants round-trip (the "
-                    + "snapshots compare them) but are not in MySQL dumps, which leave out the mysql schema",
-            "demo/inventory", "the order of indexes and checks in SHOW CREATE TABLE is their creation order; "
-                    + "snapshots sort them by name",
-            "demo/notifications", "as demo/inventory",
-            "demo/shipping", "as demo/inventory");
+    static final Map<String, String> KNOWN_GAPS = Map.of();
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(\\w+)}");
     private static final String MARIADB_ONLY = "mariadb-only.sql";

@@ -105,6 +105,28 @@ class MySqlDdlRendererTest {
     }
 
     @Test
+    void rendersTriggersAndRoutinesAsTheServerKeepsThemWithoutTheDefinerAndInTheTargetDatabase() {
+        Trigger written = PRICES.triggers().get(0).toBuilder().statement("CREATE DEFINER=`deploy`@`%` TRIGGER "
+                + "prices_label BEFORE INSERT ON prices FOR EACH ROW\n    SET NEW.label = (SELECT code FROM "
+                + "shop.codes WHERE `shop`.codes.id = NEW.id AND note = 'shop.codes')").build();
+        Routine function = function("gross", "RETURN net * 1.19").withStatement("CREATE DEFINER='deploy'@'%' "
+                + "FUNCTION `gross`(net DECIMAL(10,2)) RETURNS decimal(10,2)\n    NO SQL\n    DETERMINISTIC\n"
+                + "RETURN net * 1.19");
+        Routine procedure = function("touch", "BEGIN END").withStatement("CREATE DEFINER=CURRENT_USER PROCEDURE "
+                + "touch(IN n INT) BEGIN END");
+        Table table = PRICES.toBuilder().triggers(List.of(written)).build();
+        List<String> ddl = render(snapshot(ServerProduct.MARIADB, List.of(table), List.of(),
+                List.of(function, procedure)));
+
+        assertThat(ddl).containsSubsequence("USE `shop_copy`",
+                "CREATE FUNCTION `gross`(net DECIMAL(10,2)) RETURNS decimal(10,2)\n    NO SQL\n    DETERMINISTIC\n"
+                        + "RETURN net * 1.19",
+                "CREATE PROCEDURE touch(IN n INT) BEGIN END",
+                "CREATE TRIGGER prices_label BEFORE INSERT ON prices FOR EACH ROW\n    SET NEW.label = (SELECT "
+                        + "code FROM shop_copy.codes WHERE `shop_copy`.codes.id = NEW.id AND note = 'shop.codes')");
+    }
+
+    @Test
     void leavesOutRoutinesWhoseBodyWasHiddenAndMarksMariaDbAggregates() {
         Routine hidden = new Routine("hidden", RoutineKind.FUNCTION, "", "int", "SQL", null, null, null, false,
                 "CONTAINS SQL", "DEFINER", null, "deploy@%");

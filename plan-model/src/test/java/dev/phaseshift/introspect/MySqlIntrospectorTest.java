@@ -185,13 +185,33 @@ class MySqlIntrospectorTest {
     @Test
     void readsKeysAndChecks() {
         assertThat(table("order_lines").primaryKey()).contains(
-                Constraint.primaryKey("PRIMARY", List.of("order_id", "line_no")));
+                Constraint.primaryKey("PRIMARY", List.of("order_id", "line_no")).withPosition(0));
         assertThat(table("customers").constraint("customers_email_key")).contains(
-                Constraint.unique("customers_email_key", List.of("email")));
+                Constraint.unique("customers_email_key", List.of("email")).withPosition(1));
         assertThat(table("orders").constraint("orders_net_positive")).contains(
-                Constraint.check("orders_net_positive", "`net` >= 0"));
+                Constraint.check("orders_net_positive", "`net` >= 0").withPosition(0));
         assertThat(table("order_lines").constraints()).filteredOn(c -> c.kind() == ConstraintKind.CHECK)
                 .extracting(Constraint::expression).containsExactly("`quantity` > 0");
+    }
+
+    @Test
+    void readsKeysAndChecksInTheOrderTheServerListsThem() throws Exception {
+        try (TestDatabase other = TestServers.mysql().createDatabase("introspect_order")) {
+            try (Connection c = other.connect(); Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE t (id INT PRIMARY KEY, a INT, b INT, KEY z_idx (a), UNIQUE KEY y_uq (b), "
+                        + "KEY a_idx (b, a), CONSTRAINT z_ck CHECK (a > 0), CONSTRAINT a_ck CHECK (b > 0))");
+            }
+            Snapshot read;
+            try (Connection c = Fixtures.connect(other, SERVICE)) {
+                read = new MySqlIntrospector().introspect(c, IntrospectionRequest.of(SERVICE));
+            }
+            Table t = read.table(other.name(), "t").orElseThrow();
+            // the server's key order: primary, unique, then the others in creation order
+            assertThat(t.indexes()).extracting(Index::name).containsExactly("PRIMARY", "y_uq", "z_idx", "a_idx");
+            assertThat(t.index("a_idx").orElseThrow().keys()).containsExactly("b", "a");
+            assertThat(t.constraints()).filteredOn(c -> c.kind() == ConstraintKind.CHECK)
+                    .extracting(Constraint::name).containsExactly("z_ck", "a_ck");
+        }
     }
 
     @Test
@@ -217,12 +237,12 @@ class MySqlIntrospectorTest {
         assertThat(table("customers").index("customers_name_prefix").orElseThrow().keyParts())
                 .containsExactly(IndexKey.column("Display Name").withLength(10));
         assertThat(table("orders").index("orders_note_ft").orElseThrow().method()).isEqualTo("fulltext");
-        assertThat(table("orders").index("orders_customer_idx")).contains(
-                Index.of("orders_customer_idx", List.of("customer_id", "status"), false));
+        assertThat(table("orders").index("orders_customer_idx")).contains(Index.builder("orders_customer_idx")
+                .columns(List.of("customer_id", "status")).position(1).build());
         assertThat(table("order_lines").index("order_lines_sku_desc").orElseThrow().keyParts())
                 .containsExactly(IndexKey.column("sku").withDescending(true));
         assertThat(table("orders").index("PRIMARY")).contains(Index.builder("PRIMARY").columns(List.of("id"))
-                .unique(true).primary(true).constraint("PRIMARY").build());
+                .unique(true).primary(true).constraint("PRIMARY").position(0).build());
         assertThat(table("customers").index("customers_email_key").orElseThrow().constraint())
                 .isEqualTo("customers_email_key");
     }
@@ -256,6 +276,9 @@ class MySqlIntrospectorTest {
         assertThat(after.timing()).isEqualTo(TriggerTiming.AFTER);
         assertThat(after.events()).containsExactly(TriggerEvent.INSERT);
         assertThat(after.body()).isEqualTo("INSERT INTO order_audit (order_id) VALUES (NEW.id)");
+        // the statement as written, which dumps show: unquoted names and the body's own indentation
+        assertThat(after.statement()).startsWith("CREATE DEFINER=").endsWith(" TRIGGER orders_after_insert AFTER "
+                + "INSERT ON orders FOR EACH ROW\n    INSERT INTO order_audit (order_id) VALUES (NEW.id)");
     }
 
     @Test
@@ -306,7 +329,17 @@ class MySqlIntrospectorTest {
             expected.add("sequences");
         }
         expected.add("privileges");
-        assertThat(steps).containsExactlyElementsOf(expected);
+        // one SHOW CREATE per trigger follows the bulk query: only it returns the statement as written
+        List<String> collapsed = new ArrayList<>();
+        steps.forEach(step -> {
+            if (collapsed.isEmpty() || !collapsed.get(collapsed.size() - 1).equals(step)) {
+                collapsed.add(step);
+            }
+        });
+        assertThat(collapsed).containsExactlyElementsOf(expected);
+        long triggers = snapshot.schemas().stream().flatMap(x -> x.tables().stream())
+                .mapToLong(t -> t.triggers().size()).sum();
+        assertThat(steps).filteredOn("triggers"::equals).hasSize((int) triggers + 1);
         assertThat(millis).as("introspection of the fixture, warm").isLessThan(2000);
     }
 
@@ -398,6 +431,11 @@ class MySqlIntrospectorTest {
         assertThat(count.arguments()).isEqualTo("IN `min_net` decimal(10,2), OUT `how_many` "
                 + (mariadb ? "int(11)" : "int") + ", INOUT `note` varchar(20) CHARSET latin1");
         assertThat(count.dataAccess()).isEqualTo("READS SQL DATA");
+        // the parameters as written, which information_schema spells its own way
+        assertThat(count.statement()).startsWith("CREATE DEFINER=").contains(" PROCEDURE `count prices`(IN min_net "
+                + "DECIMAL(10,2), OUT how_many INT, INOUT note VARCHAR(20) CHARSET latin1)").endsWith("END");
+        assertThat(gross.statement()).contains("FUNCTION `zz_Brutto_ü`(net DECIMAL(10,2), `Steuer Satz` "
+                + "DECIMAL(4,2)) RETURNS decimal(10,2)");
     }
 
     @Test

@@ -55,6 +55,23 @@ class TableTest {
     }
 
     @Test
+    void canonicalOrderFollowsTheServersPositionsOfKeysAndChecksWhereTheyAreKnown() {
+        Table t = Table.builder("t")
+                .constraints(List.of(Constraint.check("b_check", "b > 0").withPosition(1),
+                        Constraint.check("z_check", "a > 0").withPosition(0)))
+                .indexes(List.of(Index.builder("a_idx").columns(List.of("a")).position(2).build(),
+                        Index.builder("z_idx").columns(List.of("b")).position(1).build(),
+                        Index.builder("PRIMARY").columns(List.of("id")).primary(true).position(0).build(),
+                        Index.of("m_unplaced_idx", List.of("c"), false)))
+                .build();
+        Table canonical = t.canonical();
+        assertThat(canonical.constraints()).extracting(Constraint::name).containsExactly("z_check", "b_check");
+        assertThat(canonical.indexes()).extracting(Index::name)
+                .containsExactly("PRIMARY", "z_idx", "a_idx", "m_unplaced_idx");
+        assertThat(canonical.canonical()).isEqualTo(canonical);
+    }
+
+    @Test
     void columnsWithoutOrdinalKeepTheirOrder() {
         Table t = new Table("t", List.of(new Column("z", "int", true, null, null),
                 new Column("a", "int", true, null, null)), List.of(), List.of(), List.of(), null);

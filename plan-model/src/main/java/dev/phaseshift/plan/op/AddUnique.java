@@ -68,7 +68,7 @@ public record AddUnique(String name, String table, List<String> columns, Boolean
                     .withComment(comment));
             List<Index> indexes = new ArrayList<>(t.indexes());
             indexes.add(Index.builder(name).columns(columns).unique(true).constraint(name)
-                    .nullsNotDistinct(yes(nullsNotDistinct)).build());
+                    .method(SchemaEdit.defaultIndexMethod(t)).nullsNotDistinct(yes(nullsNotDistinct)).build());
             return t.toBuilder().constraints(constraints).indexes(indexes).build();
         });
     }

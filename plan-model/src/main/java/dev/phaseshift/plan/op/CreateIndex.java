@@ -6,6 +6,7 @@ import dev.phaseshift.plan.sql.Dialect;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Index;
 import dev.phaseshift.schema.Snapshot;
+import dev.phaseshift.schema.Table;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,10 +36,10 @@ public record CreateIndex(String name, String table, @OptionalField List<String>
     }
 
     /** The index exactly as the snapshot has it (what a rollback re-creates). */
-    static CreateIndex of(Index i, String table) {
+    static CreateIndex of(Index i, String table, Table owner) {
         return new CreateIndex(i.name(), table, List.of(), i.unique() ? true : null, i.predicate(),
                 i.keyParts().stream().map(IndexKeySpec::of).toList(),
-                Index.BTREE.equals(i.method()) ? null : i.method(), i.include(), i.nullsNotDistinct() ? true : null,
+                SchemaEdit.defaultIndexMethod(owner).equals(i.method()) ? null : i.method(), i.include(), i.nullsNotDistinct() ? true : null,
                 i.visible() ? null : true, i.comment());
     }
 
@@ -97,10 +98,12 @@ public record CreateIndex(String name, String table, @OptionalField List<String>
 
     @Override
     public Snapshot applyTo(Snapshot schema) {
-        Index index = Index.builder(name).keyParts(keySpecs().stream().map(IndexKeySpec::toKey).toList())
-                .unique(yes(unique)).predicate(where).method(method()).include(include)
-                .nullsNotDistinct(yes(nullsNotDistinct)).visible(!yes(invisible)).comment(comment).build();
         return SchemaEdit.editTable(schema, table, t -> {
+            // without USING the index gets the engine's default method (hash on a MySQL MEMORY table)
+            Index index = Index.builder(name).keyParts(keySpecs().stream().map(IndexKeySpec::toKey).toList())
+                    .unique(yes(unique)).predicate(where).method(using == null ? SchemaEdit.defaultIndexMethod(t)
+                            : method()).include(include)
+                    .nullsNotDistinct(yes(nullsNotDistinct)).visible(!yes(invisible)).comment(comment).build();
             List<Index> indexes = new ArrayList<>(t.indexes());
             indexes.add(index);
             return t.withIndexes(indexes);
@@ -138,7 +141,8 @@ public record CreateIndex(String name, String table, @OptionalField List<String>
         // full-text and spatial indexes cannot be built without a shared lock
         boolean online = !"fulltext".equals(method()) && !"spatial".equals(method());
         return ddl.ddl(kind + ddl.q(name) + " ON " + ddl.table(table) + " (" + keyList + ")"
-                        + ("hash".equals(method()) ? " USING HASH" : "")
+                        + (using != null && ("hash".equals(method()) || Index.BTREE.equals(method()))
+                        ? " USING " + method().toUpperCase(Locale.ROOT) : "")
                         + (comment == null ? "" : " COMMENT " + dialect.literal(comment))
                         + (yes(invisible) ? (dialect.mariadb() ? " IGNORED" : " INVISIBLE") : "")
                         + (online ? " ALGORITHM=INPLACE LOCK=NONE" : ""))

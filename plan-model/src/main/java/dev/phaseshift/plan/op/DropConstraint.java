@@ -85,4 +85,9 @@ public record DropConstraint(String name, String table) implements Operation {
         }
         return ddl.ddl(alter + (unique ? " DROP INDEX " : " DROP CONSTRAINT ") + ddl.q(name)).build();
     }
+
+    @Override
+    public List<Problem> undoLimits(Snapshot before) {
+        return Issues.keyOrder(before, table, "the drop of constraint " + Issues.q(name));
+    }
 }

@@ -6,6 +6,7 @@ import dev.phaseshift.plan.sql.Dialect;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Index;
 import dev.phaseshift.schema.Snapshot;
+import dev.phaseshift.schema.Table;
 
 import java.util.List;
 
@@ -49,8 +50,8 @@ public record DropIndex(String name, String table) implements Operation {
 
     @Override
     public List<Operation> inverse(Snapshot before) {
-        Index old = SchemaEdit.table(before, table).orElseThrow().table().index(name).orElseThrow();
-        return List.of(CreateIndex.of(old, table));
+        Table owner = SchemaEdit.table(before, table).orElseThrow().table();
+        return List.of(CreateIndex.of(owner.index(name).orElseThrow(), table, owner));
     }
 
     @Override
@@ -61,7 +62,7 @@ public record DropIndex(String name, String table) implements Operation {
                     + Issues.q(table) + " is invalid (a failed concurrent build); rolling back its drop builds it "
                     + "again, which fails again if its rows still break it", null));
         }
-        return List.of();
+        return Issues.keyOrder(before, table, "the drop of index " + Issues.q(name));
     }
 
     @Override

@@ -88,7 +88,7 @@ public record DropTable(String table) implements Operation {
         }
         for (Index i : t.indexes()) {
             if (i.constraint() == null && !i.primary() && t.foreignKey(i.name()).isEmpty()) {
-                ops.add(CreateIndex.of(i, table));
+                ops.add(CreateIndex.of(i, table, t));
             }
         }
         for (ForeignKey f : t.foreignKeys()) {
@@ -173,6 +173,7 @@ public record DropTable(String table) implements Operation {
                         + " is invalid; rolling back builds it again, valid", null));
             }
         }
+        limits.addAll(Issues.keyOrder(before, table, "the drop"));
         if (before.engine() == Engine.POSTGRESQL) {
             for (Sequence q : ownedSequences(before, found.get())) {
                 limits.add(Issues.undoLimit("undo-sequence-value", "rolling back the drop of " + what

@@ -125,9 +125,11 @@ public record DropTrigger(String name, String table) implements Operation {
             limits.add(Issues.undoLimit("undo-not-restored", "rolling back the drop of " + what
                     + " re-creates it enabled, though it was disabled", null));
         }
-        if (before.engine() == Engine.MYSQL && (trigger.get().sqlMode() != null || trigger.get().definer() != null)) {
+        if (before.engine() == Engine.MYSQL && (trigger.get().sqlMode() != null || trigger.get().definer() != null
+                || trigger.get().statement() != null)) {
             limits.add(Issues.undoLimit("undo-trigger-context", "rolling back the drop of " + what
-                    + " re-creates it under the sql_mode and account of the session that runs the rollback"
+                    + " re-creates it from its parts (the server keeps that CREATE text, not the one it was written "
+                    + "with) under the sql_mode and account of the session that runs the rollback"
                     + (trigger.get().sqlMode() == null ? "" : ", not sql_mode " + Issues.q(trigger.get().sqlMode()))
                     + (trigger.get().definer() == null ? "" : ", not definer " + Issues.q(trigger.get().definer())),
                     "run the rollback with the same sql_mode and account, or give the step a rollback"));

@@ -63,7 +63,7 @@ public record RenameColumn(String table, String column, String to) implements Op
                 .columns(t.columns().stream().map(c -> c.name().equals(column) ? c.withName(to) : c).toList())
                 .constraints(t.constraints().stream().map(c -> new Constraint(c.name(), c.kind(), swap(c.columns()),
                         swapIn(c.expression()), c.validated(), c.enforced(), c.deferrable(), c.initiallyDeferred(),
-                        c.comment())).toList())
+                        c.comment(), c.position())).toList())
                 .indexes(t.indexes().stream().map(i -> i.toBuilder().keyParts(i.keyParts().stream()
                         .map(k -> column.equals(k.column()) ? new IndexKey(to, null, k.descending(), k.nullsFirst(),
                                 k.length(), k.opclass(), k.collation())

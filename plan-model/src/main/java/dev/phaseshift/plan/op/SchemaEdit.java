@@ -4,6 +4,7 @@ import dev.phaseshift.schema.Column;
 import dev.phaseshift.schema.Engine;
 import dev.phaseshift.schema.Schema;
 import dev.phaseshift.schema.Snapshot;
+import dev.phaseshift.schema.Index;
 import dev.phaseshift.schema.Table;
 import dev.phaseshift.schema.TypeNames;
 import dev.phaseshift.schema.View;
@@ -216,5 +217,12 @@ public final class SchemaEdit {
     public static boolean isJsonCheck(String name, String expression) {
         return name != null && expression != null
                 && expression.equals("json_valid(`" + name.replace("`", "``") + "`)");
+    }
+
+    /** The index method a key gets when none is named: hash on a MySQL MEMORY table, else btree. */
+    public static String defaultIndexMethod(Table table) {
+        String engine = table.storageEngine();
+        return engine != null && (engine.equalsIgnoreCase("MEMORY") || engine.equalsIgnoreCase("HEAP"))
+                ? "hash" : Index.BTREE;
     }
 }

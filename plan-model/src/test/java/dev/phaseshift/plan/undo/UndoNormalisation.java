@@ -26,8 +26,10 @@ import java.util.regex.Pattern;
  *       named so are compared by definition; {@code undo-not-restored} view parts are then covered too;</li>
  *   <li>{@code undo-not-restored} trigger or exclusion constraint: left out on both sides;</li>
  *   <li>{@code undo-invalid-index}: the index comes back valid;</li>
- *   <li>{@code undo-trigger-context}: a MySQL trigger comes back with the rollback session's sql_mode and
- *       definer.</li>
+ *   <li>{@code undo-key-order}: MySQL lists a re-created key or check after the table's others, so that table's
+ *       keys and checks are compared without the server's order;</li>
+ *   <li>{@code undo-trigger-context}: a MySQL trigger comes back written from its parts, with the rollback
+ *       session's sql_mode and definer.</li>
  * </ul>
  */
 final class UndoNormalisation {
@@ -58,12 +60,15 @@ final class UndoNormalisation {
                         v -> View.builder(v.name()).definition(v.definition()).build());
                 case "undo-invalid-index" -> out = editTable(out, table, t -> t.withIndexes(t.indexes().stream()
                         .map(i -> i.name().equals(names.get(0)) ? i.toBuilder().valid(true).build() : i).toList()));
+                case "undo-key-order" -> out = editTable(out, table, t -> t.toBuilder()
+                        .indexes(t.indexes().stream().map(i -> i.toBuilder().position(null).build()).toList())
+                        .constraints(t.constraints().stream().map(c -> c.withPosition(null)).toList()).build());
                 case "undo-trigger-context" -> {
                     Matcher trigger = Pattern.compile("trigger \"([^\"]*)\"").matcher(p.message());
                     if (trigger.find()) {
                         String g = trigger.group(1);
                         out = editTable(out, table, t -> t.toBuilder().triggers(t.triggers().stream()
-                                .map(x -> x.name().equals(g) ? x.toBuilder().sqlMode(null).definer(null).build() : x)
+                                .map(x -> x.name().equals(g) ? x.toBuilder().sqlMode(null).definer(null).statement(null).build() : x)
                                 .toList()).build());
                     }
                 }
