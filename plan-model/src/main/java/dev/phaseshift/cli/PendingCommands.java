@@ -16,10 +16,6 @@ final class PendingCommands {
     }
 
     private static final List<Pending> PENDING = List.of(
-            new Pending("apply", "PLAN --estate FILE --phase ID [--resume] [--yes]",
-                    "Run one phase of a plan against real databases."),
-            new Pending("status", "PLAN --estate FILE", "Show which steps of a plan have run."),
-            new Pending("rollback", "PLAN --estate FILE --phase ID", "Roll back one phase of a plan."),
             new Pending("export", "PLAN --estate FILE --to flyway|liquibase|github-actions|gitlab-ci|markdown|html --out DIR",
                     "Write a plan as migration files, CI jobs or a review document."));
 

@@ -12,7 +12,7 @@ import java.io.PrintWriter;
         description = {"Plans, checks and runs phased zero-downtime schema migrations across the PostgreSQL and "
                 + "MySQL/MariaDB databases of many services."},
         subcommands = {DemoCommand.class, GraphCommand.class, InspectCommand.class, ValidateCommand.class,
-                LintCommand.class, DryRunCommand.class,
+                LintCommand.class, DryRunCommand.class, ApplyCommand.class, StatusCommand.class, RollbackCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  findings of error severity, or a failed step",

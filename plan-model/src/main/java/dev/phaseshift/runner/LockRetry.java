@@ -16,8 +16,10 @@ import java.util.function.Consumer;
  * @param report  told about each retry, in one line
  */
 public record LockRetry(int maxTries, Duration first, Duration longest, Consumer<String> report) {
-    public static final Duration DEFAULT_FIRST = Duration.ofSeconds(1);
-    public static final Duration DEFAULT_LONGEST = Duration.ofMinutes(1);
+    /** The pauses between tries: the first, doubling up to the longest. */
+    public record Backoff(Duration first, Duration longest) {
+        public static final Backoff DEFAULT = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(1));
+    }
 
     public LockRetry {
         Objects.requireNonNull(first, "first");
