@@ -18,10 +18,10 @@ class PhaseshiftCommandTest {
 
     @Test
     void aCommandNotYetBuiltExitsTwoAndSaysSo() {
-        CliRun run = CliRun.of("apply", "plan.yaml", "--estate", "phaseshift.yaml", "--phase", "expand");
+        CliRun run = CliRun.of("export", "plan.yaml", "--estate", "phaseshift.yaml", "--to", "flyway", "--out", "x");
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err().strip()).isEqualTo("phaseshift: apply: not yet available in this build");
-        assertThat(CliRun.of("apply", "--help").out()).contains("PLAN --estate FILE --phase ID", "not yet available");
+        assertThat(run.err().strip()).isEqualTo("phaseshift: export: not yet available in this build");
+        assertThat(CliRun.of("export", "--help").out()).contains("PLAN --estate FILE --to", "(not yet");
     }
 
     @Test
