@@ -63,7 +63,8 @@ class ApplyCommandDemoTest {
             assertThat(again.exitCode()).isZero();
             assertThat(again.out()).contains("already done, nothing ran");
 
-            CliRun migrate = apply(plan, estate, "migrate");
+            CliRun migrate = CliRun.of("apply", plan.toString(), "--estate", estate.toString(), "--phase", "migrate",
+                    "--parallel", "2");
             assertThat(migrate.exitCode()).as(migrate.err() + migrate.out()).isZero();
             try (Connection c = pg.connect(customers); Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery("SELECT count(*) FROM customers WHERE phone IS NOT NULL"

@@ -87,6 +87,22 @@ class ApplyCommandInputTest {
         }
     }
 
+    @Test
+    void aDoneStepWhoseSqlChangedRefusesTheRunNamingTheStepAndBothChecksums() throws Exception {
+        try (TestDatabase db = TestServers.postgres().createDatabase("runner_input")) {
+            Path[] files = setUp(db);
+            assertThat(apply(files, "expand").exitCode()).isZero();
+            Files.writeString(files[1], Files.readString(files[1]).replace("type: integer", "type: bigint"));
+            CliRun run = apply(files, "migrate");
+            assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
+            assertThat(run.err()).matches("phaseshift: apply: step \"app-items-add-extra\" on service \"app\" was "
+                    + "applied with checksum [0-9a-f]{12} but the plan now renders checksum [0-9a-f]{12}: .*\n");
+            long rows = journalRows(db);
+            assertThat(apply(files, "migrate").exitCode()).isEqualTo(ExitCode.FINDINGS);
+            assertThat(journalRows(db)).isEqualTo(rows);
+        }
+    }
+
     private Path[] setUp(TestDatabase db) throws Exception {
         boolean pg = db.server().engine().engine() == dev.phaseshift.schema.Engine.POSTGRESQL;
         try (Connection c = db.connect(); Statement st = c.createStatement()) {

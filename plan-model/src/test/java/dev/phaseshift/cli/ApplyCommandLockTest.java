@@ -63,6 +63,9 @@ class ApplyCommandLockTest {
             assertThat(second.exitCode()).as(second.err()).isEqualTo(ExitCode.FINDINGS);
             assertThat(second.err().strip()).matches("phaseshift: apply: plan \"slow fill\" is being applied on app by "
                     + "\\S.* \\(pid " + first.pid() + "\\) since \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+            CliRun status = CliRun.of("status", files[1].toString(), "--estate", files[0].toString());
+            assertThat(status.out()).contains("app-counters-backfill").contains("running")
+                    .contains("(pid " + first.pid() + ")");
             assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();
             assertThat(first.exitValue()).as(Files.readString(dir.resolve("first.err"))).isZero();
             try (Connection c = db.connect(); Statement st = c.createStatement();
@@ -84,6 +87,8 @@ class ApplyCommandLockTest {
         waitForLockRow(db, journal, first);
         first.destroyForcibly();
         assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        CliRun status = CliRun.of("status", files[1].toString(), "--estate", files[0].toString());
+        assertThat(status.out()).contains("interrupted");
         CliRun next = CliRun.of("apply", files[1].toString(), "--estate", files[0].toString(), "--phase", "migrate",
                 "--resume");
         assertThat(next.exitCode()).as(next.err() + next.out()).isZero();
