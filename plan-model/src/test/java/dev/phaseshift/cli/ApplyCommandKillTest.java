@@ -57,8 +57,11 @@ class ApplyCommandKillTest {
         }
         Path estate = RunnerFixture.estate(dir, db, user, null);
         RunnerFixture.inspect(estate);
+        // many kills need a slower walk, or the backfill runs out of rows before the last kill
+        int pauseMs = kills > KILLS ? 10 : 2;
+        int latestKillMs = kills > KILLS ? 150 : 400;
         Path plan = RunnerFixture.plan(dir, "count hits", RunnerFixture.backfillPhase("counters", "hits = hits + 1",
-                500, 2));
+                500, pauseMs));
         int killed = 0;
         for (int i = 0; i < kills; i++) {
             Process p = RunnerFixture.child(dir, "run" + i, Map.of(), "apply", plan.toString(), "--estate",
@@ -69,7 +72,7 @@ class ApplyCommandKillTest {
             while (rowsDone(db, journal) <= before && p.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
-            Thread.sleep(ThreadLocalRandom.current().nextInt(10, 400));
+            Thread.sleep(ThreadLocalRandom.current().nextInt(10, latestKillMs));
             if (p.isAlive()) {
                 p.destroyForcibly();
                 killed++;
