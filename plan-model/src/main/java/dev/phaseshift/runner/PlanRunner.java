@@ -4,12 +4,10 @@ import dev.phaseshift.connect.DatabaseConnections;
 import dev.phaseshift.connect.SecretReference;
 import dev.phaseshift.connect.SecretUnavailableException;
 import dev.phaseshift.estate.ConsumerContract;
-import dev.phaseshift.estate.DeploymentCheck;
 import dev.phaseshift.estate.Problem;
 import dev.phaseshift.estate.ServiceDefinition;
 import dev.phaseshift.plan.DeploymentWait;
 import dev.phaseshift.plan.Gate;
-import dev.phaseshift.plan.ManualApproval;
 import dev.phaseshift.plan.Phase;
 import dev.phaseshift.plan.Plan;
 import dev.phaseshift.plan.Step;
@@ -131,12 +129,13 @@ public final class PlanRunner {
 
     private List<String> gates(Phase phase) throws RunnerException {
         List<String> passed = new ArrayList<>();
+        GateCheck check = new GateCheck(request, targets, listener);
         for (int n = 0; n < phase.gates().size(); n++) {
             Gate gate = phase.gates().get(n);
-            String how = passGate(phase, gate);
+            String how = check.pass(phase, gate);
             String id = "gate-" + (n + 1);
             if (how == null) {
-                String why = stopReason(phase, gate);
+                String why = GateCheck.stopReason(phase, gate);
                 for (String service : touched(phase)) {
                     journal(service, new JournalEntry(0, EntryKind.GATE, plan.name(), planChecksum, phase.id(), id,
                             null, EntryStatus.FAILED, 1, null, null, 0, null, request.identity(), why));
@@ -151,72 +150,6 @@ public final class PlanRunner {
             passed.add(how);
         }
         return passed;
-    }
-
-    /** How the gate was passed, or null when it holds the phase back. */
-    private String passGate(Phase phase, Gate gate) throws RunnerException {
-        String who = request.identity().osUser() + "@" + request.identity().host();
-        if (gate instanceof ManualApproval m) {
-            if (request.yes()) {
-                return "manual approval (" + m.description() + ") given with --yes by " + who;
-            }
-            Boolean answer = request.approver().ask("phase \"" + phase.id() + "\" needs approval: " + m.description()
-                    + ". Approve? [y/N] ");
-            return Boolean.TRUE.equals(answer) ? "manual approval (" + m.description() + ") given at the terminal by "
-                    + who : null;
-        }
-        if (gate instanceof VerificationGate v) {
-            String error = verify(v.service(), v.query());
-            return error == null ? "verification on " + v.service() + " returned true: " + v.query() : null;
-        }
-        if (gate instanceof DeploymentWait w) {
-            if (w.version().equals(request.deployed().get(w.service()))) {
-                return w.service() + " " + w.version() + " is deployed (--deployed " + w.service() + "="
-                        + w.version() + ")";
-            }
-            DeploymentCheck check = request.estate().definition().consumer(w.service(), w.version())
-                    .map(ConsumerContract::deployedCheck).orElse(null);
-            if (check == null) {
-                return null;
-            }
-            if (check.query() != null) {
-                String error = verify(check.service(), check.query());
-                return error == null ? w.service() + " " + w.version() + " is deployed (deployed_check on "
-                        + check.service() + " returned true)" : null;
-            }
-            return CommandCheck.passes(check.command(), listener)
-                    ? w.service() + " " + w.version() + " is deployed (deployed_check command exited 0)" : null;
-        }
-        throw new IllegalStateException("unknown gate " + gate);
-    }
-
-    private String stopReason(Phase phase, Gate gate) {
-        if (gate instanceof ManualApproval m) {
-            return "phase \"" + phase.id() + "\" waits for manual approval (" + m.description()
-                    + "): pass --yes to approve it";
-        }
-        if (gate instanceof VerificationGate v) {
-            return "phase \"" + phase.id() + "\" waits for its verification on \"" + v.service()
-                    + "\" to return true: " + v.query();
-        }
-        DeploymentWait w = (DeploymentWait) gate;
-        return "phase \"" + phase.id() + "\" waits for " + w.service() + " " + w.version() + " to be deployed: pass "
-                + "--deployed " + w.service() + "=" + w.version() + " once it is, or give its consumer contract a "
-                + "deployed_check (docs/runner.md)";
-    }
-
-    /** Null when the query returned true on the service, else why not. */
-    private String verify(String service, String query) throws RunnerException {
-        Target t = targets.get(service);
-        if (t == null) {
-            throw new IllegalStateException("no target for " + service);
-        }
-        StatementBatch.Outcome o = new StatementBatch(t.steps(), t.engine(), request.statementTimeout(),
-                System::currentTimeMillis, () -> false).run(List.of(RenderedSql.mustReturnTrue(query)));
-        if (!o.ok()) {
-            listener.message("verification on " + service + " did not pass: " + o.error());
-        }
-        return o.ok() ? null : o.error();
     }
 
     private List<StepResult> runSteps(Phase phase) throws RunnerException {
