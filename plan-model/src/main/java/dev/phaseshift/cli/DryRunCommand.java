@@ -47,7 +47,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -56,8 +55,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code phaseshift dry-run}: rehearses a plan on shadow databases of scratch servers (or, with {@code --simulated},
@@ -109,7 +106,6 @@ import java.util.regex.Pattern;
                 "      --simulated --report review.html"})
 public final class DryRunCommand implements Callable<Integer> {
     static final Duration STALE_AFTER = Duration.ofMinutes(10);
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|min|h)");
     private static final String LOCAL_POSTGRES = "jdbc:postgresql://127.0.0.1:5432/postgres";
     private static final String LOCAL_MYSQL = "jdbc:mysql://127.0.0.1:3306/";
 
@@ -245,26 +241,9 @@ public final class DryRunCommand implements Callable<Integer> {
         return rows.sample != null ? DataLoad.sample(n) : DataLoad.synthesize(n);
     }
 
-    /** {@code 30s}, {@code 5m}, {@code 500ms}, {@code 1h}, or ISO-8601 ({@code PT30S}). */
     private Duration duration(String text) {
-        Matcher m = DURATION.matcher(text.strip().toLowerCase(Locale.ROOT));
-        Duration value = null;
-        if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
-            value = switch (m.group(2)) {
-                case "ms" -> Duration.ofMillis(n);
-                case "s" -> Duration.ofSeconds(n);
-                case "h" -> Duration.ofHours(n);
-                default -> Duration.ofMinutes(n);
-            };
-        } else if (text.strip().toUpperCase(Locale.ROOT).startsWith("P")) {
-            try {
-                value = Duration.parse(text.strip().toUpperCase(Locale.ROOT));
-            } catch (DateTimeParseException e) {
-                value = null;
-            }
-        }
-        if (value == null || value.isNegative() || value.isZero()) {
+        Duration value = CliDurations.parse(text);
+        if (value == null) {
             throw failure(ExitCode.BAD_INPUT, "--statement-timeout: \"" + text + "\" is not a positive duration; "
                     + "write it like 500ms, 30s, 5m or 1h");
         }

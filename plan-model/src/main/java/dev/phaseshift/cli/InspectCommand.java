@@ -2,6 +2,8 @@ package dev.phaseshift.cli;
 
 import dev.phaseshift.connect.JdbcUrl;
 import dev.phaseshift.ddl.SchemaMapping;
+import dev.phaseshift.connect.SecretReference;
+import dev.phaseshift.connect.SecretUnavailableException;
 import dev.phaseshift.estate.EstateDefinition;
 import dev.phaseshift.estate.EstateFile;
 import dev.phaseshift.estate.EstateFormatException;
@@ -20,7 +22,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -37,8 +38,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** {@code phaseshift inspect}: reads live schemas into snapshot files, one database or a whole estate. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
@@ -56,8 +55,6 @@ import java.util.regex.Pattern;
                         + "--password-env PGPASSWORD --schema public --out orders.json",
                 "  phaseshift inspect --estate phaseshift.yaml --out snapshots"})
 final class InspectCommand implements Callable<Integer> {
-    private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{env:([A-Za-z_][A-Za-z0-9_]*)}");
-    private static final String PROMPT_REFERENCE = "${prompt}";
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
@@ -175,14 +172,11 @@ final class InspectCommand implements Callable<Integer> {
         if (userName == null) {
             throw new CliFailure(ExitCode.BAD_INPUT, where + " has no user in " + source.estate);
         }
-        char[] password = null;
-        if (s.password() != null) {
-            Matcher env = ENV_REFERENCE.matcher(s.password());
-            if (env.matches()) {
-                password = fromEnvironment(env.group(1), "service \"" + s.name() + "\" password");
-            } else if (PROMPT_REFERENCE.equals(s.password())) {
-                password = prompt(s.name(), userName);
-            }
+        char[] password;
+        try {
+            password = SecretReference.resolve(s.password(), s.name(), userName, SecretReference.CONSOLE);
+        } catch (SecretUnavailableException e) {
+            throw new CliFailure(ExitCode.BAD_INPUT, "inspect: " + e.getMessage(), e);
         }
         return new ServiceTarget(s.engine(), s.url(), credentials(userName, password), request(s.name(), s.schemas()));
     }
@@ -214,19 +208,6 @@ final class InspectCommand implements Callable<Integer> {
                     + " is not set");
         }
         return value.toCharArray();
-    }
-
-    private static char[] prompt(String serviceName, String userName) {
-        Console console = System.console();
-        if (console == null) {
-            throw new CliFailure(ExitCode.BAD_INPUT, "inspect: service \"" + serviceName + "\" asks for its password "
-                    + "(${prompt}) but there is no console to ask on; run interactively, or use ${env:VARIABLE}");
-        }
-        char[] password = console.readPassword("password for service %s (user %s): ", serviceName, userName);
-        if (password == null) {
-            throw new CliFailure(ExitCode.BAD_INPUT, "inspect: service \"" + serviceName + "\": no password entered");
-        }
-        return password;
     }
 
     private static EstateDefinition readEstate(Path file) {

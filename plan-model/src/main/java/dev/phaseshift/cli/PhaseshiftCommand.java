@@ -12,13 +12,12 @@ import java.io.PrintWriter;
         description = {"Plans, checks and runs phased zero-downtime schema migrations across the PostgreSQL and "
                 + "MySQL/MariaDB databases of many services."},
         subcommands = {DemoCommand.class, GraphCommand.class, InspectCommand.class, DdlCommand.class,
-                ValidateCommand.class,
-                LintCommand.class, DryRunCommand.class,
-                ExportCommand.class,
+                ValidateCommand.class, LintCommand.class, DryRunCommand.class, ApplyCommand.class, StatusCommand.class,
+                RollbackCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  findings of error severity, or a failed step",
-                "  2  bad arguments or a bad input file (also: a command not yet available in this build)",
+                "  2  bad arguments or a bad input file",
                 "  3  cannot connect to a database"})
 public final class PhaseshiftCommand implements Runnable {
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces and debug detail.")
@@ -36,7 +35,6 @@ public final class PhaseshiftCommand implements Runnable {
     public static CommandLine create(PrintWriter out, PrintWriter err) {
         PhaseshiftCommand root = new PhaseshiftCommand();
         CommandLine cli = new CommandLine(root);
-        PendingCommands.addTo(cli);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -38,6 +38,7 @@ import dev.phaseshift.plan.sim.AppliedStep;
 import dev.phaseshift.plan.sim.Simulation;
 import dev.phaseshift.plan.sim.SimulationResult;
 import dev.phaseshift.plan.sql.RenderedSql;
+import dev.phaseshift.runner.StatementBatch;
 import dev.phaseshift.schema.Engine;
 import dev.phaseshift.schema.Snapshot;
 import dev.phaseshift.schema.Table;
@@ -55,14 +56,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** One shadow dry-run from start to report; see {@link ShadowDryRun}. Not reusable. */
 final class DryRunExecution {
-    private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{env:([A-Za-z_][A-Za-z0-9_]*)}");
-
     private final DryRunRequest request;
     private final DryRunListener listener;
     private final Plan plan;
@@ -231,7 +228,7 @@ final class DryRunExecution {
             }
             // only ever read: the connector opens a read-only session with a statement timeout
             try (Connection source = new DatabaseConnector().connect(r.service(), r.engine(), definition.url(),
-                    Credentials.of(definition.user(), secret(definition.password())), request.statementTimeout())) {
+                    Credentials.of(definition.user(), secret(definition)), request.statementTimeout())) {
                 rows = ShadowRows.sample(r.source(), source, r.connection(), data.rowsPerTable());
             }
         }
@@ -242,20 +239,15 @@ final class DryRunExecution {
         }
     }
 
-    private static String secret(String reference) {
-        if (reference == null || reference.isBlank()) {
-            return null;
+    /** Without a console: {@code ${prompt}} cannot be answered during a dry-run. */
+    private static String secret(ServiceDefinition definition) {
+        try {
+            char[] value = dev.phaseshift.connect.SecretReference.resolve(definition.password(), definition.name(),
+                    definition.user(), null);
+            return value == null ? null : new String(value);
+        } catch (dev.phaseshift.connect.SecretUnavailableException e) {
+            throw new IllegalStateException(e.getMessage());
         }
-        Matcher m = ENV_REFERENCE.matcher(reference.trim());
-        if (!m.matches()) {
-            throw new IllegalStateException("the password reference " + reference
-                    + " cannot be resolved without a console; use ${env:VARIABLE}");
-        }
-        String value = System.getenv(m.group(1));
-        if (value == null) {
-            throw new IllegalStateException("environment variable " + m.group(1) + " is not set");
-        }
-        return value;
     }
 
     private ServiceShadow shadowOf(ServiceRehearsal r, String error) {

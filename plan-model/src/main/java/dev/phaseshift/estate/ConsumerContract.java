@@ -9,14 +9,20 @@ import java.util.Objects;
  *
  * @param service the consuming service, declared under {@code services:}
  * @param version the release this contract describes ({@code v1}, {@code 2024.03})
+ * @param deployedCheck how apply tells that this version is deployed, or null (then only {@code --deployed})
  */
 public record ConsumerContract(String service, String version, String description, List<TableAccess> reads,
-                               List<TableAccess> writes, SourceLocation location) {
+                               List<TableAccess> writes, SourceLocation location, DeploymentCheck deployedCheck) {
     public ConsumerContract {
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(version, "version");
         reads = List.copyOf(reads);
         writes = List.copyOf(writes);
+    }
+
+    public ConsumerContract(String service, String version, String description, List<TableAccess> reads,
+                            List<TableAccess> writes, SourceLocation location) {
+        this(service, version, description, reads, writes, location, null);
     }
 
     /** {@code billing v1}, as explanations name it. */

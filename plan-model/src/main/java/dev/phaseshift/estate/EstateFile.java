@@ -151,9 +151,24 @@ public final class EstateFile {
                         + c.version.text + "\" lists neither \"reads\" nor \"writes\"");
             }
             consumers.add(new ConsumerContract(c.service.text, c.version.text, c.description,
-                    accesses(c.reads, origin), accesses(c.writes, origin), c.location(origin)));
+                    accesses(c.reads, origin), accesses(c.writes, origin), c.location(origin),
+                    deployedCheck(c, origin)));
         }
         return consumers;
+    }
+
+    private static DeploymentCheck deployedCheck(ConsumerForm c, String origin) throws EstateFormatException {
+        CheckForm f = c.deployedCheck;
+        if (f == null) {
+            return null;
+        }
+        boolean query = f.query != null && !f.query.isBlank();
+        boolean command = f.command != null && !f.command.isBlank();
+        if (query == command || (query && (f.service == null || f.service.isBlank()))) {
+            throw new EstateFormatException(c.at(origin) + ": \"deployed_check\" of consumer contract \""
+                    + c.service.text + " " + c.version.text + "\" needs either \"service\" and \"query\", or \"command\"");
+        }
+        return new DeploymentCheck(query ? f.service : null, query ? f.query : null, command ? f.command : null);
     }
 
     private static List<TableAccess> accesses(List<AccessForm> forms, String origin) throws EstateFormatException {
@@ -302,6 +317,13 @@ public final class EstateFile {
         @JsonProperty public String description;
         @JsonProperty public List<AccessForm> reads;
         @JsonProperty public List<AccessForm> writes;
+        @JsonProperty("deployed_check") public CheckForm deployedCheck;
+    }
+
+    static final class CheckForm {
+        @JsonProperty public String service;
+        @JsonProperty public String query;
+        @JsonProperty public String command;
     }
 
     static final class AccessForm extends Positioned {

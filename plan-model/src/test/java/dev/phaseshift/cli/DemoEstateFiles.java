@@ -38,6 +38,29 @@ final class DemoEstateFiles {
         }
     }
 
+    /**
+     * The demo estate file in {@code dir} with every service pointing at the copy's databases on the test servers
+     * (database names, MySQL schema names and consumer references alike), the user in each URL.
+     */
+    static Path pointingAt(Path dir, dev.phaseshift.demo.DemoCopy copy, dev.phaseshift.testing.DatabaseServer pg,
+                           dev.phaseshift.testing.DatabaseServer mysql) throws IOException {
+        Path estate = estate(dir);
+        String text = Files.readString(estate);
+        for (String db : SERVICES) {
+            boolean postgres = java.util.List.of("customers", "catalog", "orders", "billing").contains(db);
+            dev.phaseshift.testing.DatabaseServer server = postgres ? pg : mysql;
+            String copied = copy.prefix() + "shop_" + db;
+            String url = server.jdbcUrl(copied);
+            url = url + (url.contains("?") ? "&" : "?") + "user="
+                    + java.net.URLEncoder.encode(server.user(), java.nio.charset.StandardCharsets.UTF_8);
+            text = text.replace("shop_" + db, copied)
+                    .replace("url: jdbc:" + (postgres ? "postgresql://127.0.0.1:5432/" : "mysql://127.0.0.1:3306/")
+                            + copied, "url: " + url);
+        }
+        Files.writeString(estate, text);
+        return estate;
+    }
+
     /** A test server's admin URL with its credentials as parameters, as a user would pass it to --scratch. */
     static String scratchUrl(dev.phaseshift.testing.DatabaseServer server) {
         String url = server.adminUrl();

@@ -10,9 +10,6 @@ import dev.phaseshift.testing.TestServers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -38,7 +35,7 @@ class DryRunSampleTest {
         DatabaseServer mysql = TestServers.mysql();
         try (DemoCopy copy = new DemoCopy(pg, mysql)) {
             copy.materialize();
-            Path estate = estatePointingAt(copy, pg, mysql);
+            Path estate = DemoEstateFiles.pointingAt(dir, copy, pg, mysql);
             Path plan = DemoEstateFiles.plan(dir, "rename-phone");
             CliRun inspect = CliRun.of("inspect", "--estate", estate.toString(), "--out", dir.resolve("snapshots").toString());
             assertThat(inspect.exitCode()).as(inspect.err() + inspect.out()).isZero();
@@ -82,28 +79,6 @@ class DryRunSampleTest {
             assertThat(shadowsLeft(pg, "phaseshift_shadow_customers_")).doesNotContainAnyElementsOf(shadows);
             assertThat(shadowsLeft(mysql, "phaseshift_shadow_shipping_")).doesNotContainAnyElementsOf(shadows);
         }
-    }
-
-    /** The demo estate file with every service pointing at the copy's databases on the test servers. */
-    private Path estatePointingAt(DemoCopy copy, DatabaseServer pg, DatabaseServer mysql) throws Exception {
-        Path estate = DemoEstateFiles.estate(dir);
-        String text = Files.readString(estate);
-        for (String db : List.of("customers", "catalog", "orders", "billing", "inventory", "shipping",
-                "notifications")) {
-            boolean postgres = List.of("customers", "catalog", "orders", "billing").contains(db);
-            DatabaseServer server = postgres ? pg : mysql;
-            String copied = copy.prefix() + "shop_" + db;
-            // database names, MySQL schema names and consumer references (inventory.shop_inventory.stock) alike
-            text = text.replace("shop_" + db, copied)
-                    .replace("url: jdbc:" + (postgres ? "postgresql://127.0.0.1:5432/" : "mysql://127.0.0.1:3306/")
-                            + copied, "url: " + withUser(server.jdbcUrl(copied), server));
-        }
-        Files.writeString(estate, text);
-        return estate;
-    }
-
-    private static String withUser(String url, DatabaseServer server) {
-        return url + (url.contains("?") ? "&" : "?") + "user=" + URLEncoder.encode(server.user(), StandardCharsets.UTF_8);
     }
 
     private static SourceFingerprint fingerprint(DatabaseServer server, String database, Engine engine, String schema)

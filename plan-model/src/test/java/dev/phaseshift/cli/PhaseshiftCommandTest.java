@@ -17,14 +17,6 @@ class PhaseshiftCommandTest {
     }
 
     @Test
-    void aCommandNotYetBuiltExitsTwoAndSaysSo() {
-        CliRun run = CliRun.of("apply", "plan.yaml", "--estate", "phaseshift.yaml", "--phase", "expand");
-        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err().strip()).isEqualTo("phaseshift: apply: not yet available in this build");
-        assertThat(CliRun.of("apply", "--help").out()).contains("PLAN --estate FILE --phase ID", "not yet available");
-    }
-
-    @Test
     void anUnknownOptionIsABadArgument() {
         CliRun run = CliRun.of("demo", "--pgg", "x");
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);

@@ -1,4 +1,4 @@
-package dev.phaseshift.dryrun;
+package dev.phaseshift.runner;
 
 import dev.phaseshift.connect.DatabaseConnections;
 import dev.phaseshift.dryrun.report.StatementRun;
@@ -19,11 +19,14 @@ import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 
 /**
- * Runs a step's statements the way the runner does: consecutive transactional statements share one transaction
- * committed before a statement of another mode, others run in autocommit, and a verification's single value must
- * be true. The first failure stops the batch; on PostgreSQL its open transaction rolls back with it.
+ * Runs a step's statements, for {@code apply} and for the dry-run alike: consecutive transactional statements share
+ * one transaction committed before a statement of another mode, others run in autocommit, and a verification's
+ * single value must be true. The first failure stops the batch; on PostgreSQL its open transaction rolls back with
+ * it. With a {@link LockRetry}, a statement that gave up waiting for a lock is tried again after a pause: on
+ * PostgreSQL from the start of its transaction (the failure aborted it), on MySQL/MariaDB only the statement
+ * (DDL commits on its own there, and a lock wait timeout undoes only the statement that waited).
  */
-final class StatementBatch {
+public final class StatementBatch {
     /** Statements whose update count is rows changed (possibly after a WITH clause). */
     private static final Pattern CHANGES_ROWS = Pattern.compile(
             "\\s*(WITH\\b.*?\\)\\s*)?(INSERT|UPDATE|DELETE|REPLACE|MERGE)\\b",
@@ -33,14 +36,15 @@ final class StatementBatch {
     private final Duration timeout;
     private final LongSupplier clock;
     private final BooleanSupplier cancelled;
+    private LockRetry retry;
 
     /** What running the statements gave. */
-    record Outcome(List<StatementRun> statements, String error, String failedSql, boolean cancelled) {
-        boolean ok() {
+    public record Outcome(List<StatementRun> statements, String error, String failedSql, boolean cancelled) {
+        public boolean ok() {
             return error == null && !cancelled;
         }
 
-        Long rows() {
+        public Long rows() {
             Long sum = null;
             for (StatementRun s : statements) {
                 if (s.rows() != null) {
@@ -52,8 +56,8 @@ final class StatementBatch {
     }
 
     /** @param clock milliseconds since the run started */
-    StatementBatch(Connection connection, Engine engine, Duration timeout, LongSupplier clock,
-                   BooleanSupplier cancelled) {
+    public StatementBatch(Connection connection, Engine engine, Duration timeout, LongSupplier clock,
+                          BooleanSupplier cancelled) {
         this.connection = connection;
         this.engine = engine;
         this.timeout = timeout;
@@ -61,10 +65,20 @@ final class StatementBatch {
         this.cancelled = cancelled;
     }
 
-    Outcome run(List<RenderedSql> statements) {
+    /** Retries statements that time out waiting for a lock; without it the first lock timeout fails the batch. */
+    public StatementBatch withLockRetry(LockRetry value) {
+        this.retry = value;
+        return this;
+    }
+
+    public Outcome run(List<RenderedSql> statements) {
         List<StatementRun> runs = new ArrayList<>();
+        int transactionStart = 0;
+        int runsAtTransactionStart = 0;
+        int[] tries = new int[statements.size()];
         try {
-            for (RenderedSql sql : statements) {
+            for (int i = 0; i < statements.size(); i++) {
+                RenderedSql sql = statements.get(i);
                 if (cancelled.getAsBoolean()) {
                     rollbackQuietly();
                     return new Outcome(runs, null, null, true);
@@ -75,6 +89,8 @@ final class StatementBatch {
                     connection.setAutoCommit(true);
                 } else if (transactional && connection.getAutoCommit()) {
                     connection.setAutoCommit(false);
+                    transactionStart = i;
+                    runsAtTransactionStart = runs.size();
                 }
                 long start = clock.getAsLong();
                 try {
@@ -82,6 +98,21 @@ final class StatementBatch {
                     runs.add(new StatementRun(sql.text(), mode(sql), start, clock.getAsLong() - start, rows, null));
                 } catch (SQLException e) {
                     String error = reason(e);
+                    boolean wholeTransaction = transactional && engine == Engine.POSTGRESQL;
+                    tries[i]++;
+                    if (retry != null && LockRetry.isLockTimeout(e) && tries[i] < retry.maxTries()) {
+                        if (wholeTransaction) {
+                            rollbackQuietly();
+                        }
+                        retry.pause(tries[i], sql.text(), error);
+                        if (wholeTransaction) {
+                            runs.subList(runsAtTransactionStart, runs.size()).clear();
+                            i = transactionStart - 1;
+                        } else {
+                            i--;
+                        }
+                        continue;
+                    }
                     runs.add(new StatementRun(sql.text(), mode(sql), start, clock.getAsLong() - start, null, error));
                     rollbackQuietly();
                     return new Outcome(runs, error, sql.text(), false);
@@ -141,7 +172,7 @@ final class StatementBatch {
         }
     }
 
-    private String reason(SQLException e) {
+    String reason(SQLException e) {
         if (timedOut(e)) {
             return "timed out after " + words(timeout) + " (" + DatabaseConnections.reason(e) + ")";
         }
@@ -155,7 +186,7 @@ final class StatementBatch {
                 || e.getErrorCode() == 1969 || e.getErrorCode() == 3024 || message.contains("max_statement_time");
     }
 
-    static String words(Duration d) {
+    public static String words(Duration d) {
         if (d.toMillis() < 1000) {
             return d.toMillis() + " ms";
         }
