@@ -545,27 +545,7 @@ public final class PostgresDdlRenderer implements DdlRenderer {
     }
 
     private static String sequenceOptions(Sequence q, boolean withType) {
-        StringBuilder sql = new StringBuilder();
-        if (withType && q.dataType() != null) {
-            sql.append(" AS ").append(q.dataType());
-        }
-        if (q.start() != null) {
-            sql.append(" START WITH ").append(q.start());
-        }
-        if (q.increment() != null) {
-            sql.append(" INCREMENT BY ").append(q.increment());
-        }
-        if (q.minValue() != null) {
-            sql.append(" MINVALUE ").append(q.minValue());
-        }
-        if (q.maxValue() != null) {
-            sql.append(" MAXVALUE ").append(q.maxValue());
-        }
-        if (q.cache() != null) {
-            sql.append(" CACHE ").append(q.cache());
-        }
-        sql.append(q.cycle() ? " CYCLE" : " NO CYCLE");
-        return sql.toString();
+        return q.postgresOptions(withType);
     }
 
     private static void comment(List<String> out, String kind, String target, String comment) {

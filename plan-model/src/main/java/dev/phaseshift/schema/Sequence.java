@@ -105,4 +105,32 @@ public record Sequence(String name, String dataType, Long start, Long increment,
                     identity, owner, comment);
         }
     }
+
+    /**
+     * The options of {@code CREATE SEQUENCE} (and of an identity column) on PostgreSQL, each written only when
+     * recorded: {@code [AS type] START WITH ... CACHE ... [NO] CYCLE}, with a leading space.
+     */
+    public String postgresOptions(boolean withType) {
+        StringBuilder sql = new StringBuilder();
+        if (withType && dataType() != null) {
+            sql.append(" AS ").append(dataType());
+        }
+        if (start() != null) {
+            sql.append(" START WITH ").append(start());
+        }
+        if (increment() != null) {
+            sql.append(" INCREMENT BY ").append(increment());
+        }
+        if (minValue() != null) {
+            sql.append(" MINVALUE ").append(minValue());
+        }
+        if (maxValue() != null) {
+            sql.append(" MAXVALUE ").append(maxValue());
+        }
+        if (cache() != null) {
+            sql.append(" CACHE ").append(cache());
+        }
+        sql.append(cycle() ? " CYCLE" : " NO CYCLE");
+        return sql.toString();
+    }
 }

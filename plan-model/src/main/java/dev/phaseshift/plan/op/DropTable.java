@@ -110,27 +110,7 @@ public record DropTable(String table) implements Operation {
     }
 
     private static String createSequence(String schema, Sequence q) {
-        StringBuilder sql = new StringBuilder("CREATE SEQUENCE ").append(seqName(schema, q));
-        if (q.dataType() != null) {
-            sql.append(" AS ").append(q.dataType());
-        }
-        if (q.increment() != null) {
-            sql.append(" INCREMENT BY ").append(q.increment());
-        }
-        if (q.minValue() != null) {
-            sql.append(" MINVALUE ").append(q.minValue());
-        }
-        if (q.maxValue() != null) {
-            sql.append(" MAXVALUE ").append(q.maxValue());
-        }
-        if (q.start() != null) {
-            sql.append(" START WITH ").append(q.start());
-        }
-        if (q.cache() != null) {
-            sql.append(" CACHE ").append(q.cache());
-        }
-        sql.append(q.cycle() ? " CYCLE" : " NO CYCLE");
-        return sql.toString();
+        return "CREATE SEQUENCE " + seqName(schema, q) + q.postgresOptions(true);
     }
 
     @Override
