@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The bundled demo estate, its snapshots and plans copied into a directory, as a user would have them. */
-final class DemoEstateFiles {
+public final class DemoEstateFiles {
     private static final String[] SERVICES = {"customers", "catalog", "orders", "billing", "inventory", "shipping",
             "notifications"};
 
@@ -23,7 +23,7 @@ final class DemoEstateFiles {
     }
 
     /** Copies a bundled plan ({@code rename-phone}, {@code orders-priority}) into {@code dir}. */
-    static Path plan(Path dir, String name) throws IOException {
+    public static Path plan(Path dir, String name) throws IOException {
         return copy(dir, "/demo/plans/" + name + ".plan.yaml", name + ".plan.yaml");
     }
 
@@ -42,7 +42,7 @@ final class DemoEstateFiles {
      * The demo estate file in {@code dir} with every service pointing at the copy's databases on the test servers
      * (database names, MySQL schema names and consumer references alike), the user in each URL.
      */
-    static Path pointingAt(Path dir, dev.phaseshift.demo.DemoCopy copy, dev.phaseshift.testing.DatabaseServer pg,
+    public static Path pointingAt(Path dir, dev.phaseshift.demo.DemoCopy copy, dev.phaseshift.testing.DatabaseServer pg,
                            dev.phaseshift.testing.DatabaseServer mysql) throws IOException {
         Path estate = estate(dir);
         String text = Files.readString(estate);

@@ -10,7 +10,6 @@ import dev.phaseshift.introspect.IntrospectionRequest;
 import dev.phaseshift.introspect.Introspector;
 import dev.phaseshift.plan.Plan;
 import dev.phaseshift.plan.file.PlanFile;
-import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
 import dev.phaseshift.schema.Schema;
 import dev.phaseshift.schema.Snapshot;
@@ -18,8 +17,6 @@ import dev.phaseshift.schema.Snapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -29,9 +26,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The demo plans as export input, and what the database tests need to compare a migrated copy with the model. */
 final class DemoExports {
     static final List<String> PLANS = List.of("rename-phone", "orders-priority");
-    /** The bookkeeping tables the migration tools create; they are not part of the plan's schema. */
+    /**
+     * The bookkeeping tables the tools create, left out of every comparison because they are not part of the plan's
+     * schema and each copy has only its own tool's: Flyway's history, Liquibase's changelog and lock, and the
+     * runner's journal on MySQL / MariaDB, a table in the service's database (docs/runner.md).
+     */
     private static final Set<String> TOOL_TABLES = Set.of("flyway_schema_history", "databasechangelog",
-            "databasechangeloglock");
+            "databasechangeloglock", "phaseshift_journal");
+    /** The runner's schema on PostgreSQL, holding its journal; left out for the same reason. */
+    private static final String RUNNER_SCHEMA = "phaseshift";
 
     private DemoExports() {
     }
@@ -55,7 +58,7 @@ final class DemoExports {
         return files;
     }
 
-    /** The schema of one service of a demo copy as the shipped snapshot names it, without the tools' tables. */
+    /** The schema of one service of a demo copy as the shipped snapshot names it, without the tools' own tables. */
     static Snapshot introspect(DemoCopy copy, ServiceDefinition service) throws Exception {
         List<String> schemas = service.engine() == Engine.MYSQL ? List.of(copy.databaseOf(service)) : service.schemas();
         Snapshot live;
@@ -64,7 +67,9 @@ final class DemoExports {
                     .introspect(c, IntrospectionRequest.of(service.name()).withSchemas(schemas, List.of()));
         }
         Snapshot shipped = DemoSnapshots.shippedForm(live, service, copy.prefix());
-        return shipped.withSchemas(shipped.schemas().stream().map(DemoExports::withoutToolTables).toList());
+        return shipped.withSchemas(shipped.schemas().stream()
+                .filter(schema -> !schema.name().equalsIgnoreCase(RUNNER_SCHEMA))
+                .map(DemoExports::withoutToolTables).toList());
     }
 
     private static Schema withoutToolTables(Schema schema) {
@@ -74,22 +79,5 @@ final class DemoExports {
 
     static List<String> differences(String service, Snapshot expected, Snapshot actual) {
         return SchemaComparison.differences(service, expected, actual);
-    }
-
-    /** Runs one step's statements as the plan renders them, each on its own, checking verifications. */
-    static void runOwnSql(DemoCopy copy, StepStatements step) throws Exception {
-        ServiceDefinition service = DemoEstate.load().definition().service(step.service()).orElseThrow();
-        try (Connection c = copy.connect(service); Statement st = c.createStatement()) {
-            c.setAutoCommit(true);
-            for (RenderedSql sql : step.forward()) {
-                if (sql.mode() == RenderedSql.Mode.MUST_RETURN_TRUE) {
-                    try (ResultSet rs = st.executeQuery(sql.text())) {
-                        assertThat(rs.next() && rs.getBoolean(1)).as("verification %s", sql.text()).isTrue();
-                    }
-                } else {
-                    st.execute(sql.text());
-                }
-            }
-        }
     }
 }
