@@ -6,9 +6,9 @@ import java.util.List;
  * GitLab CI: {@code phaseshift-<plan>.gitlab-ci.yml}, to include from {@code .gitlab-ci.yml}. A stage per phase and a
  * job per phase per service running {@code phaseshift apply --phase --service}; each is manual and blocks the
  * pipeline ({@code when: manual}, {@code allow_failure: false}) in its service's environment (protect it to choose
- * who may run it), and all share one {@code resource_group} per estate, so two pipelines never apply at once. Passwords come from masked, protected
- * CI/CD variables named as the estate's {@code ${env:VAR}} references; GitLab puts them in the job's
- * environment.
+ * who may run it), and all share one {@code resource_group} per estate, so two pipelines never apply at once.
+ * Passwords come from masked, protected CI/CD variables named as the estate's {@code ${env:VAR}} references; GitLab
+ * puts them in the job's environment.
  */
 public final class GitlabCiExport {
     private GitlabCiExport() {
@@ -23,7 +23,8 @@ public final class GitlabCiExport {
         StringBuilder out = new StringBuilder(ExportHeader.comment(input, "GitLab CI pipeline", "# "));
         out.append("#\n# Set up once: a CI/CD variable ").append(CiPipeline.JAR_URL_VARIABLE)
                 .append(" with the URL of the released phaseshift.jar;\n");
-        out.append("# protected environments phaseshift-<service> (who may run its jobs); masked, protected variables:");
+        out.append("# protected environments phaseshift-<service> (who may run its jobs); masked, protected "
+                + "variables:");
         List<String> secrets = CiPipeline.allSecrets(input);
         out.append(secrets.isEmpty() ? " none (the estate names no ${env:...} password)" : " "
                 + String.join(", ", secrets)).append(".\n");
