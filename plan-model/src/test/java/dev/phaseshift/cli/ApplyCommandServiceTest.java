@@ -1,6 +1,8 @@
 package dev.phaseshift.cli;
 
 import dev.phaseshift.demo.DemoCopy;
+import dev.phaseshift.runner.HeldRunnerLock;
+import dev.phaseshift.schema.Engine;
 import dev.phaseshift.testing.DatabaseServer;
 import dev.phaseshift.testing.TestServers;
 import org.junit.jupiter.api.Test;
@@ -90,6 +92,33 @@ class ApplyCommandServiceTest {
                     "migrate customers-customers-verify-phone_number rolled_back 1");
             assertThat(ApplyCommandDemoTest.stepRows(mysql, shipping, "phaseshift_journal")).allMatch(
                     r -> r.endsWith(" done 1"));
+        }
+    }
+
+    @Test
+    void aRunForOneServiceNeedsOnlyThatServicesRunnerLockSoAPhasesJobsCanRunAtOnce() throws Exception {
+        DatabaseServer pg = TestServers.postgres();
+        DatabaseServer mysql = TestServers.mysql();
+        try (DemoCopy copy = new DemoCopy(pg, mysql)) {
+            copy.materialize();
+            Path estate = DemoEstateFiles.pointingAt(dir, copy, pg, mysql);
+            Path plan = DemoEstateFiles.plan(dir, "rename-phone");
+            CliRun inspect = CliRun.of("inspect", "--estate", estate.toString(), "--out",
+                    dir.resolve("snapshots").toString());
+            assertThat(inspect.exitCode()).as(inspect.err()).isZero();
+            String customers = copy.prefix() + "shop_customers";
+            try (Connection other = pg.connect(customers)) {
+                assertThat(HeldRunnerLock.take(other, Engine.POSTGRESQL, customers, "rename phone to phone_number"))
+                        .isTrue();
+                CliRun shipping = apply(plan, estate, "expand", "shipping");
+                assertThat(shipping.exitCode()).as(shipping.err() + shipping.out()).isZero();
+                CliRun blocked = apply(plan, estate, "expand", "customers");
+                assertThat(blocked.exitCode()).isEqualTo(ExitCode.FINDINGS);
+                assertThat(blocked.err()).contains("plan \"rename phone to phone_number\" is being applied on "
+                        + "customers");
+            }
+            assertThat(ApplyCommandDemoTest.stepRows(mysql, copy.prefix() + "shop_shipping", "phaseshift_journal"))
+                    .hasSize(3);
         }
     }
 
