@@ -76,6 +76,41 @@ class CiExportTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"github-actions", "gitlab-ci"})
+    void consumerDeploymentsGoOnTheirServicesJobAndGatesOnEveryJobOfThePhase(String target) throws Exception {
+        ExportInput input = DemoExports.input("rename-phone");
+        String text = target.equals("github-actions") ? GithubActionsExport.write(input).get(0).text()
+                : GitlabCiExport.write(input).get(0).text();
+        assertThat(commentsOf(text, "switch-customers")).containsExactly("after this phase, deploy customers v2 "
+                + "(replacing v1)");
+        assertThat(commentsOf(text, "switch-shipping")).containsExactly("after this phase, deploy shipping v4 "
+                + "(replacing v3)");
+        for (String job : List.of("contract-customers", "contract-shipping")) {
+            assertThat(commentsOf(text, job)).containsExactly(
+                    "gate: phaseshift apply waits until customers v2 is deployed",
+                    "gate: phaseshift apply waits until shipping v4 is deployed");
+        }
+        assertThat(commentsOf(text, "expand-customers")).isEmpty();
+    }
+
+    /** The comment lines right above a job's key. */
+    private static List<String> commentsOf(String text, String job) {
+        List<String> lines = text.lines().toList();
+        int at = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().equals(job + ":")) {
+                at = i;
+            }
+        }
+        assertThat(at).as("job %s", job).isPositive();
+        List<String> out = new ArrayList<>();
+        for (int i = at - 1; i >= 0 && lines.get(i).strip().startsWith("# "); i--) {
+            out.add(0, lines.get(i).strip().substring(2));
+        }
+        return out;
+    }
+
     /**
      * Job id ({@code <phase>-<service>}) to its needs, in order, worked out from the plan independently of the
      * writers: every job of the phase before.
