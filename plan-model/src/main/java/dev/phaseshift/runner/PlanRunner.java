@@ -100,7 +100,9 @@ public final class PlanRunner {
                 return new RunOutcome("apply", plan.name(), phase.id(), List.of(), List.of(), true, true, null);
             }
             if (!request.resume()) {
-                for (Step step : stepsOf(phase, chosen)) {
+                // a service that finished the phase in a run of its own (--service) is not a started phase
+                List<String> open = chosen.stream().filter(s -> !phaseDone(phase, s)).toList();
+                for (Step step : stepsOf(phase, open)) {
                     JournalEntry last = lastStep(step, EntryKind.STEP);
                     if (last != null && last.status() != EntryStatus.ROLLED_BACK) {
                         throw new RunnerException(RunnerException.Kind.REFUSED, "phase \"" + phase.id()
@@ -116,7 +118,8 @@ public final class PlanRunner {
             boolean ok = results.stream().allMatch(r -> r.status() == EntryStatus.DONE
                     || (r.status() == null && "done before".equals(r.skipped())));
             if (ok) {
-                for (String service : chosen) {
+                List<String> open = chosen.stream().filter(s -> !phaseDone(phase, s)).toList();
+                for (String service : open) {
                     journal(service, new JournalEntry(0, EntryKind.PHASE, plan.name(), planChecksum, phase.id(), "-",
                             null, EntryStatus.DONE, 1, null, null, 0, null, request.identity(), null));
                 }

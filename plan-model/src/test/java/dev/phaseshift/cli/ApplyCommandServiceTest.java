@@ -96,7 +96,7 @@ class ApplyCommandServiceTest {
     }
 
     @Test
-    void aRunForOneServiceNeedsOnlyThatServicesRunnerLockSoAPhasesJobsCanRunAtOnce() throws Exception {
+    void aRunForOneServiceNeedsOnlyThatServicesRunnerLockAndAWholePhaseRunThenDoesTheRest() throws Exception {
         DatabaseServer pg = TestServers.postgres();
         DatabaseServer mysql = TestServers.mysql();
         try (DemoCopy copy = new DemoCopy(pg, mysql)) {
@@ -117,6 +117,12 @@ class ApplyCommandServiceTest {
                 assertThat(blocked.err()).contains("plan \"rename phone to phone_number\" is being applied on "
                         + "customers");
             }
+            CliRun rest = CliRun.of("apply", plan.toString(), "--estate", estate.toString(), "--phase", "expand");
+            assertThat(rest.exitCode()).as("the whole phase after one service of it: " + rest.err() + rest.out())
+                    .isZero();
+            assertThat(ApplyCommandDemoTest.stepRows(pg, customers, "phaseshift.journal")).containsExactly(
+                    "expand customers-customers-add-phone_number done 1",
+                    "expand customers-customers-sync-phone_number done 1");
             assertThat(ApplyCommandDemoTest.stepRows(mysql, copy.prefix() + "shop_shipping", "phaseshift_journal"))
                     .hasSize(3);
         }
