@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
 
 /** {@code phaseshift apply}: runs one phase of a plan against the estate's real databases. */
 @Command(name = "apply", mixinStandardHelpOptions = true,
-        customSynopsis = {"phaseshift apply PLAN --estate FILE --phase ID [--resume] [--yes]",
+        customSynopsis = {"phaseshift apply PLAN --estate FILE --phase ID [--service NAME]... [--resume] [--yes]",
                 "    [--lock-timeout D] [--statement-timeout D] [--max-retries N] [--parallel N]",
                 "    [--max-rows-per-second N] [--deployed SERVICE=VERSION]... [--format text|json]"},
         description = {"Run one phase of a plan against the databases the estate file names. Each target gets a "
@@ -33,6 +33,10 @@ import java.util.concurrent.Callable;
                         + "backfill walks the primary key in batches, each batch one short transaction that also "
                         + "records its high-water mark in the journal, so a killed run resumes with --resume without "
                         + "losing or repeating a row.",
+                "%nWith --service, only that service's steps of the phase run and only its journal records the "
+                        + "phase as done, so CI can run a job per phase per service. The phases before must still be "
+                        + "done on every service they touch; every gate of the phase is checked by each service's "
+                        + "run.",
                 "%nA phase runs only when the phases before it are done. Gates: manual_approval asks on the "
                         + "terminal (--yes approves); verify runs its query; wait_for_deployment needs --deployed "
                         + "SERVICE=VERSION or the consumer contract's deployed_check (docs/runner.md).",
@@ -40,11 +44,13 @@ import java.util.concurrent.Callable;
                         + "back is printed. Progress goes to standard error, the result to standard output.%n"},
         footer = {"%nExit codes:", "  0  the phase is done (now or before)",
                 "  1  a step failed, a gate held the phase, another runner holds the plan, or a done step changed",
-                "  2  bad arguments or input: unknown phase, phases before it not done, a journal of a newer format",
+                "  2  bad arguments or input: unknown phase, a --service the estate does not declare or the phase",
+                "     does not touch, phases before it not done, a journal of a newer format",
                 "  3  a database cannot be reached",
                 "%nExamples:",
                 "  phaseshift apply plans/rename-phone.plan.yaml --estate phaseshift.yaml --phase expand",
                 "  phaseshift apply plans/rename-phone.plan.yaml --estate phaseshift.yaml --phase migrate --resume",
+                "  phaseshift apply plans/rename-phone.plan.yaml --estate phaseshift.yaml --phase expand --service shipping",
                 "  phaseshift apply plans/rename-phone.plan.yaml --estate phaseshift.yaml --phase contract \\",
                 "      --deployed customers=v2 --deployed shipping=v4 --yes"})
 public final class ApplyCommand implements Callable<Integer> {
@@ -53,6 +59,10 @@ public final class ApplyCommand implements Callable<Integer> {
 
     @Option(names = "--phase", required = true, paramLabel = "ID", description = "The phase to run.")
     String phase;
+
+    @Option(names = "--service", paramLabel = "NAME", description = "Run only this service's steps of the phase. "
+            + "Repeatable; default: every service the phase touches.")
+    List<String> services = new ArrayList<>();
 
     @Option(names = "--resume", description = "Continue a phase started before, after its last done step (a "
             + "backfill after its last committed batch).")
@@ -115,7 +125,7 @@ public final class ApplyCommand implements Callable<Integer> {
         RunRequest request = inputs.request("apply").withPhase(phase, resume, yes)
                 .withLimits(duration("--lock-timeout", lockTimeout), duration("--statement-timeout", statementTimeout),
                         maxRetries == null ? 0 : maxRetries, backoff(), parallel, maxRowsPerSecond)
-                .withDeployed(versions);
+                .withDeployed(versions).withServices(services);
         PrintWriter err = spec.commandLine().getErr();
         RunOutcome outcome;
         try {

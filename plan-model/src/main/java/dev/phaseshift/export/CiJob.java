@@ -4,26 +4,22 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One job of an exported pipeline. A phase gets an approval job per service it changes, run in that service's
- * protected environment so its owners approve, and one apply job that needs them all and runs
- * {@code phaseshift apply --phase} for the whole phase (apply takes a phase, not a service).
+ * One job of an exported pipeline: {@code phaseshift apply --phase --service} for one service of one phase, run in
+ * that service's protected environment so its owners approve it.
  *
- * @param service      the service whose owners approve, or null for an apply job
- * @param needs        ids of the jobs that must finish first
- * @param environment  the protected environment whose reviewers approve the job, or null
- * @param secrets      the environment variables the estate's password references name, for the apply job
- * @param notes        comment lines for the job (table copies with their gh-ost command, prompted passwords)
+ * @param service      the service whose steps the job applies
+ * @param needs        ids of the jobs that must finish first: every job of the phase before
+ * @param environment  the protected environment whose reviewers approve the job
+ * @param secrets      the environment variables the service's password reference names
+ * @param notes        comment lines for the job (gates, consumer deployments, gh-ost commands, prompted passwords)
  */
 public record CiJob(String id, String name, String phaseId, String service, List<String> needs, String environment,
                     String command, List<String> secrets, List<String> notes) {
     public CiJob {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(service, "service");
         needs = List.copyOf(needs);
         secrets = List.copyOf(secrets);
         notes = List.copyOf(notes);
-    }
-
-    public boolean applies() {
-        return command != null;
     }
 }

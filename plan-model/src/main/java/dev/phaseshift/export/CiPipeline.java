@@ -1,7 +1,7 @@
 package dev.phaseshift.export;
 
 import dev.phaseshift.estate.ServiceDefinition;
-import dev.phaseshift.plan.ManualApproval;
+import dev.phaseshift.plan.DeploymentWait;
 import dev.phaseshift.plan.Phase;
 import dev.phaseshift.plan.sql.RenderedSql;
 
@@ -12,44 +12,42 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The jobs both CI exports share, in phase order: per phase, an approval job per changed service, then the
- * phase's apply job needing those approvals and the previous phase's apply job. A phase without steps (a switch
- * of consumer versions) has only its apply job, which asks for approval itself when the phase has a
- * {@code manual_approval} gate.
+ * The jobs both CI exports share, in phase order: per phase, a job per service it touches running
+ * {@code phaseshift apply --phase P --service S}, each needing every job of the phase before. A phase's jobs for
+ * different services can run at once; the runner locks only the job's service and refuses to start while the phases
+ * before are not done on every service. A phase without steps (a switch of consumer versions) touches every service
+ * the plan changes, as the runner's journals record it, so it gets a job for each of them too.
  */
 final class CiPipeline {
     /** Where the pipeline downloads the released jar from: a CI variable the team sets once. */
     static final String JAR_URL_VARIABLE = "PHASESHIFT_JAR_URL";
-    static final String APPROVAL_ENVIRONMENT = "phaseshift-approval";
 
     private CiPipeline() {
     }
 
     static List<CiJob> jobs(ExportInput input) {
         List<CiJob> out = new ArrayList<>();
-        String previous = null;
+        List<String> previous = List.of();
         for (Phase phase : input.plan().phases()) {
-            List<String> approvals = new ArrayList<>();
-            Set<String> services = new LinkedHashSet<>();
-            phase.steps().forEach(s -> services.add(s.service()));
+            List<String> ids = new ArrayList<>();
+            List<String> services = services(input, phase);
             for (String service : services) {
-                String id = id(phase.id() + "-approve-" + service);
-                approvals.add(id);
-                out.add(new CiJob(id, phase.id() + ": approve " + service, phase.id(), service,
-                        previous == null ? List.of() : List.of(previous), environment(service), null, List.of(),
-                        List.of()));
+                String id = id(phase.id() + "-" + service);
+                ids.add(id);
+                out.add(new CiJob(id, phase.id() + ": " + service, phase.id(), service, previous,
+                        environment(service), command(input, phase, service), secrets(input, Set.of(service)),
+                        notes(input, phase, service, services)));
             }
-            List<String> needs = new ArrayList<>(approvals);
-            if (approvals.isEmpty() && previous != null) {
-                needs.add(previous);
-            }
-            boolean gate = services.isEmpty() && phase.gates().stream().anyMatch(ManualApproval.class::isInstance);
-            String id = id(phase.id() + "-apply");
-            out.add(new CiJob(id, phase.id() + ": apply", phase.id(), null, needs, gate ? APPROVAL_ENVIRONMENT : null,
-                    command(input, phase), secrets(input, services), notes(input, phase, services)));
-            previous = id;
+            previous = ids;
         }
         return out;
+    }
+
+    /** The services the runner journals the phase on: its steps', or every changed service for a phase without. */
+    static List<String> services(ExportInput input, Phase phase) {
+        Set<String> out = new LinkedHashSet<>();
+        phase.steps().forEach(s -> out.add(s.service()));
+        return out.isEmpty() ? input.changedServices() : List.copyOf(out);
     }
 
     static String environment(String service) {
@@ -57,9 +55,9 @@ final class CiPipeline {
     }
 
     /** The line DESIGN.md gives, with the released jar; {@code --yes} because the CI approval is the approval. */
-    static String command(ExportInput input, Phase phase) {
+    static String command(ExportInput input, Phase phase, String service) {
         return "java -jar phaseshift.jar apply " + input.planPath() + " --estate " + input.estatePath() + " --phase "
-                + phase.id() + " --yes";
+                + phase.id() + " --service " + service + " --yes";
     }
 
     /** The secret variables of every service the phase changes, as the estate's {@code ${env:VAR}} names them. */
@@ -76,26 +74,28 @@ final class CiPipeline {
         return secrets(input, new LinkedHashSet<>(input.changedServices()));
     }
 
-    private static List<String> notes(ExportInput input, Phase phase, Set<String> services) {
+    /**
+     * Every gate of the phase is checked by each service's job; a consumer deployment goes on the job of the
+     * service of that name, or on every job of the phase when the consumer is no service the phase touches.
+     */
+    private static List<String> notes(ExportInput input, Phase phase, String service, List<String> services) {
         List<String> out = new ArrayList<>();
-        phase.gates().stream().filter(dev.phaseshift.plan.DeploymentWait.class::isInstance)
-                .map(dev.phaseshift.plan.DeploymentWait.class::cast)
+        phase.gates().stream().filter(DeploymentWait.class::isInstance).map(DeploymentWait.class::cast)
                 .forEach(w -> out.add("gate: phaseshift apply waits until " + w.service() + " " + w.version()
                         + " is deployed"));
-        phase.deployments().forEach(d -> out.add("after this phase, deploy " + d.service() + " " + d.to()
-                + (d.from() == null ? "" : " (replacing " + d.from() + ")")));
-        for (String service : services) {
-            ServiceDefinition definition = input.service(service);
-            if (SecretReference.prompted(definition.password())) {
-                out.add("service \"" + service + "\" prompts for its password, which CI cannot do: reference an "
-                        + "environment variable in the estate (password: ${env:VAR})");
-            }
-            for (StepStatements step : input.statements(phase.id(), service)) {
-                for (RenderedSql copy : step.tableCopies()) {
-                    out.add("step \"" + step.step().id() + "\" copies the table and blocks writes meanwhile; to "
-                            + "run it online instead:");
-                    out.add("  " + GhOstCommand.of(definition, copy.text()).orElse(copy.text()));
-                }
+        phase.deployments().stream().filter(d -> d.service().equals(service) || !services.contains(d.service()))
+                .forEach(d -> out.add("after this phase, deploy " + d.service() + " " + d.to()
+                        + (d.from() == null ? "" : " (replacing " + d.from() + ")")));
+        ServiceDefinition definition = input.service(service);
+        if (SecretReference.prompted(definition.password())) {
+            out.add("service \"" + service + "\" prompts for its password, which CI cannot do: reference an "
+                    + "environment variable in the estate (password: ${env:VAR})");
+        }
+        for (StepStatements step : input.statements(phase.id(), service)) {
+            for (RenderedSql copy : step.tableCopies()) {
+                out.add("step \"" + step.step().id() + "\" copies the table and blocks writes meanwhile; to "
+                        + "run it online instead:");
+                out.add("  " + GhOstCommand.of(definition, copy.text()).orElse(copy.text()));
             }
         }
         return out;

@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * GitHub Actions: {@code .github/workflows/phaseshift-<plan>.yml}, started by hand ({@code workflow_dispatch}).
- * Approval jobs run in each service's protected environment ({@code phaseshift-<service>}: add required
- * reviewers to it); apply jobs download the released jar and run {@code phaseshift apply} with the database
- * passwords mapped from repository secrets to the variables the estate file references. One concurrency group
- * per estate, never cancelled, so two runs never apply at once.
+ * A job per phase per service, in that service's protected environment ({@code phaseshift-<service>}: add required
+ * reviewers to it, who approve each of its jobs); each downloads the released jar and runs
+ * {@code phaseshift apply --phase --service} with the service's database password mapped from a repository secret
+ * to the variable the estate file references. One concurrency group per estate, never cancelled, so two runs never
+ * apply at once.
  */
 public final class GithubActionsExport {
     private GithubActionsExport() {
@@ -22,7 +23,7 @@ public final class GithubActionsExport {
         StringBuilder out = new StringBuilder(ExportHeader.comment(input, "GitHub Actions workflow", "# "));
         out.append("#\n# Set up once: a repository variable ").append(CiPipeline.JAR_URL_VARIABLE)
                 .append(" with the URL of the released phaseshift.jar;\n");
-        out.append("# a protected environment per service with required reviewers (they approve its phases)");
+        out.append("# a protected environment per service with required reviewers (they approve each of its jobs)");
         out.append(";\n# and, as repository secrets, the database passwords:");
         List<String> secrets = CiPipeline.allSecrets(input);
         out.append(secrets.isEmpty() ? " none (the estate names no ${env:...} password)" : " "
@@ -42,24 +43,16 @@ public final class GithubActionsExport {
             if (!job.needs().isEmpty()) {
                 out.append("    needs: [").append(String.join(", ", job.needs())).append("]\n");
             }
-            if (job.environment() != null) {
-                out.append("    environment: ").append(YamlText.quote(job.environment())).append('\n');
-            }
+            out.append("    environment: ").append(YamlText.quote(job.environment())).append('\n');
             out.append("    steps:\n");
-            if (!job.applies()) {
-                out.append("      - name: ").append(YamlText.quote("approved by the reviewers of "
-                        + job.environment())).append('\n');
-                out.append("        run: ").append(YamlText.quote("echo \"phase " + job.phaseId() + " of service "
-                        + job.service() + " approved\"")).append('\n');
-                continue;
-            }
             out.append("      - uses: actions/checkout@v4\n");
             out.append("      - uses: actions/setup-java@v4\n");
             out.append("        with:\n          distribution: temurin\n          java-version: \"17\"\n");
             out.append("      - name: \"download phaseshift\"\n");
             out.append("        run: ").append(YamlText.quote("curl -fsSL -o phaseshift.jar \"${{ vars."
                     + CiPipeline.JAR_URL_VARIABLE + " }}\"")).append('\n');
-            out.append("      - name: ").append(YamlText.quote("apply phase " + job.phaseId())).append('\n');
+            out.append("      - name: ").append(YamlText.quote("apply phase " + job.phaseId() + " to "
+                    + job.service())).append('\n');
             if (!job.secrets().isEmpty()) {
                 out.append("        env:\n");
                 for (String secret : job.secrets()) {

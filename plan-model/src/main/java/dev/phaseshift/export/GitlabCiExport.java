@@ -3,12 +3,12 @@ package dev.phaseshift.export;
 import java.util.List;
 
 /**
- * GitLab CI: {@code phaseshift-<plan>.gitlab-ci.yml}, to include from {@code .gitlab-ci.yml}. A stage per phase;
- * approval jobs are manual and block the pipeline ({@code when: manual}, {@code allow_failure: false}) in each
- * service's environment (protect it to choose who may approve); apply jobs run {@code phaseshift apply} in one
- * {@code resource_group} per estate, so two pipelines never apply at once. Passwords come from masked, protected
- * CI/CD variables named as the estate's {@code ${env:VAR}} references; GitLab puts them in the job's
- * environment.
+ * GitLab CI: {@code phaseshift-<plan>.gitlab-ci.yml}, to include from {@code .gitlab-ci.yml}. A stage per phase and a
+ * job per phase per service running {@code phaseshift apply --phase --service}; each is manual and blocks the
+ * pipeline ({@code when: manual}, {@code allow_failure: false}) in its service's environment (protect it to choose
+ * who may run it), and all share one {@code resource_group} per estate, so two pipelines never apply at once.
+ * Passwords come from masked, protected CI/CD variables named as the estate's {@code ${env:VAR}} references; GitLab
+ * puts them in the job's environment.
  */
 public final class GitlabCiExport {
     private GitlabCiExport() {
@@ -23,7 +23,8 @@ public final class GitlabCiExport {
         StringBuilder out = new StringBuilder(ExportHeader.comment(input, "GitLab CI pipeline", "# "));
         out.append("#\n# Set up once: a CI/CD variable ").append(CiPipeline.JAR_URL_VARIABLE)
                 .append(" with the URL of the released phaseshift.jar;\n");
-        out.append("# protected environments phaseshift-<service> (who may approve); masked, protected variables:");
+        out.append("# protected environments phaseshift-<service> (who may run its jobs); masked, protected "
+                + "variables:");
         List<String> secrets = CiPipeline.allSecrets(input);
         out.append(secrets.isEmpty() ? " none (the estate names no ${env:...} password)" : " "
                 + String.join(", ", secrets)).append(".\n");
@@ -35,17 +36,8 @@ public final class GitlabCiExport {
             out.append(job.id()).append(":\n");
             out.append("  stage: ").append(YamlText.quote(job.phaseId())).append('\n');
             out.append("  needs: [").append(String.join(", ", job.needs())).append("]\n");
-            if (job.environment() != null) {
-                out.append("  environment:\n    name: ").append(YamlText.quote(job.environment())).append('\n');
-                out.append("    action: prepare\n");
-                out.append("  when: manual\n  allow_failure: false\n");
-            }
-            if (!job.applies()) {
-                out.append("  image: alpine:3\n");
-                out.append("  script:\n    - ").append(YamlText.quote("echo \"phase " + job.phaseId()
-                        + " of service " + job.service() + " approved\"")).append('\n');
-                continue;
-            }
+            out.append("  environment:\n    name: ").append(YamlText.quote(job.environment())).append('\n');
+            out.append("  when: manual\n  allow_failure: false\n");
             out.append("  image: eclipse-temurin:17-jre\n");
             out.append("  resource_group: ").append(YamlText.quote(CiPipeline.lock(input))).append('\n');
             if (!job.secrets().isEmpty()) {

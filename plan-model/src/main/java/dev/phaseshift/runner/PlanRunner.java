@@ -80,25 +80,29 @@ public final class PlanRunner {
 
     private RunOutcome apply() throws RunnerException {
         Phase phase = phase();
+        List<String> chosen = chosen(phase);
         int index = plan.phases().indexOf(phase);
         try {
-            prepare(servicesFor(phase));
+            prepare(servicesFor(phase), chosen);
             for (int j = 0; j < index; j++) {
                 Phase before = plan.phases().get(j);
                 List<String> notDone = touched(before).stream().filter(s -> !phaseDone(before, s)).toList();
                 if (!notDone.isEmpty()) {
                     throw new RunnerException(RunnerException.Kind.BAD_INPUT, "phase \"" + phase.id()
                             + "\" cannot run before phase \"" + before.id() + "\" is done on " + quoted(notDone)
-                            + ": apply --phase " + before.id() + " first");
+                            + ": apply --phase " + before.id() + serviceOptions(notDone) + " first");
                 }
             }
             refuseChangedSteps();
-            if (touched(phase).stream().allMatch(s -> phaseDone(phase, s))) {
-                listener.message("phase \"" + phase.id() + "\" of plan \"" + plan.name() + "\" is already done");
+            if (chosen.stream().allMatch(s -> phaseDone(phase, s))) {
+                listener.message("phase \"" + phase.id() + "\" of plan \"" + plan.name() + "\" is already done"
+                        + (request.services().isEmpty() ? "" : " on " + quoted(chosen)));
                 return new RunOutcome("apply", plan.name(), phase.id(), List.of(), List.of(), true, true, null);
             }
             if (!request.resume()) {
-                for (Step step : phase.steps()) {
+                // a service that finished the phase in a run of its own (--service) is not a started phase
+                List<String> open = chosen.stream().filter(s -> !phaseDone(phase, s)).toList();
+                for (Step step : stepsOf(phase, open)) {
                     JournalEntry last = lastStep(step, EntryKind.STEP);
                     if (last != null && last.status() != EntryStatus.ROLLED_BACK) {
                         throw new RunnerException(RunnerException.Kind.REFUSED, "phase \"" + phase.id()
@@ -109,16 +113,18 @@ public final class PlanRunner {
                 }
             }
             takeLocks();
-            List<String> gates = gates(phase);
-            List<StepResult> results = runSteps(phase);
+            List<String> gates = gates(phase, chosen);
+            List<StepResult> results = runSteps(phase, chosen);
             boolean ok = results.stream().allMatch(r -> r.status() == EntryStatus.DONE
                     || (r.status() == null && "done before".equals(r.skipped())));
             if (ok) {
-                for (String service : touched(phase)) {
+                List<String> open = chosen.stream().filter(s -> !phaseDone(phase, s)).toList();
+                for (String service : open) {
                     journal(service, new JournalEntry(0, EntryKind.PHASE, plan.name(), planChecksum, phase.id(), "-",
                             null, EntryStatus.DONE, 1, null, null, 0, null, request.identity(), null));
                 }
-                listener.message("phase \"" + phase.id() + "\" done");
+                listener.message("phase \"" + phase.id() + "\" done" + (request.services().isEmpty() ? ""
+                        : " on " + quoted(chosen)));
             }
             return new RunOutcome("apply", plan.name(), phase.id(), gates, results, ok, false,
                     ok ? null : rollbackCommand(phase));
@@ -127,7 +133,11 @@ public final class PlanRunner {
         }
     }
 
-    private List<String> gates(Phase phase) throws RunnerException {
+    /**
+     * Every gate of the phase, also when only some services run: a gate guards the phase as a whole, so each
+     * service's run passes it before changing that service, and journals it on that service only.
+     */
+    private List<String> gates(Phase phase, List<String> chosen) throws RunnerException {
         List<String> passed = new ArrayList<>();
         GateCheck check = new GateCheck(request, targets, listener);
         for (int n = 0; n < phase.gates().size(); n++) {
@@ -136,13 +146,13 @@ public final class PlanRunner {
             String id = "gate-" + (n + 1);
             if (how == null) {
                 String why = GateCheck.stopReason(phase, gate);
-                for (String service : touched(phase)) {
+                for (String service : chosen) {
                     journal(service, new JournalEntry(0, EntryKind.GATE, plan.name(), planChecksum, phase.id(), id,
                             null, EntryStatus.FAILED, 1, null, null, 0, null, request.identity(), why));
                 }
                 throw new RunnerException(RunnerException.Kind.REFUSED, why);
             }
-            for (String service : touched(phase)) {
+            for (String service : chosen) {
                 journal(service, new JournalEntry(0, EntryKind.GATE, plan.name(), planChecksum, phase.id(), id, null,
                         EntryStatus.DONE, 1, null, null, 0, null, request.identity(), how));
             }
@@ -152,9 +162,9 @@ public final class PlanRunner {
         return passed;
     }
 
-    private List<StepResult> runSteps(Phase phase) throws RunnerException {
+    private List<StepResult> runSteps(Phase phase, List<String> chosen) throws RunnerException {
         Map<String, List<Step>> byService = new LinkedHashMap<>();
-        phase.steps().forEach(s -> byService.computeIfAbsent(s.service(), k -> new ArrayList<>()).add(s));
+        stepsOf(phase, chosen).forEach(s -> byService.computeIfAbsent(s.service(), k -> new ArrayList<>()).add(s));
         AtomicBoolean stop = new AtomicBoolean();
         Map<String, List<StepResult>> results = new LinkedHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(request.parallel(), Math.max(1,
@@ -191,7 +201,7 @@ public final class PlanRunner {
             }
         }
         List<StepResult> ordered = new ArrayList<>();
-        for (Step step : phase.steps()) {
+        for (Step step : stepsOf(phase, chosen)) {
             results.get(step.service()).stream().filter(r -> r.stepId().equals(step.id())).findFirst()
                     .ifPresent(ordered::add);
         }
@@ -286,9 +296,10 @@ public final class PlanRunner {
 
     private RunOutcome rollback() throws RunnerException {
         Phase phase = phase();
+        List<String> chosen = chosen(phase);
         int index = plan.phases().indexOf(phase);
         try {
-            prepare(servicesFor(phase));
+            prepare(servicesFor(phase), chosen);
             for (int j = plan.phases().size() - 1; j > index; j--) {
                 Phase later = plan.phases().get(j);
                 boolean started = later.steps().stream().anyMatch(s -> {
@@ -303,7 +314,7 @@ public final class PlanRunner {
             }
             refuseChangedSteps();
             List<Step> toUndo = new ArrayList<>();
-            for (Step step : phase.steps()) {
+            for (Step step : stepsOf(phase, chosen)) {
                 JournalEntry e = lastStep(step, EntryKind.STEP);
                 if (e != null && e.status() == EntryStatus.DONE) {
                     toUndo.add(step);
@@ -334,7 +345,7 @@ public final class PlanRunner {
                 ok = r.status() == EntryStatus.ROLLED_BACK;
             }
             if (ok) {
-                for (String service : touched(phase)) {
+                for (String service : chosen) {
                     for (JournalEntry e : entries(service)) {
                         if (e.kind() == EntryKind.PHASE && e.phase().equals(phase.id())
                                 && e.status() == EntryStatus.DONE) {
@@ -420,6 +431,32 @@ public final class PlanRunner {
                 + String.join(", ", plan.phases().stream().map(Phase::id).toList())));
     }
 
+    /**
+     * The services this run changes and journals: those {@code --service} names, each of which the phase must
+     * touch, or else every service the phase touches.
+     */
+    private List<String> chosen(Phase phase) throws RunnerException {
+        List<String> touched = touched(phase);
+        if (request.services().isEmpty()) {
+            return touched;
+        }
+        for (String service : request.services()) {
+            if (request.estate().definition().service(service).isEmpty()) {
+                throw new RunnerException(RunnerException.Kind.BAD_INPUT, "the estate file declares no service \""
+                        + service + "\"");
+            }
+            if (!touched.contains(service)) {
+                throw new RunnerException(RunnerException.Kind.BAD_INPUT, "phase \"" + phase.id()
+                        + "\" does not touch service \"" + service + "\"; it touches " + quoted(touched));
+            }
+        }
+        return touched.stream().filter(request.services()::contains).toList();
+    }
+
+    private static List<Step> stepsOf(Phase phase, List<String> chosen) {
+        return phase.steps().stream().filter(s -> chosen.contains(s.service())).toList();
+    }
+
     /** Every service the plan changes (their journals say what is done) and those the phase's gates query. */
     private Set<String> servicesFor(Phase phase) {
         Set<String> services = new LinkedHashSet<>(plan.steps().map(Step::service).toList());
@@ -445,7 +482,11 @@ public final class PlanRunner {
         return List.copyOf(services);
     }
 
-    private void prepare(Set<String> services) throws RunnerException {
+    /**
+     * Connects to every service and reads its journal, but locks and creates journals only on the services that
+     * run: runs of one phase for different services ({@code --service}) may go at once, as CI jobs do.
+     */
+    private void prepare(Set<String> services, List<String> running) throws RunnerException {
         simulate();
         connectAll(services);
         for (String service : services) {
@@ -458,7 +499,7 @@ public final class PlanRunner {
                 throw cannotRead(service, e);
             }
         }
-        for (String service : services) {
+        for (String service : running) {
             Target t = targets.get(service);
             RunnerLock lock = t.lock(definition(service), passwords.get(service), plan.name());
             try {
@@ -474,9 +515,12 @@ public final class PlanRunner {
             }
         }
         for (String service : services) {
+            Journal journal = targets.get(service).journal();
             try {
-                targets.get(service).journal().open();
-                journals.put(service, targets.get(service).journal().entries(plan.name()));
+                if (running.contains(service)) {
+                    journal.open();
+                }
+                journals.put(service, journal.exists() ? journal.entries(plan.name()) : List.of());
             } catch (SQLException e) {
                 throw cannotRead(service, e);
             }
@@ -641,7 +685,16 @@ public final class PlanRunner {
 
     private String rollbackCommand(Phase phase) {
         return "phaseshift rollback " + (request.planFile() == null ? "PLAN" : request.planFile()) + " --estate "
-                + (request.estateFile() == null ? "FILE" : request.estateFile()) + " --phase " + phase.id();
+                + (request.estateFile() == null ? "FILE" : request.estateFile()) + " --phase " + phase.id()
+                + serviceOptions(request.services());
+    }
+
+    /** {@code --service} options for a hint, when this run was given some (a whole-phase run needs none). */
+    private String serviceOptions(List<String> services) {
+        if (request.services().isEmpty()) {
+            return "";
+        }
+        return services.stream().map(s -> " --service " + s).reduce("", String::concat);
     }
 
     private static String quoted(List<String> services) {
