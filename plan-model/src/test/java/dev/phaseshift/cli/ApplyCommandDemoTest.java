@@ -38,11 +38,8 @@ class ApplyCommandDemoTest {
         DatabaseServer mysql = TestServers.mysql();
         try (DemoCopy copy = new DemoCopy(pg, mysql)) {
             copy.materialize();
-            Path estate = DemoEstateFiles.pointingAt(dir, copy, pg, mysql);
+            Path estate = DemoEstateFiles.inspected(dir, copy, pg, mysql);
             Path plan = DemoEstateFiles.plan(dir, "rename-phone");
-            CliRun inspect = CliRun.of("inspect", "--estate", estate.toString(), "--out",
-                    dir.resolve("snapshots").toString());
-            assertThat(inspect.exitCode()).as(inspect.err()).isZero();
             String customers = copy.prefix() + "shop_customers";
             String shipping = copy.prefix() + "shop_shipping";
             Snapshot customersBefore = read(pg, customers, Engine.POSTGRESQL, "public");
@@ -124,11 +121,8 @@ class ApplyCommandDemoTest {
         DatabaseServer mysql = TestServers.mysql();
         try (DemoCopy copy = new DemoCopy(pg, mysql)) {
             copy.materialize();
-            Path estate = DemoEstateFiles.pointingAt(dir, copy, pg, mysql);
+            Path estate = DemoEstateFiles.inspected(dir, copy, pg, mysql, "orders");
             Path plan = DemoEstateFiles.plan(dir, "orders-priority");
-            CliRun inspect = CliRun.of("inspect", "--estate", estate.toString(), "--service", "orders", "--out",
-                    dir.resolve("snapshots").toString());
-            assertThat(inspect.exitCode()).as(inspect.err()).isZero();
             String orders = copy.prefix() + "shop_orders";
             Snapshot before = read(pg, orders, Engine.POSTGRESQL, "public");
             for (String phase : List.of("expand", "migrate", "contract")) {

@@ -30,11 +30,8 @@ class ApplyCommandServiceTest {
         DatabaseServer mysql = TestServers.mysql();
         try (DemoCopy copy = new DemoCopy(pg, mysql)) {
             copy.materialize();
-            Path estate = DemoEstateFiles.pointingAt(dir, copy, pg, mysql);
+            Path estate = DemoEstateFiles.inspected(dir, copy, pg, mysql);
             Path plan = DemoEstateFiles.plan(dir, "rename-phone");
-            CliRun inspect = CliRun.of("inspect", "--estate", estate.toString(), "--out",
-                    dir.resolve("snapshots").toString());
-            assertThat(inspect.exitCode()).as(inspect.err()).isZero();
             String customers = copy.prefix() + "shop_customers";
             String shipping = copy.prefix() + "shop_shipping";
 
@@ -101,11 +98,8 @@ class ApplyCommandServiceTest {
         DatabaseServer mysql = TestServers.mysql();
         try (DemoCopy copy = new DemoCopy(pg, mysql)) {
             copy.materialize();
-            Path estate = DemoEstateFiles.pointingAt(dir, copy, pg, mysql);
+            Path estate = DemoEstateFiles.inspected(dir, copy, pg, mysql);
             Path plan = DemoEstateFiles.plan(dir, "rename-phone");
-            CliRun inspect = CliRun.of("inspect", "--estate", estate.toString(), "--out",
-                    dir.resolve("snapshots").toString());
-            assertThat(inspect.exitCode()).as(inspect.err()).isZero();
             String customers = copy.prefix() + "shop_customers";
             try (Connection other = pg.connect(customers)) {
                 assertThat(HeldRunnerLock.take(other, Engine.POSTGRESQL, customers, "rename phone to phone_number"))
@@ -134,11 +128,8 @@ class ApplyCommandServiceTest {
         DatabaseServer mysql = TestServers.mysql();
         try (DemoCopy copy = new DemoCopy(pg, mysql)) {
             copy.materialize();
-            Path estate = DemoEstateFiles.pointingAt(dir, copy, pg, mysql);
+            Path estate = DemoEstateFiles.inspected(dir, copy, pg, mysql);
             Path plan = DemoEstateFiles.plan(dir, "rename-phone");
-            CliRun inspect = CliRun.of("inspect", "--estate", estate.toString(), "--out",
-                    dir.resolve("snapshots").toString());
-            assertThat(inspect.exitCode()).as(inspect.err()).isZero();
 
             CliRun unknown = apply(plan, estate, "expand", "payments");
             assertThat(unknown.exitCode()).isEqualTo(ExitCode.BAD_INPUT);

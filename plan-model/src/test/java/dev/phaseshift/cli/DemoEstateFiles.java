@@ -61,6 +61,24 @@ public final class DemoEstateFiles {
         return estate;
     }
 
+    /**
+     * {@link #pointingAt} with the copy's schemas read into {@code dir/snapshots} by {@code phaseshift inspect}
+     * ({@code --service} names, or every service): the shipped snapshots name the demo's own databases, and apply
+     * and dry-run read the copy's. Fails the test when the inspection does.
+     */
+    public static Path inspected(Path dir, dev.phaseshift.demo.DemoCopy copy, dev.phaseshift.testing.DatabaseServer pg,
+                                 dev.phaseshift.testing.DatabaseServer mysql, String... services) throws IOException {
+        Path estate = pointingAt(dir, copy, pg, mysql);
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("inspect", "--estate",
+                estate.toString(), "--out", dir.resolve("snapshots").toString()));
+        for (String service : services) {
+            args.addAll(java.util.List.of("--service", service));
+        }
+        CliRun inspect = CliRun.of(args.toArray(String[]::new));
+        org.assertj.core.api.Assertions.assertThat(inspect.exitCode()).as(inspect.err() + inspect.out()).isZero();
+        return estate;
+    }
+
     /** A test server's admin URL with its credentials as parameters, as a user would pass it to --scratch. */
     static String scratchUrl(dev.phaseshift.testing.DatabaseServer server) {
         String url = server.adminUrl();

@@ -38,11 +38,7 @@ final class AppliedCopy implements AutoCloseable {
         DemoCopy copy = new DemoCopy(pg, mysql);
         try {
             copy.materialize();
-            Path estate = DemoEstateFiles.pointingAt(dir, copy, pg, mysql);
-            // the shipped snapshots name the demo's own databases; apply renders the plan against the copy's
-            CliRun inspect = CliRun.of("inspect", "--estate", estate.toString(), "--out",
-                    dir.resolve("snapshots").toString());
-            assertThat(inspect.exitCode()).as(inspect.err()).isZero();
+            Path estate = DemoEstateFiles.inspected(dir, copy, pg, mysql);
             return new AppliedCopy(copy, dir, estate);
         } catch (Exception | AssertionError e) {
             copy.close();
