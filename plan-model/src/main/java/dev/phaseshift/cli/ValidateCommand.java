@@ -38,7 +38,8 @@ import java.util.concurrent.Callable;
         description = {"Checks a plan against the estate's snapshots: the file's keys and types, ids, phase "
                 + "dependencies, services, every step against the simulated schema of its service, and the estate's "
                 + "consumer contracts against the schema after every phase. Then prints the consumer compatibility "
-                + "matrix: every consumer version against the schema before the plan and after each phase."},
+                + "matrix: every consumer version against the schema before the plan and after each phase, and what "
+                + "rolling the whole plan back would not restore (rows, column positions, ...) or could not apply."},
         footer = {"%nExit codes: 0 valid (warnings may be printed), 2 the plan or estate has errors.",
                 "%nExample:%n  phaseshift validate plans/rename-email.plan.yaml --estate phaseshift.yaml"})
 public final class ValidateCommand implements Callable<Integer> {
@@ -50,7 +51,8 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (one line per problem, file:line:column first, then the compatibility matrix) or "
-                    + "json (problems, and the matrix under \"compatibility\"). Default: text.")
+                    + "json (problems, the matrix under \"compatibility\", the rollback notes under \"rollback\"). "
+                    + "Default: text.")
     String format;
 
     @Spec
@@ -70,22 +72,32 @@ public final class ValidateCommand implements Callable<Integer> {
         List<Problem> problems;
         Plan parsed = null;
         CompatibilityMatrix matrix = null;
+        List<Problem> rollback = List.of();
         try {
             parsed = PlanFile.read(plan);
             SimulationResult result = Simulation.run(parsed, loaded);
             problems = result.problems();
             matrix = CompatibilityCheck.of(parsed, result, loaded.consumers());
+            if (problems.stream().noneMatch(Problem::isError)) {
+                // what rolling the whole plan back would not give back (rows, positions, ...), and undo steps
+                // that would not apply: said before anyone has to roll back
+                rollback = Simulation.rollBack(result, 0).problems();
+            }
         } catch (PlanFormatException e) {
             problems = e.problems();
         }
         long errors = problems.stream().filter(Problem::isError).count();
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("json")) {
-            out.print(JsonText.write(json(problems, errors, matrix)));
+            out.print(JsonText.write(json(problems, errors, matrix, rollback)));
         } else {
             problems.forEach(out::println);
             if (matrix != null) {
                 out.print(MatrixText.render(matrix));
+            }
+            if (!rollback.isEmpty()) {
+                out.println("rolling the whole plan back:");
+                rollback.forEach(p -> out.println("  " + p));
             }
             long warnings = problems.size() - errors;
             out.println(plan + ": " + (errors == 0 ? "valid" : errors + " error" + (errors == 1 ? "" : "s"))
@@ -97,13 +109,18 @@ public final class ValidateCommand implements Callable<Integer> {
         return errors == 0 ? ExitCode.OK : ExitCode.BAD_INPUT;
     }
 
-    /** The problems as before, plus the matrix under {@code compatibility} (null when the plan did not parse). */
-    private Map<String, Object> json(List<Problem> problems, long errors, CompatibilityMatrix matrix) {
+    /**
+     * The problems as before, the matrix under {@code compatibility} (null when the plan did not parse), and what
+     * rolling the whole plan back cannot restore under {@code rollback}.
+     */
+    private Map<String, Object> json(List<Problem> problems, long errors, CompatibilityMatrix matrix,
+                                     List<Problem> rollback) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("plan", plan.toString());
         root.put("errors", errors);
         root.put("problems", problems.stream().map(ValidateCommand::problem).toList());
         root.put("compatibility", matrix == null ? null : MatrixJson.tree(matrix));
+        root.put("rollback", rollback.stream().map(ValidateCommand::problem).toList());
         return root;
     }
 

@@ -60,7 +60,29 @@ class ValidateCommandTest {
                   orders v12        ✓         ✓         ✓         ✓         ✓
                   inventory v5      ✓         ✓         ✓         ✓         ✓
                 every live consumer version is compatible at every state
-                """ + plan + ": valid (4 phases, 14 steps)\n");
+                rolling the whole plan back:
+                """ + "  " + plan + ":147:9: info: rollback of step \"shipping-shipping_addresses-drop-phone\" (shipping), "
+                + "drop_column: rolling back the drop of column \"phone\" of table \"shipping_addresses\" adds it back "
+                + "empty: the rows' values are not restored [undo-loses-values]; keep a copy of the column (or the "
+                + "table) until the drop is final\n"
+                + "  " + plan + ":128:9: info: rollback of step \"customers-customers-drop-phone\" (customers), "
+                + "drop_column: rolling back the drop of column \"phone\" of table \"customers\" adds it back empty: "
+                + "the rows' values are not restored [undo-loses-values]; keep a copy of the column (or the table) "
+                + "until the drop is final\n"
+                + "  " + plan + ":128:9: info: rollback of step \"customers-customers-drop-phone\" (customers), "
+                + "drop_column: rolling back the drop of column \"phone\" of table \"customers\" appends it after the "
+                + "last column: postgresql cannot put it back at position 5 of 12 [undo-column-position]\n"
+                + plan + ": valid (4 phases, 14 steps)\n");
+    }
+
+    @Test
+    void jsonListsWhatRollingThePlanBackCannotRestore() throws IOException {
+        Path plan = copy("/demo/plans/rename-phone.plan.yaml", "rename-phone.plan.yaml");
+        CliRun run = CliRun.of("validate", plan.toString(), "--estate", estate().toString(), "--format", "json");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        String rollback = run.out().substring(run.out().indexOf("\"rollback\""));
+        assertThat(rollback).contains("\"code\": \"undo-loses-values\"", "\"code\": \"undo-column-position\"",
+                "\"severity\": \"info\"", "\"line\": 128");
     }
 
     /** Renames a column billing v1 reads over the replica, and the plan never replaces billing v1. */
