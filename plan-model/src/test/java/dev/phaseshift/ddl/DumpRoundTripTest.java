@@ -46,15 +46,6 @@ import java.util.stream.Stream;
  */
 class DumpRoundTripTest {
 
-    /**
-     * Cases that do not round-trip yet, with the reason. Such a case still runs, and passes only while it fails in
-     * exactly the listed way: the changed lines of its failure must be those in
-     * {@code src/test/resources/ddl/known-gaps/<case>.diff}. Any other difference fails it, and so does a clean
-     * round trip (asking for the entry to be removed). Remove entries and files as the introspector and renderer
-     * work on other branches lands.
-     */
-    static final Map<String, String> KNOWN_GAPS = Map.of();
-
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(\\w+)}");
     private static final String MARIADB_ONLY = "mariadb-only.sql";
     private static final String MYSQL8_ONLY = "mysql8-only.sql";
@@ -100,36 +91,7 @@ class DumpRoundTripTest {
     }
 
     private static void check(String name, Supplier<DatabaseServer> servers, List<String> files) throws Exception {
-        String gap = KNOWN_GAPS.get(name);
-        try {
-            roundTrip(name, servers.get(), files);
-        } catch (AssertionError e) {
-            if (gap == null) {
-                throw e;
-            }
-            String file = "/ddl/known-gaps/" + name.replace('/', '_').replaceAll("\\.sql$", "") + ".diff";
-            List<String> expected = SqlFixtures.resource(file).lines().filter(l -> !l.startsWith("#")).toList();
-            List<String> actual = changedLines(e.getMessage());
-            if (!actual.equals(expected)) {
-                throw new AssertionError(name + " is a known gap (" + gap + "), but fails differently from "
-                        + file + ":\n" + LineDiff.unified(file, String.join("\n", expected), "this run",
-                        String.join("\n", actual)) + "\nthe failure:\n" + e.getMessage(), e);
-            }
-            System.out.println("known gap " + name + " (" + gap + "), failing as listed in " + file);
-            return;
-        }
-        if (gap != null) {
-            throw new AssertionError(name + " round-trips now: remove it from DumpRoundTripTest.KNOWN_GAPS and "
-                    + "its known-gaps file (" + gap + ")");
-        }
-    }
-
-    /** The removed and added lines of the diffs in a failure message, without their headers. */
-    private static List<String> changedLines(String failure) {
-        return failure.lines().filter(l -> l.startsWith("-") || l.startsWith("+"))
-                .filter(l -> !l.startsWith("--- dump of") && !l.startsWith("+++ dump of")
-                        && !l.startsWith("--- expected ") && !l.startsWith("+++ recreated "))
-                .toList();
+        roundTrip(name, servers.get(), files);
     }
 
     private static void roundTrip(String name, DatabaseServer server, List<String> files) throws Exception {
