@@ -4,14 +4,17 @@ import dev.phaseshift.estate.ConsumerContract;
 import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.plan.Plan;
 import dev.phaseshift.plan.Step;
+import dev.phaseshift.plan.op.Located;
 import dev.phaseshift.plan.op.Operation;
 import dev.phaseshift.plan.op.SchemaEdit;
 import dev.phaseshift.plan.sql.Dialect;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
+import dev.phaseshift.schema.Schema;
 import dev.phaseshift.schema.Snapshot;
 import dev.phaseshift.schema.Table;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -96,6 +99,40 @@ public record LintContext(Plan plan, String phaseId, Step step, Dialect dialect,
         return SchemaEdit.table(initial, name).map(l -> l.table())
                 .filter(t -> t.rowEstimate() == null || t.rowEstimate() > 0)
                 .filter(t -> tableBefore(name).isPresent());
+    }
+
+    /**
+     * The tables of the schema after the step that the step added or changed, with their schema: every table that
+     * is not the very same value before. The model is immutable and an edit replaces only what it changes, so
+     * comparing identities in order is enough (and costs nothing when nothing moved).
+     */
+    public List<Located> changedTables() {
+        List<Located> out = new ArrayList<>();
+        for (Schema s : after.schemas()) {
+            Schema old = before.schemas().stream().filter(b -> b.name().equals(s.name())).findFirst().orElse(null);
+            if (old == s) {
+                continue;
+            }
+            List<Table> was = old == null ? List.of() : old.tables();
+            List<Table> now = s.tables();
+            // a merge walk: an edit adds, removes or replaces a table and keeps the others where they were
+            int i = 0;
+            int j = 0;
+            while (j < now.size()) {
+                Table t = now.get(j);
+                if (i < was.size() && was.get(i) == t) {
+                    i++;
+                } else if (i + 1 < was.size() && was.get(i + 1) == t) {
+                    i += 2;
+                } else {
+                    boolean inserted = i < was.size() && j + 1 < now.size() && now.get(j + 1) == was.get(i);
+                    out.add(new Located(s.name(), t));
+                    i += inserted ? 0 : 1;
+                }
+                j++;
+            }
+        }
+        return out;
     }
 
     /** {@code all ~12000000 rows} or {@code all its rows (row count unknown)}, for messages. */

@@ -28,6 +28,24 @@ public interface LintRule {
     /** What is wrong with the step of {@code context}; empty when nothing is. */
     List<Finding> check(LintContext context);
 
+    /**
+     * Whether this rule judges a step by what the other rules found on it (a long statement without a timeout)
+     * rather than by the step alone: the linter then calls {@link #summarize} after every other rule, so the
+     * others run once.
+     */
+    default boolean summarizes() {
+        return false;
+    }
+
+    /**
+     * For a rule that {@link #summarizes()}: what is wrong with the step, given everything the other rules
+     * applicable to its engine found on it (also those the configuration turns off, since what they see is still
+     * there).
+     */
+    default List<Finding> summarize(LintContext context, List<Finding> others) {
+        return check(context);
+    }
+
     /** A finding of this rule about {@code object} at the context's step, with the default severity. */
     default Finding finding(LintContext context, String object, String message, String help) {
         return new Finding(id(), code(), defaultSeverity(), message, help, context.step().location(),

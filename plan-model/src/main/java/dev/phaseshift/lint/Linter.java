@@ -66,6 +66,8 @@ public final class Linter {
     private final LintConfig config;
     private final boolean oneSession;
     private final boolean wrapped;
+    /** Whether a summarizing rule is on while a rule it reads is off, so the off ones must still run. */
+    private final boolean needsAll;
 
     public Linter(List<LintRule> rules, LintConfig config) {
         this(rules, config, false, false);
@@ -76,6 +78,8 @@ public final class Linter {
         this.config = Objects.requireNonNull(config, "config");
         this.oneSession = oneSession;
         this.wrapped = wrapped;
+        this.needsAll = this.rules.stream().anyMatch(r -> r.summarizes() && config.enabled(r.id()))
+                && this.rules.stream().anyMatch(r -> !config.enabled(r.id()));
     }
 
     /** The registered rules with default settings. */
@@ -196,11 +200,7 @@ public final class Linter {
             Set<String> allowed = Suppressions.of(step);
             Set<Finding> reported = new LinkedHashSet<>();
             for (LintContext context : contexts) {
-                for (LintRule rule : rules) {
-                    if (rule.engines().contains(dialect.engine()) && config.enabled(rule.id())) {
-                        reported.addAll(rule.check(context));
-                    }
-                }
+                reported.addAll(judge(context, dialect));
             }
             for (Finding f : ordered(reported)) {
                 Finding configured = config.severity(f.ruleId()).map(f::withSeverity).orElse(f);
@@ -208,6 +208,37 @@ public final class Linter {
             }
         }
         return new LintResult(simulation.problems(), findings, suppressed);
+    }
+
+    /**
+     * What the enabled rules find on one context. Rules that summarize the others see every applicable rule's
+     * findings, so those run even when turned off (and only then are dropped).
+     */
+    private List<Finding> judge(LintContext context, Dialect dialect) {
+        List<Finding> all = new ArrayList<>();
+        boolean summaries = false;
+        for (LintRule rule : rules) {
+            if (!rule.engines().contains(dialect.engine())) {
+                continue;
+            }
+            if (rule.summarizes()) {
+                summaries |= config.enabled(rule.id());
+            } else if (config.enabled(rule.id()) || needsAll) {
+                all.addAll(rule.check(context));
+            }
+        }
+        if (summaries) {
+            List<Finding> others = List.copyOf(all);
+            for (LintRule rule : rules) {
+                if (rule.summarizes() && rule.engines().contains(dialect.engine()) && config.enabled(rule.id())) {
+                    all.addAll(rule.summarize(context, others));
+                }
+            }
+        }
+        if (needsAll) {
+            all.removeIf(f -> !config.enabled(f.ruleId()));
+        }
+        return all;
     }
 
     /**

@@ -1,10 +1,15 @@
 package dev.phaseshift.lint;
 
 import dev.phaseshift.lint.parse.ParsedStatement;
+import dev.phaseshift.lint.parse.StatementFlag;
 import dev.phaseshift.lint.parse.StatementKind;
+import dev.phaseshift.plan.op.DropConstraint;
+import dev.phaseshift.plan.op.Operation;
 import dev.phaseshift.schema.Engine;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -29,6 +34,8 @@ public final class SessionScript {
     private final int[] blockEnd;
     private final boolean[] opens;
     private final boolean[] commitsImplicitly;
+    /** Each constraint dropped with IF EXISTS, by the first statement that drops it; read on first use. */
+    private volatile Map<String, Integer> constraintDrops;
 
     private SessionScript(List<ParsedStatement> statements, boolean stepTransaction, boolean file, Engine engine) {
         this.statements = List.copyOf(statements);
@@ -96,6 +103,30 @@ public final class SessionScript {
 
     public Engine engine() {
         return engine;
+    }
+
+    /**
+     * Whether a statement before {@code i} drops the constraint {@code name} with {@code IF EXISTS}: the guard that
+     * makes adding it again safe. Read once for the whole session.
+     */
+    public boolean dropsConstraintIfExistsBefore(String name, int i) {
+        Map<String, Integer> first = constraintDrops;
+        if (first == null) {
+            first = new HashMap<>();
+            for (int k = 0; k < statements.size(); k++) {
+                ParsedStatement p = statements.get(k);
+                if (p.has(StatementFlag.IF_EXISTS)) {
+                    for (Operation op : p.operations()) {
+                        if (op instanceof DropConstraint d) {
+                            first.putIfAbsent(d.name(), k);
+                        }
+                    }
+                }
+            }
+            constraintDrops = first;
+        }
+        Integer at = first.get(name);
+        return at != null && at < i;
     }
 
     /** Whether the statement at {@code i} opens a transaction block ({@code BEGIN}, {@code START TRANSACTION}). */

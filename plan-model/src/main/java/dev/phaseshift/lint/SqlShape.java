@@ -46,8 +46,24 @@ public final class SqlShape {
     private SqlShape() {
     }
 
+    /** The last statement cleaned and its clean form: rules ask for the same statement one after the other. */
+    private static volatile Cleaned last = new Cleaned("", "");
+
+    private record Cleaned(String sql, String clean) {
+    }
+
     /** The statement without comments, whitespace collapsed. */
     public static String clean(String sql) {
+        Cleaned memo = last;
+        if (memo.sql() == sql || memo.clean() == sql) {
+            return memo.clean();
+        }
+        String out = cleaned(sql);
+        last = new Cleaned(sql, out);
+        return out;
+    }
+
+    private static String cleaned(String sql) {
         // rules clean every statement several times: skip the comment patterns when there is no comment
         String s = sql.indexOf("/*") < 0 ? sql : BLOCK_COMMENT.matcher(sql).replaceAll(" ");
         s = s.indexOf("--") < 0 ? s : LINE_COMMENT.matcher(s).replaceAll(" ");

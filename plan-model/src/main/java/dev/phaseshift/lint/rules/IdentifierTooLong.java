@@ -30,12 +30,8 @@ public final class IdentifierTooLong implements LintRule {
 
     @Override
     public List<Finding> check(LintContext context) {
-        Set<Table> unchanged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        context.before().schemas().forEach(s -> unchanged.addAll(s.tables()));
         Set<String> added = new LinkedHashSet<>();
-        for (Schema s : context.after().schemas()) {
-            s.tables().stream().filter(t -> !unchanged.contains(t)).forEach(t -> added.addAll(names(t)));
-        }
+        context.changedTables().forEach(t -> added.addAll(names(t.table())));
         boolean postgres = context.dialect().postgres();
         // only a name too long can be reported: the whole schema before is read just for those, rarely
         added.removeIf(e -> !tooLong(e.substring(e.indexOf(' ') + 1), postgres));

@@ -8,6 +8,7 @@ import dev.phaseshift.lint.SqlShape;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -42,41 +43,63 @@ public final class MissingStatementTimeout implements LintRule {
     @Override public Set<Engine> engines() { return Set.of(Engine.POSTGRESQL, Engine.MYSQL); }
 
     @Override
+    public boolean summarizes() {
+        return true;
+    }
+
+    /** Alone (without the linter), runs the rules whose findings it summarizes. */
+    @Override
     public List<Finding> check(LintContext context) {
+        List<Finding> others = new ArrayList<>();
+        for (LintRule rule : context.dialect().postgres() ? POSTGRES_LONG_PARTS : MYSQL_LONG_PARTS) {
+            if (rule.engines().contains(context.engine())) {
+                others.addAll(rule.check(context));
+            }
+        }
+        return summarize(context, others);
+    }
+
+    @Override
+    public List<Finding> summarize(LintContext context, List<Finding> others) {
         boolean postgres = context.dialect().postgres();
-        if (postgres ? setBeforeWork(context.statements(), "statement_timeout")
+        List<LintRule> parts = postgres ? POSTGRES_LONG_PARTS : MYSQL_LONG_PARTS;
+        // the first long part in the order of the parts, as before
+        Finding first = null;
+        int rank = Integer.MAX_VALUE;
+        for (Finding f : others) {
+            if (f.object() == null) {
+                continue;
+            }
+            for (int i = 0; i < rank && i < parts.size(); i++) {
+                if (parts.get(i).id().equals(f.ruleId())) {
+                    first = f;
+                    rank = i;
+                }
+            }
+        }
+        if (first == null || (postgres ? setBeforeWork(context.statements(), "statement_timeout")
                 : setBeforeWork(context.statements(), "lock_wait_timeout")
-                || context.dialect().mariadb() && setBeforeWork(context.statements(), "max_statement_time")) {
+                || context.dialect().mariadb() && setBeforeWork(context.statements(), "max_statement_time"))) {
             return List.of();
         }
-        for (LintRule rule : postgres ? POSTGRES_LONG_PARTS : MYSQL_LONG_PARTS) {
-            if (!rule.engines().contains(context.engine())) {
-                continue;
-            }
-            List<Finding> longParts = rule.check(context).stream().filter(f -> f.object() != null).toList();
-            if (longParts.isEmpty()) {
-                continue;
-            }
-            String table = longParts.get(0).object();
-            if (postgres) {
-                return List.of(finding(context, table, "the step rewrites or scans table \"" + table + "\" under a "
-                                + "lock that blocks writes and sets no statement_timeout: if it runs longer than "
-                                + "planned, nothing stops it (lock_timeout only bounds the wait for the lock)",
-                        "start the step with SET statement_timeout set above the duration measured on a copy, next "
-                                + "to lock_timeout, so an overrun rolls back instead of blocking for hours"));
-            }
-            boolean mariadb = context.dialect().mariadb();
-            return List.of(finding(context, table, "the step copies or rebuilds table \"" + table + "\" and sets no "
-                            + "lock_wait_timeout" + (mariadb ? " or max_statement_time" : "") + ": the ALTER waits "
-                            + "for its metadata lock behind any open transaction for up to a year, and every later "
-                            + "query on the table queues behind it"
-                            + (mariadb ? "" : " (max_execution_time does not apply to DDL)"),
-                    "start the step with SET SESSION lock_wait_timeout = 5 and retry on timeout"
-                            + (mariadb ? "; SET SESSION max_statement_time also stops the copy itself once it runs "
-                            + "too long" : "; nothing times out the copy itself, so run long changes with gh-ost or "
-                            + "pt-online-schema-change")));
+        String table = first.object();
+        if (postgres) {
+            return List.of(finding(context, table, "the step rewrites or scans table \"" + table + "\" under a "
+                            + "lock that blocks writes and sets no statement_timeout: if it runs longer than "
+                            + "planned, nothing stops it (lock_timeout only bounds the wait for the lock)",
+                    "start the step with SET statement_timeout set above the duration measured on a copy, next "
+                            + "to lock_timeout, so an overrun rolls back instead of blocking for hours"));
         }
-        return List.of();
+        boolean mariadb = context.dialect().mariadb();
+        return List.of(finding(context, table, "the step copies or rebuilds table \"" + table + "\" and sets no "
+                        + "lock_wait_timeout" + (mariadb ? " or max_statement_time" : "") + ": the ALTER waits "
+                        + "for its metadata lock behind any open transaction for up to a year, and every later "
+                        + "query on the table queues behind it"
+                        + (mariadb ? "" : " (max_execution_time does not apply to DDL)"),
+                "start the step with SET SESSION lock_wait_timeout = 5 and retry on timeout"
+                        + (mariadb ? "; SET SESSION max_statement_time also stops the copy itself once it runs "
+                        + "too long" : "; nothing times out the copy itself, so run long changes with gh-ost or "
+                        + "pt-online-schema-change")));
     }
 
     /** Whether {@code setting} is set to a non-zero value before the first statement that is not a {@code SET}. */

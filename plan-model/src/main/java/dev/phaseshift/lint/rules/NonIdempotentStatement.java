@@ -96,9 +96,6 @@ public final class NonIdempotentStatement implements LintRule {
         }
         String name = m.group(1).startsWith("\"") ? SqlShape.unquote(m.group(1)) : m.group(1).toLowerCase(Locale.ROOT);
         WrittenSession session = context.writtenSession().get();
-        return session.script().subList(0, session.index()).stream()
-                .filter(p -> p.has(StatementFlag.IF_EXISTS))
-                .flatMap(p -> p.operations().stream())
-                .anyMatch(op -> op instanceof DropConstraint d && d.name().equals(name));
+        return session.whole().dropsConstraintIfExistsBefore(name, session.index());
     }
 }

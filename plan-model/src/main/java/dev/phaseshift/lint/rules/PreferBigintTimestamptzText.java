@@ -5,11 +5,11 @@ import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
 import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.plan.op.Located;
 import dev.phaseshift.plan.op.Sql;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Column;
 import dev.phaseshift.schema.Engine;
-import dev.phaseshift.schema.Schema;
 import dev.phaseshift.schema.Table;
 import dev.phaseshift.schema.TypeNames;
 
@@ -37,19 +37,13 @@ public final class PreferBigintTimestamptzText implements LintRule {
     @Override
     public List<Finding> check(LintContext context) {
         List<Finding> out = new ArrayList<>();
-        java.util.Set<Table> unchanged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        context.before().schemas().forEach(s -> unchanged.addAll(s.tables()));
-        for (Schema s : context.after().schemas()) {
-            for (Table t : s.tables()) {
-                if (unchanged.contains(t)) {
-                    continue;
-                }
-                Optional<Table> old = context.before().table(s.name(), t.name());
-                for (Column c : t.columns()) {
-                    Optional<Column> was = old.flatMap(o -> o.column(c.name()));
-                    if (was.isEmpty() || !was.get().type().equals(c.type())) {
-                        advise(context, t.name(), c.name(), c.type(), out);
-                    }
+        for (Located changed : context.changedTables()) {
+            Table t = changed.table();
+            Optional<Table> old = context.before().table(changed.schema(), t.name());
+            for (Column c : t.columns()) {
+                Optional<Column> was = old.flatMap(o -> o.column(c.name()));
+                if (was.isEmpty() || !was.get().type().equals(c.type())) {
+                    advise(context, t.name(), c.name(), c.type(), out);
                 }
             }
         }
