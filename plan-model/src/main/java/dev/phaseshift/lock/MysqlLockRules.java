@@ -8,7 +8,6 @@ import dev.phaseshift.lint.parse.SqlStatementParser;
 import dev.phaseshift.lint.parse.StatementKind;
 import dev.phaseshift.lint.parse.TruncateTables;
 import dev.phaseshift.lint.parse.WrittenCommand;
-import dev.phaseshift.lint.rules.MysqlAlgorithmCopy;
 import dev.phaseshift.plan.op.Backfill;
 import dev.phaseshift.plan.sql.Dialect;
 import dev.phaseshift.plan.sql.RenderedSql;
@@ -181,12 +180,15 @@ final class MysqlLockRules {
                 why.add(change.why());
             }
         }
-        if (asked == null && algorithm != MysqlAlgorithm.COPY && scope.ruleFires(new MysqlAlgorithmCopy(), statement)) {
-            // lint's PS108 knows copies this model's forms do not spell out (e.g. enums outgrowing a byte)
+        String copies = asked == null && algorithm != MysqlAlgorithm.COPY
+                ? scope.tableWithRows(table).map(t -> MysqlChangeCosts.copyReason(statement.text(), t)).orElse(null)
+                : null;
+        if (copies != null) {
+            // copies this model's forms do not spell out (e.g. enums outgrowing a byte), as lint's PS108 reports them
             algorithm = MysqlAlgorithm.COPY;
             lock = lock.compareTo(MysqlAlgorithm.COPY.defaultLock()) > 0 ? lock : MysqlAlgorithm.COPY.defaultLock();
             effect = Effect.REWRITE;
-            why.add("lint PS108 (mysql-algorithm-copy) reports a table copy");
+            why.add(copies + " copies the table");
         }
         if (asked != null) {
             // the server runs the statement with the algorithm asked for, or refuses it

@@ -11,12 +11,14 @@ import dev.phaseshift.lint.parse.StatementKind;
 import dev.phaseshift.lint.parse.TruncateTables;
 import dev.phaseshift.lint.parse.VacuumFull;
 import dev.phaseshift.lint.parse.WrittenCommand;
-import dev.phaseshift.lint.rules.SetNotNullScan;
-import dev.phaseshift.lint.rules.TypeChangeRewrite;
-import dev.phaseshift.lint.rules.VolatileDefault;
+import dev.phaseshift.plan.op.AddColumn;
+import dev.phaseshift.plan.op.AlterColumnType;
 import dev.phaseshift.plan.op.Backfill;
 import dev.phaseshift.plan.op.Located;
+import dev.phaseshift.plan.op.Operation;
+import dev.phaseshift.plan.op.SetNotNull;
 import dev.phaseshift.plan.sql.RenderedSql;
+import dev.phaseshift.schema.Column;
 import dev.phaseshift.schema.Engine;
 import dev.phaseshift.schema.ForeignKey;
 import dev.phaseshift.schema.Schema;
@@ -28,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,8 +47,9 @@ import static dev.phaseshift.lock.LockLevel.SHARE_UPDATE_EXCLUSIVE;
  * "Table-level Locks" pages give them for 10 and later: most ALTER TABLE forms take ACCESS EXCLUSIVE; adding a
  * foreign key and CREATE TRIGGER take SHARE ROW EXCLUSIVE (a foreign key on both tables); VALIDATE CONSTRAINT
  * takes SHARE UPDATE EXCLUSIVE (and ROW SHARE on a foreign key's referenced table); CREATE INDEX takes SHARE,
- * CONCURRENTLY SHARE UPDATE EXCLUSIVE. What changes with the version is whether a form rewrites or scans,
- * which the lint rules decide ({@link VolatileDefault}, {@link TypeChangeRewrite}, {@link SetNotNullScan}).
+ * CONCURRENTLY SHARE UPDATE EXCLUSIVE. What changes with the version is whether a form rewrites or scans, which
+ * {@link PostgresChangeCosts} decides for the lint rules and this model alike, on the actions as the parser reads
+ * them.
  */
 final class PostgresLockRules {
     private static final String NAME = SqlShape.NAME;
@@ -217,7 +221,7 @@ final class PostgresLockRules {
                     default -> done = SqlShape.has(command, "USING INDEX") ? Effect.METADATA : Effect.INDEX_BUILD;
                 }
             } else if (upper.startsWith("ADD ")) {
-                if (scope.ruleFires(new VolatileDefault(), RenderedSql.of(prefix + command))
+                if (addedWithRewritingDefault(scope, table, prefix + command)
                         || GENERATED_STORED.matcher(command).find()) {
                     done = Effect.REWRITE;
                 } else if (SqlShape.has(command, "PRIMARY KEY") || SqlShape.has(command, "UNIQUE")) {
@@ -258,11 +262,9 @@ final class PostgresLockRules {
             } else if ((m = ALTER_COLUMN.matcher(command)).find()) {
                 String what = m.group(2).toUpperCase(Locale.ROOT);
                 if (what.matches("^(SET\\s+DATA\\s+)?TYPE\\b.*")) {
-                    done = scope.ruleFires(new TypeChangeRewrite(), RenderedSql.of(prefix + command))
-                            ? Effect.REWRITE : Effect.METADATA;
+                    done = typeChangeRewrites(scope, table, prefix + command) ? Effect.REWRITE : Effect.METADATA;
                 } else if (what.startsWith("SET NOT NULL")) {
-                    done = scope.ruleFires(new SetNotNullScan(), RenderedSql.of(prefix + command))
-                            ? Effect.SCAN : Effect.METADATA;
+                    done = setNotNullScans(scope, table, prefix + command) ? Effect.SCAN : Effect.METADATA;
                 } else if (what.matches("^SET\\s+(STATISTICS|STORAGE)\\b.*")) {
                     level = SHARE_UPDATE_EXCLUSIVE;
                 } else if (!what.matches("^(DROP\\s+NOT\\s+NULL|SET\\s+DEFAULT|DROP\\s+DEFAULT|DROP\\s+IDENTITY"
@@ -278,6 +280,60 @@ final class PostgresLockRules {
             }
         }
         return scope.result(statement, locks(scope, locks), effect, table, null, null);
+    }
+
+    /** The typed operations of one {@code ALTER TABLE} action, as the parser reads it. */
+    private static List<Operation> operations(String alterTable) {
+        return SqlStatementParser.forEngine(Engine.POSTGRESQL).parse(alterTable, 1).operations();
+    }
+
+    /** Whether the action adds a column to a table with rows with a default that rewrites it. */
+    private static boolean addedWithRewritingDefault(StatementScope scope, String table, String action) {
+        if (scope.tableWithRows(table).isEmpty()) {
+            return false;
+        }
+        return operations(action).stream().anyMatch(op -> op instanceof AddColumn add
+                && add.column().defaultValue() != null
+                && PostgresChangeCosts.defaultRewrites(scope.dialect(), add.column().defaultValue(), Set.of()));
+    }
+
+    /** Whether the action changes a column type of a table with rows in a way that rewrites it. */
+    private static boolean typeChangeRewrites(StatementScope scope, String table, String action) {
+        Optional<Table> withRows = scope.tableWithRows(table);
+        if (withRows.isEmpty()) {
+            return false;
+        }
+        List<RenderedSql> session = new ArrayList<>(scope.earlier());
+        session.add(RenderedSql.of(action));
+        for (Operation op : operations(action)) {
+            if (op instanceof AlterColumnType change) {
+                Optional<Column> old = current(scope, table, withRows.get()).column(change.column());
+                if (old.isPresent() && PostgresChangeCosts.typeChangeRewrites(scope.dialect(), change.column(),
+                        old.get().type(), change.type(), change.using(), session)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the action's SET NOT NULL scans a table with rows: no validated check proves the column. */
+    private static boolean setNotNullScans(StatementScope scope, String table, String action) {
+        Optional<Table> withRows = scope.tableWithRows(table);
+        if (withRows.isEmpty()) {
+            return false;
+        }
+        PostgresChangeCosts.NotNullChecks checks = new PostgresChangeCosts.NotNullChecks();
+        scope.earlier().forEach(s -> checks.read(SqlShape.clean(s.text())));
+        checks.read(SqlShape.clean(action));
+        return operations(action).stream().anyMatch(op -> op instanceof SetNotNull set
+                && PostgresChangeCosts.setNotNullScans(scope.dialect(), current(scope, table, withRows.get()),
+                set.column(), checks.validated(set.column())));
+    }
+
+    /** The table as the earlier statements left it, else as the plan found it. */
+    private static Table current(StatementScope scope, String table, Table initial) {
+        return scope.table(table).map(Located::table).orElse(initial);
     }
 
     /**

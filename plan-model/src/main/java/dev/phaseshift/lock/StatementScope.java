@@ -1,7 +1,5 @@
 package dev.phaseshift.lock;
 
-import dev.phaseshift.lint.LintContext;
-import dev.phaseshift.lint.LintRule;
 import dev.phaseshift.lint.SqlShape;
 import dev.phaseshift.plan.Step;
 import dev.phaseshift.plan.op.Located;
@@ -11,7 +9,6 @@ import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Snapshot;
 import dev.phaseshift.schema.Table;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,17 +66,10 @@ record StatementScope(Dialect dialect, Snapshot initial, Snapshot before, Step s
     }
 
     /**
-     * Whether {@code rule} reports {@code statement}: the lint rules already know which type changes rewrite,
-     * which defaults are volatile and when {@code SET NOT NULL} scans, so the lock model asks them.
+     * The table as the plan found it, when it existed then, still exists and may hold rows (its estimate unknown or
+     * above zero): a table the plan created is empty, so rewriting or scanning it costs nothing.
      */
-    boolean ruleFires(LintRule rule, RenderedSql statement) {
-        List<RenderedSql> upTo = new ArrayList<>(earlier);
-        int without = rule.check(context(upTo)).size();
-        upTo.add(statement);
-        return rule.check(context(upTo)).size() > without;
-    }
-
-    private LintContext context(List<RenderedSql> statements) {
-        return new LintContext(null, null, step, dialect, initial, before, before, statements, List.of());
+    Optional<Table> tableWithRows(String name) {
+        return withRows(name).filter(t -> t.rowEstimate() == null || t.rowEstimate() > 0);
     }
 }

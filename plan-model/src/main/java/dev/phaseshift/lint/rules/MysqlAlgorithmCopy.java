@@ -5,6 +5,7 @@ import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
 import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.lock.MysqlChangeCosts;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
 import dev.phaseshift.schema.Table;
@@ -27,13 +28,6 @@ import java.util.regex.Pattern;
  * {@link AddingGeneratedColumn}'s; in-place rebuilds are {@link MysqlTableRebuild}'s.
  */
 public final class MysqlAlgorithmCopy implements LintRule {
-    private static final Pattern MODIFY = Pattern.compile("\\b(?:MODIFY\\s+(?:COLUMN\\s+)?" + SqlShape.NAME
-            + "|CHANGE\\s+(?:COLUMN\\s+)?" + SqlShape.NAME + "\\s+" + SqlShape.NAME + ")\\s+([A-Za-z]+(?:\\s*\\([^)]*\\))?"
-            + "(?:\\s+unsigned)?)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern VARCHAR = Pattern.compile("^varchar\\((\\d+)\\)$");
-    private static final Pattern MEMBERS = Pattern.compile("^(enum|set)\\s*\\((.*)\\)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MEMBER = Pattern.compile("'((?:[^']|'')*)'");
-
     @Override public String id() { return "mysql-algorithm-copy"; }
     @Override public String code() { return "PS108"; }
     @Override public String summary() { return "ALTER TABLE that falls back to ALGORITHM=COPY"; }
@@ -48,7 +42,7 @@ public final class MysqlAlgorithmCopy implements LintRule {
             if (table.isEmpty() || SqlShape.upper(s.text()).matches(".*ALGORITHM\\s*=\\s*(INSTANT|INPLACE).*")) {
                 continue;
             }
-            String reason = reason(s.text(), table.get());
+            String reason = MysqlChangeCosts.copyReason(s.text(), table.get());
             if (reason != null) {
                 String t = table.get().name();
                 out.add(finding(context, t, reason + " makes " + context.dialect() + " copy table \"" + t + "\" ("
@@ -58,90 +52,5 @@ public final class MysqlAlgorithmCopy implements LintRule {
             }
         }
         return out;
-    }
-
-    static String reason(String sql, Table table) {
-        String upper = SqlShape.upper(sql);
-        if (upper.matches(".*ALGORITHM\\s*=\\s*COPY.*")) {
-            return "ALGORITHM=COPY";
-        }
-        if (upper.contains("FOREIGN KEY")) {
-            return "adding a foreign key with foreign_key_checks on";
-        }
-        if (upper.matches(".*ADD\\s+(CONSTRAINT\\s+\\S+\\s+)?CHECK\\b.*")) {
-            return "adding a check constraint";
-        }
-        if (upper.matches(".*\\bDROP\\s+PRIMARY\\s+KEY\\b.*")
-                && !upper.matches(".*\\bADD\\s+(CONSTRAINT\\s+\\S+\\s+)?PRIMARY\\s+KEY\\b.*")) {
-            return "dropping the primary key without adding one in the same statement";
-        }
-        if (upper.matches(".*\\bCONVERT\\s+TO\\s+(CHARACTER\\s+SET|CHARSET)\\b.*")) {
-            return "converting the table's character set";
-        }
-        Matcher m = MODIFY.matcher(SqlShape.clean(sql));
-        while (m.find()) {
-            String column = SqlShape.unquote(m.group(1) != null ? m.group(1) : m.group(2));
-            var old = table.column(column);
-            if (old.isEmpty()) {
-                continue;
-            }
-            String enumChange = membersChange(column, old.get().type(), m.group(4).trim());
-            if (enumChange != null) {
-                return enumChange;
-            }
-            String from = TypeNames.normalize(Engine.MYSQL, old.get().type());
-            String to = TypeNames.normalize(Engine.MYSQL, m.group(4).trim());
-            if (from != null && !from.equals(to) && !varcharGrowsInPlace(from, to)) {
-                return "changing column \"" + column + "\" from " + old.get().type() + " to " + m.group(4).trim();
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Why changing an {@code ENUM}/{@code SET} column's members copies the table, or null when it does not: only
-     * appending members at the end is in place, and only while the stored size stays (an {@code ENUM} of up to 255
-     * members is one byte; a {@code SET} takes a byte per 8 members).
-     */
-    private static String membersChange(String column, String fromType, String toType) {
-        Matcher f = MEMBERS.matcher(fromType.trim());
-        Matcher t = MEMBERS.matcher(toType);
-        if (!f.matches() || !t.matches() || !f.group(1).equalsIgnoreCase(t.group(1))) {
-            return null;
-        }
-        List<String> from = members(f.group(2));
-        List<String> to = members(t.group(2));
-        if (from.equals(to)) {
-            return null;
-        }
-        String kind = f.group(1).toUpperCase(Locale.ROOT);
-        if (to.size() < from.size() || !to.subList(0, from.size()).equals(from)) {
-            return "changing the " + kind + " members of column \"" + column + "\" other than by appending at the end";
-        }
-        boolean sameSize = kind.equals("ENUM") ? (from.size() <= 255) == (to.size() <= 255)
-                : (from.size() + 7) / 8 == (to.size() + 7) / 8;
-        return sameSize ? null : "growing the " + kind + " of column \"" + column + "\" past its storage size";
-    }
-
-    private static List<String> members(String list) {
-        List<String> out = new ArrayList<>();
-        Matcher m = MEMBER.matcher(list);
-        while (m.find()) {
-            out.add(m.group(1));
-        }
-        return out;
-    }
-
-    /** Growing a varchar is in place while its length prefix keeps its size (up to 255 bytes, or from 256 on). */
-    private static boolean varcharGrowsInPlace(String from, String to) {
-        Matcher f = VARCHAR.matcher(from);
-        Matcher t = VARCHAR.matcher(to);
-        if (!f.matches() || !t.matches()) {
-            return false;
-        }
-        // utf8mb4: 4 bytes per character decides the length prefix
-        int a = Integer.parseInt(f.group(1)) * 4;
-        int b = Integer.parseInt(t.group(1)) * 4;
-        return b >= a && (a > 255 || b <= 255);
     }
 }

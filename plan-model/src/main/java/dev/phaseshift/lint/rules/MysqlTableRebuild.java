@@ -5,6 +5,7 @@ import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
 import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.lock.MysqlChangeCosts;
 import dev.phaseshift.plan.sql.Dialect;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
@@ -47,7 +48,7 @@ public final class MysqlTableRebuild implements LintRule {
             var table = SqlShape.alteredTable(s.text()).flatMap(context::tableWithRows);
             String upper = SqlShape.upper(s.text());
             if (table.isEmpty() || upper.matches(".*ALGORITHM\\s*=\\s*INSTANT.*")
-                    || MysqlAlgorithmCopy.reason(s.text(), table.get()) != null) {
+                    || MysqlChangeCosts.copyReason(s.text(), table.get()) != null) {
                 continue;
             }
             String reason = reason(context.dialect(), s.text(), table.get());

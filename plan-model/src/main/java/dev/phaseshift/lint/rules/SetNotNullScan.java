@@ -5,6 +5,7 @@ import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
 import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.lock.PostgresChangeCosts;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
 import dev.phaseshift.schema.ConstraintKind;
@@ -26,10 +27,6 @@ import java.util.regex.Pattern;
  * on 12+. A validation of any other constraint does not count.
  */
 public final class SetNotNullScan implements LintRule {
-    private static final Pattern ADD_CHECK = Pattern.compile("\\bADD\\s+CONSTRAINT\\s+" + SqlShape.NAME
-            + "\\s+CHECK\\s*\\(+\\s*" + SqlShape.NAME + "\\s+IS\\s+NOT\\s+NULL\\s*\\)+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern VALIDATE = Pattern.compile("\\bVALIDATE\\s+CONSTRAINT\\s+" + SqlShape.NAME,
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern SET_NOT_NULL = Pattern.compile("ALTER\\s+COLUMN\\s+" + SqlShape.NAME
             + "\\s+SET\\s+NOT\\s+NULL", Pattern.CASE_INSENSITIVE);
 
@@ -43,27 +40,10 @@ public final class SetNotNullScan implements LintRule {
     public List<Finding> check(LintContext context) {
         List<Finding> out = new ArrayList<>();
         // checks the step's own statements add and validate before SET NOT NULL (set_not_null renders them)
-        Map<String, String> pending = new HashMap<>();
-        Set<String> validatedHere = new HashSet<>();
+        PostgresChangeCosts.NotNullChecks checks = new PostgresChangeCosts.NotNullChecks();
         for (RenderedSql s : context.statements()) {
             String clean = SqlShape.clean(s.text());
-            Matcher added = ADD_CHECK.matcher(clean);
-            while (added.find()) {
-                String name = SqlShape.unquote(added.group(1));
-                String column = SqlShape.unquote(added.group(2));
-                if (SqlShape.has(clean, "NOT VALID")) {
-                    pending.put(name, column);
-                } else {
-                    validatedHere.add(column);
-                }
-            }
-            Matcher validate = VALIDATE.matcher(clean);
-            while (validate.find()) {
-                String column = pending.remove(SqlShape.unquote(validate.group(1)));
-                if (column != null) {
-                    validatedHere.add(column);
-                }
-            }
+            checks.read(clean);
             Matcher m = SET_NOT_NULL.matcher(clean);
             if (!m.find()) {
                 continue;
@@ -76,8 +56,7 @@ public final class SetNotNullScan implements LintRule {
             // the table as the earlier statements left it: a check they added and validated counts, one they
             // added NOT VALID and never validated does not, nor does any other constraint they validated
             Table current = SqlShape.alteredTable(s.text()).flatMap(context::tableBefore).orElse(table.get());
-            boolean check = validatedHere.contains(column) || hasNotNullCheck(current, column);
-            if (context.dialect().notNullViaCheck() && check) {
+            if (!PostgresChangeCosts.setNotNullScans(context.dialect(), current, column, checks.validated(column))) {
                 continue;
             }
             Table t = table.get();
@@ -92,12 +71,5 @@ public final class SetNotNullScan implements LintRule {
                             + " IS NOT NULL) (add_check: NOT VALID, then VALIDATE) and set NOT NULL after upgrading"));
         }
         return out;
-    }
-
-    private static boolean hasNotNullCheck(Table table, String column) {
-        Pattern expr = Pattern.compile("^\\(*\\s*\"?" + Pattern.quote(column) + "\"?\\s+IS\\s+NOT\\s+NULL\\s*\\)*$",
-                Pattern.CASE_INSENSITIVE);
-        return table.constraints().stream().anyMatch(c -> c.kind() == ConstraintKind.CHECK && c.validated()
-                && c.expression() != null && expr.matcher(c.expression().trim()).matches());
     }
 }

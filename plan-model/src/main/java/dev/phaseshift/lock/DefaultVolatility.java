@@ -1,4 +1,4 @@
-package dev.phaseshift.lint.rules;
+package dev.phaseshift.lock;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * does not know is taken for volatile. The built-ins' volatility is as {@code pg_proc.provolatile} gives it on
  * PostgreSQL 15.
  */
-final class DefaultVolatility {
+public final class DefaultVolatility {
     /** Built-ins that are volatile. */
     static final Set<String> VOLATILE = Set.of("random", "clock_timestamp", "timeofday", "gen_random_uuid",
             "uuid_generate_v1", "uuid_generate_v1mc", "uuid_generate_v4", "nextval", "currval", "lastval", "setseed",
@@ -43,14 +43,14 @@ final class DefaultVolatility {
     }
 
     /** A function a default calls: its name as written and whether it is a built-in known to be volatile. */
-    record Call(String name, boolean knownVolatile) {
+    public record Call(String name, boolean knownVolatile) {
     }
 
     /**
      * The calls of {@code expression} that make it volatile: known volatile built-ins, and functions neither
      * known nor in {@code declaredStable} (functions the same script declared STABLE or IMMUTABLE, lower case).
      */
-    static List<Call> volatileCalls(String expression, Set<String> declaredStable) {
+    public static List<Call> volatileCalls(String expression, Set<String> declaredStable) {
         List<Call> out = new ArrayList<>();
         String code = STRINGS.matcher(expression).replaceAll("''");
         Matcher m = CALL.matcher(code);
