@@ -98,7 +98,8 @@ public final class MysqlChangeCosts {
         return sameSize ? null : "growing the " + kind + " of column \"" + column + "\" past its storage size";
     }
 
-    private static List<String> members(String list) {
+    /** The quoted members of an {@code ENUM}/{@code SET} type or member list, unquoted. */
+    static List<String> members(String list) {
         List<String> out = new ArrayList<>();
         Matcher m = MEMBER.matcher(list);
         while (m.find()) {
@@ -108,9 +109,9 @@ public final class MysqlChangeCosts {
     }
 
     /** Growing a varchar is in place while its length prefix keeps its size (up to 255 bytes, or from 256 on). */
-    private static boolean varcharGrowsInPlace(String from, String to) {
-        Matcher f = VARCHAR.matcher(from);
-        Matcher t = VARCHAR.matcher(to);
+    static boolean varcharGrowsInPlace(String from, String to) {
+        Matcher f = VARCHAR.matcher(from == null ? "" : from);
+        Matcher t = VARCHAR.matcher(to == null ? "" : to);
         if (!f.matches() || !t.matches()) {
             return false;
         }

@@ -65,8 +65,6 @@ final class MysqlLockRules {
             + NAME + "\\s+(.*)$", I);
     private static final Pattern TYPE = Pattern.compile("^((?:enum|set)\\s*\\((?:'(?:[^']|'')*'\\s*,?\\s*)*\\)"
             + "|[A-Za-z]+(?:\\s*\\([^)]*\\))?(?:\\s+unsigned)?)", I);
-    private static final Pattern ENUM_VALUE = Pattern.compile("'((?:[^']|'')*)'");
-    private static final Pattern VARCHAR = Pattern.compile("^varchar\\((\\d+)\\)$");
 
     private MysqlLockRules() {
     }
@@ -304,9 +302,10 @@ final class MysqlLockRules {
             if (appendsValues(rawFrom, rawTo)) {
                 return new Change(MysqlAlgorithm.INSTANT, MysqlLock.NONE, Effect.METADATA, null);
             }
-            boolean sameValues = rawTo.startsWith(rawFrom.substring(0, 3)) && values(rawFrom).equals(values(rawTo));
-            from = sameValues ? rawFrom : "enum " + values(rawFrom);
-            to = sameValues ? rawFrom : "enum " + values(rawTo);
+            boolean sameValues = rawTo.startsWith(rawFrom.substring(0, 3))
+                    && MysqlChangeCosts.members(rawFrom).equals(MysqlChangeCosts.members(rawTo));
+            from = sameValues ? rawFrom : "enum " + MysqlChangeCosts.members(rawFrom);
+            to = sameValues ? rawFrom : "enum " + MysqlChangeCosts.members(rawTo);
         }
         boolean nowNullable = !SqlShape.has(definition, "NOT NULL");
         if (from != null && from.equals(to)) {
@@ -317,7 +316,7 @@ final class MysqlLockRules {
             return oldName.equals(newName) ? new Change(MysqlAlgorithm.INSTANT, MysqlLock.NONE, Effect.METADATA, null)
                     : rename(dialect);
         }
-        if (varcharGrowsInPlace(from, to)) {
+        if (MysqlChangeCosts.varcharGrowsInPlace(from, to)) {
             return new Change(dialect.mariadb() && dialect.atLeast(10, 4, 3) ? MysqlAlgorithm.INSTANT
                     : MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.METADATA, null);
         }
@@ -330,30 +329,9 @@ final class MysqlLockRules {
         if (!to.startsWith(from.substring(0, 3))) {
             return false;
         }
-        List<String> a = values(from);
-        List<String> b = values(to);
+        List<String> a = MysqlChangeCosts.members(from);
+        List<String> b = MysqlChangeCosts.members(to);
         return b.size() > a.size() && b.subList(0, a.size()).equals(a);
-    }
-
-    private static List<String> values(String type) {
-        List<String> out = new ArrayList<>();
-        Matcher m = ENUM_VALUE.matcher(type);
-        while (m.find()) {
-            out.add(m.group(1));
-        }
-        return out;
-    }
-
-    /** Growing a varchar is in place while its length prefix keeps its size (utf8mb4: 4 bytes a character). */
-    private static boolean varcharGrowsInPlace(String from, String to) {
-        Matcher f = VARCHAR.matcher(from == null ? "" : from);
-        Matcher t = VARCHAR.matcher(to == null ? "" : to);
-        if (!f.matches() || !t.matches()) {
-            return false;
-        }
-        int a = Integer.parseInt(f.group(1)) * 4;
-        int b = Integer.parseInt(t.group(1)) * 4;
-        return b >= a && (a > 255 || b <= 255);
     }
 
     /**
