@@ -21,11 +21,9 @@ import dev.phaseshift.estate.EstateFormatException;
 import dev.phaseshift.estate.Problem;
 import dev.phaseshift.estate.EstateLoader;
 import dev.phaseshift.estate.ServiceDefinition;
-import dev.phaseshift.lint.LintConfig;
-import dev.phaseshift.lint.LintRules;
-import dev.phaseshift.lint.Linter;
 import dev.phaseshift.plan.Phase;
 import dev.phaseshift.plan.Plan;
+import dev.phaseshift.plan.check.PlanCheck;
 import dev.phaseshift.plan.Step;
 import dev.phaseshift.plan.VerificationGate;
 import dev.phaseshift.plan.file.PlanFile;
@@ -374,14 +372,13 @@ public final class DryRunCommand implements Callable<Integer> {
     }
 
     private PlanAnalysis analysis(Plan plan, SimulationResult simulation, Estate loaded, PrintWriter err) {
-        List<Problem> configProblems = new ArrayList<>();
-        LintConfig config = LintConfig.of(loaded.definition().lint(), LintRules.ALL, configProblems);
-        if (!configProblems.isEmpty()) {
-            configProblems.forEach(err::println);
+        PlanCheck check = PlanCheck.of(plan, loaded, simulation);
+        if (!check.configProblems().isEmpty()) {
+            check.configProblems().forEach(err::println);
             err.flush();
             throw failure(ExitCode.BAD_INPUT, estate + ": the lint section has errors");
         }
-        return PlanAnalysis.of(plan, simulation, loaded.consumers(), new Linter(LintRules.ALL, config));
+        return PlanAnalysis.of(check);
     }
 
     private int invalid(PrintWriter err, List<Problem> problems) {

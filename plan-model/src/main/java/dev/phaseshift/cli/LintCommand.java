@@ -4,24 +4,19 @@ import dev.phaseshift.estate.Estate;
 import dev.phaseshift.estate.EstateFormatException;
 import dev.phaseshift.estate.EstateLoader;
 import dev.phaseshift.estate.Problem;
-import dev.phaseshift.lint.LintConfig;
 import dev.phaseshift.lint.LintOutput;
-import dev.phaseshift.lock.LockModel;
 import dev.phaseshift.lock.LockReport;
 import dev.phaseshift.lock.PhaseLocks;
-import dev.phaseshift.plan.compat.CompatibilityCheck;
 import dev.phaseshift.plan.compat.CompatibilityMatrix;
 import dev.phaseshift.plan.compat.MatrixJson;
 import dev.phaseshift.plan.compat.MatrixText;
 import dev.phaseshift.lint.LintResult;
 import dev.phaseshift.lint.LintRules;
-import dev.phaseshift.lint.Linter;
 import dev.phaseshift.lint.parse.SqlFileLint;
 import dev.phaseshift.plan.Plan;
+import dev.phaseshift.plan.check.PlanCheck;
 import dev.phaseshift.plan.file.PlanFile;
 import dev.phaseshift.plan.file.PlanFormatException;
-import dev.phaseshift.plan.sim.Simulation;
-import dev.phaseshift.plan.sim.SimulationResult;
 import dev.phaseshift.plan.sql.Dialect;
 import dev.phaseshift.schema.ServerProduct;
 import picocli.CommandLine.Command;
@@ -37,7 +32,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -122,20 +116,18 @@ public final class LintCommand implements Callable<Integer> {
         } catch (PlanFormatException e) {
             return invalid(out, e.problems());
         }
-        SimulationResult simulation = Simulation.run(plan, loaded.snapshots());
-        if (simulation.hasErrors()) {
-            return invalid(out, simulation.problems());
+        PlanCheck check = PlanCheck.of(plan, loaded);
+        if (check.invalid()) {
+            return invalid(out, check.simulation().problems());
         }
-        List<Problem> configProblems = new ArrayList<>();
-        LintConfig config = LintConfig.of(loaded.definition().lint(), LintRules.ALL, configProblems);
-        if (!configProblems.isEmpty()) {
-            configProblems.forEach(out::println);
+        if (!check.configProblems().isEmpty()) {
+            check.configProblems().forEach(out::println);
             out.flush();
             return ExitCode.BAD_INPUT;
         }
-        LintResult result = new Linter(LintRules.ALL, config).lint(plan, simulation, loaded.consumers());
-        List<PhaseLocks> locks = LockModel.analyse(plan, simulation);
-        CompatibilityMatrix matrix = CompatibilityCheck.of(plan, simulation, loaded.consumers());
+        LintResult result = check.lint();
+        List<PhaseLocks> locks = check.locks();
+        CompatibilityMatrix matrix = check.matrix();
         Map<String, Object> sections = new LinkedHashMap<>();
         sections.put("locks", LockReport.toJson(locks));
         sections.put("compatibility", MatrixJson.tree(matrix));

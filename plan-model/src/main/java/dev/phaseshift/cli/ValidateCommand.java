@@ -5,7 +5,7 @@ import dev.phaseshift.estate.EstateFormatException;
 import dev.phaseshift.estate.EstateLoader;
 import dev.phaseshift.estate.Problem;
 import dev.phaseshift.plan.Plan;
-import dev.phaseshift.plan.compat.CompatibilityCheck;
+import dev.phaseshift.plan.check.PlanCheck;
 import dev.phaseshift.plan.compat.CompatibilityMatrix;
 import dev.phaseshift.plan.compat.MatrixJson;
 import dev.phaseshift.plan.compat.MatrixText;
@@ -75,9 +75,11 @@ public final class ValidateCommand implements Callable<Integer> {
         List<Problem> rollback = List.of();
         try {
             parsed = PlanFile.read(plan);
-            SimulationResult result = Simulation.run(parsed, loaded);
-            problems = result.problems();
-            matrix = CompatibilityCheck.of(parsed, result, loaded.consumers());
+            PlanCheck check = PlanCheck.of(parsed, loaded);
+            SimulationResult result = check.simulation();
+            // the estate's lint section is checked as lint, dry-run and the app check it
+            problems = check.problems();
+            matrix = check.matrix();
             if (problems.stream().noneMatch(Problem::isError)) {
                 // what rolling the whole plan back would not give back (rows, positions, ...), and undo steps
                 // that would not apply: said before anyone has to roll back

@@ -8,17 +8,12 @@ import dev.phaseshift.graph.layout.DiagramPainter;
 import dev.phaseshift.graph.layout.DiagramProjection;
 import dev.phaseshift.graph.layout.Scene;
 import dev.phaseshift.lint.Finding;
-import dev.phaseshift.lint.LintConfig;
-import dev.phaseshift.lint.LintRules;
-import dev.phaseshift.lint.Linter;
-import dev.phaseshift.lock.LockModel;
 import dev.phaseshift.lock.PhaseLocks;
 import dev.phaseshift.lock.StepLocks;
 import dev.phaseshift.lock.TableLock;
-import dev.phaseshift.plan.compat.CompatibilityCheck;
+import dev.phaseshift.plan.check.PlanCheck;
 import dev.phaseshift.plan.compat.CompatibilityMatrix;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,20 +23,15 @@ import java.util.Set;
  * phase, the consumer compatibility matrix, the lint findings, and the dependency picture around the tables the
  * plan changes.
  *
- * @param lintNotes problems of the estate's lint section (the defaults were used instead)
+ * @param lintNotes problems of the estate's lint section (its valid settings were used)
  */
 record ReviewContent(ExportInput input, List<PhaseLocks> locks, CompatibilityMatrix matrix, List<Finding> findings,
                      List<String> lintNotes, Scene picture) {
     static ReviewContent of(ExportInput input) {
-        List<Problem> configProblems = new ArrayList<>();
-        LintConfig config = LintConfig.of(input.estate().definition().lint(), LintRules.ALL, configProblems);
-        List<Finding> findings = new Linter(LintRules.ALL, configProblems.isEmpty() ? config : LintConfig.DEFAULTS)
-                .lint(input.plan(), input.simulation(), input.estate().consumers()).findings();
-        List<PhaseLocks> locks = LockModel.analyse(input.plan(), input.simulation());
-        CompatibilityMatrix matrix = CompatibilityCheck.of(input.plan(), input.simulation(),
-                input.estate().consumers());
-        return new ReviewContent(input, locks, matrix, findings,
-                configProblems.stream().map(Problem::toString).toList(), picture(input, locks));
+        PlanCheck check = PlanCheck.of(input.plan(), input.estate(), input.simulation());
+        List<PhaseLocks> locks = check.locks();
+        return new ReviewContent(input, locks, check.matrix(), check.lint().findings(),
+                check.configProblems().stream().map(Problem::toString).toList(), picture(input, locks));
     }
 
     /** The tables the plan locks and what depends on them one hop away, across services. */

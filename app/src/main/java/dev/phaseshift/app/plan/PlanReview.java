@@ -3,22 +3,16 @@ package dev.phaseshift.app.plan;
 import dev.phaseshift.estate.Estate;
 import dev.phaseshift.estate.Problem;
 import dev.phaseshift.estate.Severity;
-import dev.phaseshift.lint.LintConfig;
 import dev.phaseshift.lint.LintResult;
-import dev.phaseshift.lint.LintRules;
-import dev.phaseshift.lint.Linter;
-import dev.phaseshift.lock.LockModel;
 import dev.phaseshift.lock.PhaseLocks;
 import dev.phaseshift.lock.StepLocks;
 import dev.phaseshift.plan.Phase;
 import dev.phaseshift.plan.Plan;
+import dev.phaseshift.plan.check.PlanCheck;
 import dev.phaseshift.plan.Step;
-import dev.phaseshift.plan.compat.CompatibilityCheck;
 import dev.phaseshift.plan.compat.CompatibilityMatrix;
 import dev.phaseshift.plan.compat.MatrixCell;
 import dev.phaseshift.plan.file.PlanFormatException;
-import dev.phaseshift.plan.sim.Simulation;
-import dev.phaseshift.plan.sim.SimulationResult;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,12 +57,11 @@ public record PlanReview(PlanSource source, Plan plan, List<String> problems, Li
             return new PlanReview(source, null, e.problems().stream().map(Problem::toString).toList(), List.of(),
                     List.of(), List.of(), List.of(), List.of(), 0, 0, 0, 0);
         }
-        SimulationResult simulation = Simulation.run(plan, estate.snapshots());
-        List<Problem> problems = new ArrayList<>(simulation.problems());
-        LintConfig config = LintConfig.of(estate.definition().lint(), LintRules.ALL, problems);
-        LintResult lint = new Linter(LintRules.ALL, config).lint(plan, simulation, estate.consumers());
-        List<PhaseLocks> locks = LockModel.analyse(plan, simulation);
-        CompatibilityMatrix matrix = CompatibilityCheck.of(plan, simulation, estate.consumers());
+        PlanCheck check = PlanCheck.of(plan, estate);
+        List<Problem> problems = check.problems();
+        LintResult lint = check.lint();
+        List<PhaseLocks> locks = check.locks();
+        CompatibilityMatrix matrix = check.matrix();
 
         List<FindingLine> findings = lint.findings().stream().map(FindingLine::of).toList();
         int errors = count(findings, Severity.ERROR);

@@ -1,17 +1,12 @@
 package dev.phaseshift.dryrun.report;
 
-import dev.phaseshift.estate.ConsumerContract;
 import dev.phaseshift.lint.Finding;
-import dev.phaseshift.lint.Linter;
-import dev.phaseshift.lock.LockModel;
 import dev.phaseshift.lock.PhaseLocks;
 import dev.phaseshift.lock.StatementLocks;
 import dev.phaseshift.lock.StepLocks;
 import dev.phaseshift.lock.Throughput;
-import dev.phaseshift.plan.Plan;
-import dev.phaseshift.plan.compat.CompatibilityCheck;
+import dev.phaseshift.plan.check.PlanCheck;
 import dev.phaseshift.plan.sim.AppliedStep;
-import dev.phaseshift.plan.sim.SimulationResult;
 
 import java.util.HashMap;
 import java.util.List;
@@ -30,19 +25,19 @@ public record PlanAnalysis(Map<String, Prediction> predictions, List<Finding> fi
         compatibility = List.copyOf(compatibility);
     }
 
-    public static PlanAnalysis of(Plan plan, SimulationResult simulation, List<ConsumerContract> consumers,
-                                  Linter linter) {
+    /** The lock predictions, findings and matrix cells of a plan check. */
+    public static PlanAnalysis of(PlanCheck check) {
         Map<String, Prediction> predictions = new HashMap<>();
-        for (PhaseLocks phase : LockModel.analyse(plan, simulation)) {
+        for (PhaseLocks phase : check.locks()) {
             for (StepLocks step : phase.steps()) {
                 predictions.put(step.stepId(), prediction(step));
             }
         }
-        List<CompatibilityCell> cells = CompatibilityCheck.of(plan, simulation, consumers).cells().stream()
+        List<CompatibilityCell> cells = check.matrix().cells().stream()
                 .map(c -> new CompatibilityCell(c.consumer(), c.version(), c.state(), c.live(), c.compatible(),
                         c.reason()))
                 .toList();
-        return new PlanAnalysis(predictions, linter.lint(plan, simulation, consumers).findings(), cells);
+        return new PlanAnalysis(predictions, check.lint().findings(), cells);
     }
 
     /** The prediction of an applied step, for {@link dev.phaseshift.dryrun.DryRunRequest#predictor()}. */

@@ -2,11 +2,9 @@ package dev.phaseshift.dryrun.report;
 
 import dev.phaseshift.estate.Estate;
 import dev.phaseshift.estate.Problem;
-import dev.phaseshift.lint.LintConfig;
-import dev.phaseshift.lint.LintRules;
-import dev.phaseshift.lint.Linter;
 import dev.phaseshift.plan.Phase;
 import dev.phaseshift.plan.Plan;
+import dev.phaseshift.plan.check.PlanCheck;
 import dev.phaseshift.plan.Step;
 import dev.phaseshift.plan.sim.AppliedStep;
 import dev.phaseshift.plan.sim.RollbackResult;
@@ -40,11 +38,10 @@ public final class SimulatedDryRun {
 
     static DryRunReport run(Plan plan, String planFile, Estate estate, Clock clock) {
         Instant started = clock.instant();
-        SimulationResult simulation = Simulation.run(plan, estate.snapshots());
-        List<Problem> problems = new ArrayList<>(simulation.problems());
-        LintConfig config = LintConfig.of(estate.definition().lint(), LintRules.ALL, problems);
-        PlanAnalysis analysis = PlanAnalysis.of(plan, simulation, estate.consumers(),
-                new Linter(LintRules.ALL, config));
+        PlanCheck check = PlanCheck.of(plan, estate);
+        SimulationResult simulation = check.simulation();
+        List<Problem> problems = check.problems();
+        PlanAnalysis analysis = PlanAnalysis.of(check);
         List<PhaseRun> phases = phases(plan, simulation);
         Check reversible = modelCheck(() -> compare(Simulation.rollBack(simulation, 0), simulation.initial(),
                 "rolling the whole plan back on the model gives the schemas it started from",

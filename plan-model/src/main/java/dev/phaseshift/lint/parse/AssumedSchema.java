@@ -4,22 +4,14 @@ import dev.phaseshift.lint.SqlShape;
 import dev.phaseshift.plan.op.AddCheck;
 import dev.phaseshift.plan.op.AddColumn;
 import dev.phaseshift.plan.op.AddForeignKey;
-import dev.phaseshift.plan.op.AddUnique;
-import dev.phaseshift.plan.op.AlterColumnType;
-import dev.phaseshift.plan.op.CreateIndex;
 import dev.phaseshift.plan.op.CreateTable;
-import dev.phaseshift.plan.op.DropColumn;
 import dev.phaseshift.plan.op.DropConstraint;
-import dev.phaseshift.plan.op.DropDefault;
 import dev.phaseshift.plan.op.DropIndex;
-import dev.phaseshift.plan.op.DropNotNull;
 import dev.phaseshift.plan.op.DropTable;
 import dev.phaseshift.plan.op.Operation;
 import dev.phaseshift.plan.op.RenameColumn;
 import dev.phaseshift.plan.op.RenameTable;
 import dev.phaseshift.plan.op.SchemaEdit;
-import dev.phaseshift.plan.op.SetDefault;
-import dev.phaseshift.plan.op.SetNotNull;
 import dev.phaseshift.plan.sql.Dialect;
 import dev.phaseshift.schema.Column;
 import dev.phaseshift.schema.Constraint;
@@ -126,32 +118,18 @@ final class AssumedSchema {
                 n.column(r.column());
                 n.added.add(r.to());
             });
-        } else if (op instanceof DropColumn d) {
-            column(d.table(), d.column());
-        } else if (op instanceof AlterColumnType a) {
-            column(a.table(), a.column());
-        } else if (op instanceof SetNotNull s) {
-            column(s.table(), s.column());
-        } else if (op instanceof DropNotNull d) {
-            column(d.table(), d.column());
-        } else if (op instanceof SetDefault s) {
-            column(s.table(), s.column());
-        } else if (op instanceof DropDefault d) {
-            column(d.table(), d.column());
-        } else if (op instanceof CreateIndex c) {
-            c.columns().forEach(col -> column(c.table(), col));
-        } else if (op instanceof AddUnique u) {
-            u.columns().forEach(col -> column(u.table(), col));
         } else if (op instanceof AddCheck c) {
             needs(c.table());
         } else if (op instanceof AddForeignKey f) {
-            f.columns().forEach(col -> column(f.table(), col));
-            f.referencesColumns().forEach(col -> column(f.referencesTable(), col));
+            op.columnsUsed().forEach(r -> column(r.table(), r.column()));
             Optional.ofNullable(needs(f.referencesTable())).ifPresent(n -> n.keys.add(f.referencesColumns()));
         } else if (op instanceof DropIndex d && d.table() != null) {
             Optional.ofNullable(needs(d.table())).ifPresent(n -> n.indexes.putIfAbsent(d.name(), List.of()));
         } else if (op instanceof DropConstraint d) {
             Optional.ofNullable(needs(d.table())).ifPresent(n -> n.constraints.add(d.name()));
+        } else {
+            // every other operation needs just the columns it works on (the operation says which)
+            op.columnsUsed().forEach(r -> column(r.table(), r.column()));
         }
     }
 

@@ -10,12 +10,7 @@ import dev.phaseshift.lint.LintRule;
 import dev.phaseshift.plan.Plan;
 import dev.phaseshift.plan.compat.CompatibilityCheck;
 import dev.phaseshift.plan.compat.ConsumerLiveness;
-import dev.phaseshift.plan.op.DropColumn;
-import dev.phaseshift.plan.op.DropTable;
-import dev.phaseshift.plan.op.DropView;
 import dev.phaseshift.plan.op.Operation;
-import dev.phaseshift.plan.op.RenameColumn;
-import dev.phaseshift.plan.op.RenameTable;
 import dev.phaseshift.plan.op.SchemaEdit;
 import dev.phaseshift.schema.Column;
 import dev.phaseshift.schema.Engine;
@@ -142,25 +137,10 @@ public final class BreaksLiveConsumer implements LintRule {
         return findings;
     }
 
+    /** What the operation takes away (the operation says), as the consumers name it. */
     private static Optional<Target> target(String service, Operation operation, Snapshot before) {
-        if (operation instanceof DropColumn drop) {
-            return Optional.of(new Target(relation(service, before, drop.table()), drop.column(), "drops it"));
-        }
-        if (operation instanceof RenameColumn rename) {
-            return Optional.of(new Target(relation(service, before, rename.table()), rename.column(),
-                    "renames it to " + rename.to()));
-        }
-        if (operation instanceof DropTable drop) {
-            return Optional.of(new Target(relation(service, before, drop.table()), null, "drops it"));
-        }
-        if (operation instanceof RenameTable rename) {
-            return Optional.of(new Target(relation(service, before, rename.table()), null,
-                    "renames it to " + rename.to()));
-        }
-        if (operation instanceof DropView drop) {
-            return Optional.of(new Target(relation(service, before, drop.name()), null, "drops it"));
-        }
-        return Optional.empty();
+        return operation.removes().stream().findFirst()
+                .map(r -> new Target(relation(service, before, r.relation()), r.column(), r.action()));
     }
 
     private static QualifiedName relation(String service, Snapshot before, String name) {

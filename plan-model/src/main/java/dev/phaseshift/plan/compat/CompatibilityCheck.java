@@ -9,8 +9,7 @@ import dev.phaseshift.plan.op.AddColumn;
 import dev.phaseshift.plan.op.Backfill;
 import dev.phaseshift.plan.op.CreateTable;
 import dev.phaseshift.plan.op.Operation;
-import dev.phaseshift.plan.op.RenameColumn;
-import dev.phaseshift.plan.op.RenameTable;
+import dev.phaseshift.plan.op.Removal;
 import dev.phaseshift.plan.op.SchemaEdit;
 import dev.phaseshift.plan.sim.AppliedStep;
 import dev.phaseshift.plan.sim.PhaseState;
@@ -209,13 +208,9 @@ public final class CompatibilityCheck {
     }
 
     private static String removal(Operation operation) {
-        if (operation instanceof RenameColumn rename) {
-            return "renamed to " + rename.to();
-        }
-        if (operation instanceof RenameTable rename) {
-            return "renamed to " + rename.to();
-        }
-        return operation.operationName().startsWith("drop") ? "dropped" : "removed by " + operation.operationName();
+        return operation.removes().stream().findFirst().map(Removal::outcome)
+                .orElse(operation.operationName().startsWith("drop") ? "dropped"
+                        : "removed by " + operation.operationName());
     }
 
     private static boolean relationExists(Snapshot snapshot, QualifiedName name) {

@@ -18,6 +18,11 @@ import java.util.List;
  */
 public record AddColumn(String table, ColumnSpec column, @OptionalField String after, Boolean first)
         implements Operation {
+    @Override
+    public List<ColumnRef> columnsUsed() {
+        return after == null ? List.of() : List.of(new ColumnRef(table, after));
+    }
+
     public AddColumn(String table, ColumnSpec column) {
         this(table, column, null, null);
     }

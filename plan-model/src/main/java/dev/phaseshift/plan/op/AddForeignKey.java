@@ -26,6 +26,13 @@ public record AddForeignKey(String name, String table, List<String> columns, Str
                             @OptionalField String onUpdate, @OptionalField String match, Boolean deferrable,
                             Boolean initiallyDeferred, Boolean notValid, @OptionalField String comment)
         implements Operation {
+    @Override
+    public List<ColumnRef> columnsUsed() {
+        List<ColumnRef> out = new java.util.ArrayList<>(ColumnRef.each(table, columns));
+        out.addAll(ColumnRef.each(referencesTable, referencesColumns));
+        return out;
+    }
+
     public AddForeignKey {
         columns = columns == null ? List.of() : List.copyOf(columns);
         referencesColumns = referencesColumns == null ? List.of() : List.copyOf(referencesColumns);

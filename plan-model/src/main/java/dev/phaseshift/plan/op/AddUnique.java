@@ -20,6 +20,11 @@ import java.util.stream.Collectors;
 public record AddUnique(String name, String table, List<String> columns, Boolean deferrable,
                         Boolean initiallyDeferred, Boolean nullsNotDistinct, @OptionalField String comment)
         implements Operation {
+    @Override
+    public List<ColumnRef> columnsUsed() {
+        return ColumnRef.each(table, columns);
+    }
+
     public AddUnique {
         columns = columns == null ? List.of() : List.copyOf(columns);
     }

@@ -17,6 +17,11 @@ import java.util.List;
  */
 public record AlterColumnType(String table, String column, String type, @OptionalField String using) implements Operation {
     @Override
+    public List<ColumnRef> columnsUsed() {
+        return List.of(new ColumnRef(table, column));
+    }
+
+    @Override
     public List<Problem> validate(Snapshot schema) {
         var found = SchemaEdit.table(schema, table);
         if (found.isEmpty()) {

@@ -25,6 +25,11 @@ public record CreateIndex(String name, String table, @OptionalField List<String>
                           @OptionalField String using, @OptionalField List<String> include,
                           Boolean nullsNotDistinct, Boolean invisible, @OptionalField String comment)
         implements Operation {
+    @Override
+    public List<ColumnRef> columnsUsed() {
+        return ColumnRef.each(table, columns);
+    }
+
     public CreateIndex {
         columns = columns == null ? List.of() : List.copyOf(columns);
         keys = keys == null ? List.of() : List.copyOf(keys);

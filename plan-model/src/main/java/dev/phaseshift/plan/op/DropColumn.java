@@ -20,6 +20,16 @@ import java.util.List;
  */
 public record DropColumn(String table, String column) implements Operation {
     @Override
+    public List<ColumnRef> columnsUsed() {
+        return List.of(new ColumnRef(table, column));
+    }
+
+    @Override
+    public List<Removal> removes() {
+        return List.of(Removal.dropped(table, column));
+    }
+
+    @Override
     public List<Problem> validate(Snapshot schema) {
         var found = SchemaEdit.table(schema, table);
         if (found.isEmpty()) {

@@ -12,6 +12,11 @@ import java.util.List;
 /** {@code drop_default}: metadata only ({@code ALGORITHM=INSTANT} on MySQL). */
 public record DropDefault(String table, String column) implements Operation {
     @Override
+    public List<ColumnRef> columnsUsed() {
+        return List.of(new ColumnRef(table, column));
+    }
+
+    @Override
     public List<Problem> validate(Snapshot schema) {
         var found = SchemaEdit.table(schema, table);
         if (found.isEmpty()) {

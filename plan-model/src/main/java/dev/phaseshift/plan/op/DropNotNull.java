@@ -12,6 +12,11 @@ import java.util.List;
 /** {@code drop_not_null}: metadata only on PostgreSQL; MySQL restates the column in place. */
 public record DropNotNull(String table, String column) implements Operation {
     @Override
+    public List<ColumnRef> columnsUsed() {
+        return List.of(new ColumnRef(table, column));
+    }
+
+    @Override
     public List<Problem> validate(Snapshot schema) {
         var found = SchemaEdit.table(schema, table);
         if (found.isEmpty()) {

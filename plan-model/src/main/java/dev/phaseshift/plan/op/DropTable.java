@@ -27,6 +27,11 @@ import java.util.List;
  */
 public record DropTable(String table) implements Operation {
     @Override
+    public List<Removal> removes() {
+        return List.of(Removal.dropped(table, null));
+    }
+
+    @Override
     public List<Problem> validate(Snapshot schema) {
         var found = SchemaEdit.table(schema, table);
         if (found.isEmpty()) {

@@ -12,6 +12,11 @@ import java.util.List;
 /** {@code drop_view}; the rollback re-creates it from the definition the snapshot recorded. */
 public record DropView(String name) implements Operation {
     @Override
+    public List<Removal> removes() {
+        return List.of(Removal.dropped(name, null));
+    }
+
+    @Override
     public List<Problem> validate(Snapshot schema) {
         if (name == null || SchemaEdit.view(schema, name).isEmpty()) {
             return List.of(Issues.error("unknown-view", "view " + Issues.q(String.valueOf(name)) + " does not exist",

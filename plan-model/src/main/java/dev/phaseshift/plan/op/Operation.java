@@ -21,6 +21,19 @@ public sealed interface Operation permits CreateTable, DropTable, RenameTable, A
         AlterColumnType, SetNotNull, DropNotNull, SetDefault, DropDefault, CreateIndex, DropIndex, AddForeignKey,
         AddCheck, AddUnique, DropConstraint, CreateView, ReplaceView, DropView, CreateTrigger, DropTrigger, Backfill,
         Sql, Verify {
+    /** The existing columns the operation works on or names (an index's keys, a foreign key's both ends). */
+    default List<ColumnRef> columnsUsed() {
+        return List.of();
+    }
+
+    /**
+     * What the operation takes away from code that still uses it (a table, view or column dropped or renamed);
+     * empty for an operation that only adds or changes.
+     */
+    default List<Removal> removes() {
+        return List.of();
+    }
+
 
     /** The name in plan files ({@code add_column}), derived from the record name. */
     default String operationName() {

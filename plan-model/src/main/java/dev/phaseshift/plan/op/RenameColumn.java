@@ -18,6 +18,16 @@ import java.util.List;
  */
 public record RenameColumn(String table, String column, String to) implements Operation {
     @Override
+    public List<ColumnRef> columnsUsed() {
+        return List.of(new ColumnRef(table, column));
+    }
+
+    @Override
+    public List<Removal> removes() {
+        return List.of(Removal.renamed(table, column, to));
+    }
+
+    @Override
     public List<Problem> validate(Snapshot schema) {
         var found = SchemaEdit.table(schema, table);
         if (found.isEmpty()) {

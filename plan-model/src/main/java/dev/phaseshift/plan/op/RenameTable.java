@@ -11,6 +11,11 @@ import java.util.List;
 /** {@code rename_table}: {@code to} is a bare name in the same namespace; foreign keys follow the table. */
 public record RenameTable(String table, String to) implements Operation {
     @Override
+    public List<Removal> removes() {
+        return List.of(Removal.renamed(table, null, to));
+    }
+
+    @Override
     public List<Problem> validate(Snapshot schema) {
         if (SchemaEdit.table(schema, table).isEmpty()) {
             return Issues.unknownTable(table);

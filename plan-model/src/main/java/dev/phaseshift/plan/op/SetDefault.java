@@ -12,6 +12,11 @@ import java.util.List;
 /** {@code set_default}: metadata only on every supported version ({@code ALGORITHM=INSTANT} on MySQL). */
 public record SetDefault(String table, String column, String defaultValue) implements Operation {
     @Override
+    public List<ColumnRef> columnsUsed() {
+        return List.of(new ColumnRef(table, column));
+    }
+
+    @Override
     public List<Problem> validate(Snapshot schema) {
         var found = SchemaEdit.table(schema, table);
         if (found.isEmpty()) {

@@ -16,6 +16,11 @@ import java.util.List;
  */
 public record SetNotNull(String table, String column) implements Operation {
     @Override
+    public List<ColumnRef> columnsUsed() {
+        return List.of(new ColumnRef(table, column));
+    }
+
+    @Override
     public List<Problem> validate(Snapshot schema) {
         var found = SchemaEdit.table(schema, table);
         if (found.isEmpty()) {
