@@ -26,6 +26,7 @@ import dev.phaseshift.lint.rules.TruncateTable;
 import dev.phaseshift.lint.rules.DropSchemaOrDatabase;
 import dev.phaseshift.lint.rules.ReindexWithoutConcurrently;
 import dev.phaseshift.lint.rules.DetachPartitionWithoutConcurrently;
+import dev.phaseshift.lint.rules.DroppingNotNull;
 import dev.phaseshift.lint.rules.TableRewriteUnderLock;
 import dev.phaseshift.lint.rules.ExplicitTableLock;
 import dev.phaseshift.lint.rules.ValidateInSameTransaction;
@@ -70,7 +71,8 @@ public final class LintRules {
             new ValidateInSameTransaction(),
             new UnclosedTransaction(),
             new NestedTransaction(),
-            new AddingExclusionConstraint());
+            new AddingExclusionConstraint(),
+            new DroppingNotNull());
 
     private LintRules() {
     }
