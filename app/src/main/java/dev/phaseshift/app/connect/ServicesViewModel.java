@@ -87,6 +87,7 @@ public final class ServicesViewModel {
     private int batchTotal;
     private int batchRead;
     private int batchFailed;
+    private boolean launching;
 
     public ServicesViewModel(TaskRunner tasks, ConnectDialogs dialogs, Clock clock, LogViewModel log,
                              FindingsViewModel findings, ObservableValue<Estate> estate,
@@ -102,7 +103,8 @@ public final class ServicesViewModel {
         this.reloadEstate = reloadEstate;
         this.canEdit = Bindings.createBooleanBinding(() -> estate.getValue() != null && estateFile.getValue() != null,
                 estate, estateFile);
-        estate.addListener((obs, old, now) -> estateChanged(now));
+        // a reload may bring an equal estate with snapshots of another age: every change counts, not only unequal ones
+        estate.addListener((javafx.beans.Observable o) -> estateChanged(estate.getValue()));
         estateChanged(estate.getValue());
     }
 
@@ -242,7 +244,7 @@ public final class ServicesViewModel {
                 continue;
             }
             row.started("testing the connection…");
-            running.put(name, tasks.run("testing " + name, p -> discovery.identify(name, service.engine(),
+            track(name, tasks.run("testing " + name, p -> discovery.identify(name, service.engine(),
                             service.url(), login.get()),
                     identity -> {
                         running.remove(name);
@@ -279,11 +281,21 @@ public final class ServicesViewModel {
                     : "The demo estate's snapshots are bundled: File ▸ New estate… to read your own databases");
             return;
         }
-        if (running.isEmpty()) {
+        if (reading.isEmpty()) {
             batchTotal = 0;
             batchRead = 0;
             batchFailed = 0;
         }
+        launching = true;
+        try {
+            launch(file, names);
+        } finally {
+            launching = false;
+        }
+        batchStep();
+    }
+
+    private void launch(Path file, List<String> names) {
         for (String name : names) {
             ServiceRow row = row(name).orElse(null);
             ServiceDefinition service = service(name).orElse(null);
@@ -300,7 +312,7 @@ public final class ServicesViewModel {
             reading.add(name);
             String snapshotPath = service.snapshot() != null ? service.snapshot() : "snapshots/" + name + ".json";
             Path target = file.toAbsolutePath().getParent().resolve(snapshotPath);
-            running.put(name, tasks.run("reading " + name, p -> read(service, login.get(), target, p),
+            track(name, tasks.run("reading " + name, p -> read(service, login.get(), target, p),
                     landed -> {
                         finished(name);
                         batchRead++;
@@ -308,8 +320,7 @@ public final class ServicesViewModel {
                         row.succeeded(String.format(Locale.ROOT, "read %d tables, %d views in %.1f s%s",
                                 s.tableCount(), s.viewCount(), landed.elapsed().toNanos() / 1e9,
                                 s.partial() ? " (partial: " + s.skipped().size() + " objects skipped)" : ""));
-                        row.serverAnswered(s.product() == null ? s.serverVersion()
-                                : s.product() + " " + s.serverVersion());
+                        row.serverAnswered(productName(s) + " " + s.serverVersion());
                         findings.showServiceProblems(name, List.of());
                         log.info("service \"" + name + "\": snapshot written to " + landed.file());
                         if (service.snapshot() == null) {
@@ -330,7 +341,6 @@ public final class ServicesViewModel {
                         batchStep();
                     }));
         }
-        batchStep();
     }
 
     /** Stops every read in progress; their rows say "cancelled" and their old snapshots stay. */
@@ -369,6 +379,13 @@ public final class ServicesViewModel {
         write(List.of(with), "recorded the snapshot of \"" + service.name() + "\"");
     }
 
+    /** Remembers running work; work that finished already (an inline runner) has nothing to cancel. */
+    private void track(String name, RunningTask task) {
+        if (!task.isDone()) {
+            running.put(name, task);
+        }
+    }
+
     private void finished(String name) {
         running.remove(name);
         reading.remove(name);
@@ -379,7 +396,7 @@ public final class ServicesViewModel {
             return;
         }
         int done = batchRead + batchFailed;
-        if (!reading.isEmpty()) {
+        if (launching || !reading.isEmpty()) {
             progress.set("Read " + done + " of " + batchTotal + " services…");
             return;
         }
@@ -521,6 +538,17 @@ public final class ServicesViewModel {
 
     private List<String> serviceOrder() {
         return rows.stream().map(ServiceRow::name).toList();
+    }
+
+    private static String productName(Snapshot snapshot) {
+        if (snapshot.product() == null) {
+            return snapshot.engine().displayName();
+        }
+        return switch (snapshot.product()) {
+            case POSTGRESQL -> "PostgreSQL";
+            case MYSQL -> "MySQL";
+            case MARIADB -> "MariaDB";
+        };
     }
 
     private static String sentence(String text) {
