@@ -64,8 +64,11 @@ public final class ServicesView extends VBox {
         progress.setId("servicesProgress");
         progress.getStyleClass().add("services-progress");
         progress.textProperty().bind(viewModel.progressProperty());
-        ToolBar tools = new ToolBar(add, discover, edit, undo, new Separator(Orientation.VERTICAL), test, readSelected,
-                readAll, cancel, progress);
+        // two rows, so no command hides in an overflow menu when the centre is narrow
+        ToolBar build = new ToolBar(add, discover, edit, undo);
+        ToolBar read = new ToolBar(test, readSelected, readAll, cancel, new Separator(Orientation.VERTICAL), progress);
+        VBox tools = new VBox(build, read);
+        tools.getStyleClass().add("services-tools");
 
         table.setId("servicesTable");
         table.setItems(viewModel.rows());

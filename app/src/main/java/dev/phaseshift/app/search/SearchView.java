@@ -56,6 +56,9 @@ public final class SearchView {
             }
         });
         viewModel.highlightedProperty().addListener((obs, old, now) -> highlight(now.intValue()));
+        // new hits clear the list's selection even when the highlighted index stays the same
+        viewModel.hits().addListener((javafx.collections.ListChangeListener<SearchHit>) c ->
+                highlight(viewModel.highlightedProperty().get()));
         Label summary = new Label();
         summary.getStyleClass().add("search-summary");
         summary.textProperty().bind(Bindings.concat(viewModel.summaryProperty(),
