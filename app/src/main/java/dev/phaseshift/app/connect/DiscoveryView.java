@@ -1,10 +1,8 @@
 package dev.phaseshift.app.connect;
 
 import dev.phaseshift.introspect.DiscoveredDatabase;
-import dev.phaseshift.schema.Engine;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
@@ -25,11 +23,7 @@ public final class DiscoveryView extends GridPane {
         getStyleClass().add("connect-form");
         getStylesheets().add(Objects.requireNonNull(DiscoveryView.class.getResource(ServicesView.STYLESHEET))
                 .toExternalForm());
-        ComboBox<Engine> engine = new ComboBox<>();
-        engine.setId("discoveryEngine");
-        engine.getItems().setAll(Engine.values());
-        engine.valueProperty().bindBidirectional(discovery.engineProperty());
-        add("Engine", engine);
+        add("Engine", EngineChoice.of("discoveryEngine", discovery.engineProperty()));
         add("Host", field("discoveryHost", discovery.hostProperty()));
         add("Port", field("discoveryPort", discovery.portProperty()));
         add("User", field("discoveryUser", discovery.userProperty()));
@@ -41,7 +35,7 @@ public final class DiscoveryView extends GridPane {
         add("Team", field("discoveryTeam", discovery.teamProperty()));
         Button list = new Button("List databases");
         list.setId("listDatabases");
-        list.setDefaultButton(false);
+        list.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         list.disableProperty().bind(discovery.listingProperty());
         list.setOnAction(e -> discovery.listDatabases());
         Label message = new Label();

@@ -29,6 +29,7 @@ final class ServiceDetails {
         items.add(item("Snapshot", "Schemas", s.schemas().isEmpty() ? "all" : String.join(", ", s.schemas())));
         items.add(item("Snapshot", "File", s.snapshot()));
         items.add(item("Snapshot", "Taken", row.snapshotProperty().get()));
+        items.add(item("Status", "Last error", row.errorProperty().get()));
         return items;
     }
 

@@ -1,6 +1,5 @@
 package dev.phaseshift.app.connect;
 
-import dev.phaseshift.schema.Engine;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -20,11 +19,7 @@ public final class ServiceFormView extends GridPane {
         TextField name = field("serviceName", form.nameProperty(), "orders");
         name.setDisable(form.isEditing());
         add("Name", name);
-        ComboBox<Engine> engine = new ComboBox<>();
-        engine.setId("serviceEngine");
-        engine.getItems().setAll(Engine.values());
-        engine.valueProperty().bindBidirectional(form.engineProperty());
-        add("Engine", engine);
+        add("Engine", EngineChoice.of("serviceEngine", form.engineProperty()));
         add("Host", field("serviceHost", form.hostProperty(), "db1.internal"));
         add("Port", field("servicePort", form.portProperty(), ""));
         add("Database", field("serviceDatabase", form.databaseProperty(), "shop_orders"));

@@ -34,6 +34,8 @@ public final class ServicesView extends VBox {
     private final ServicesViewModel viewModel;
     private final TableView<ServiceRow> table = new TableView<>();
     private final PropertySheet details = new PropertySheet();
+    private final javafx.beans.InvalidationListener detailsChanged = o -> showDetails();
+    private ServiceRow detailed;
 
     public ServicesView(ServicesViewModel viewModel) {
         this.viewModel = viewModel;
@@ -75,9 +77,9 @@ public final class ServicesView extends VBox {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No services yet: Add service… or Discover services…"));
-        table.getColumns().add(textColumn("Service", 120, r -> r.serviceProperty().get().name()));
-        table.getColumns().add(textColumn("Engine", 110, r -> r.serviceProperty().get().engine().displayName()));
-        TableColumn<ServiceRow, ServiceRow> server = rowColumn("Server", 170);
+        table.getColumns().add(textColumn("Service", 170, r -> r.serviceProperty().get().name()));
+        table.getColumns().add(textColumn("Engine", 100, r -> r.serviceProperty().get().engine().displayName()));
+        TableColumn<ServiceRow, ServiceRow> server = rowColumn("Server", 150);
         server.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(ServiceRow row, boolean empty) {
@@ -90,10 +92,10 @@ public final class ServicesView extends VBox {
             }
         });
         table.getColumns().add(server);
-        TableColumn<ServiceRow, ServiceRow> snapshot = rowColumn("Snapshot", 230);
+        TableColumn<ServiceRow, ServiceRow> snapshot = rowColumn("Snapshot", 220);
         snapshot.setCellFactory(c -> new SnapshotCell(viewModel));
         table.getColumns().add(snapshot);
-        TableColumn<ServiceRow, ServiceRow> status = rowColumn("Status", 320);
+        TableColumn<ServiceRow, ServiceRow> status = rowColumn("Status", 360);
         status.setCellFactory(c -> new StatusCell());
         table.getColumns().add(status);
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ServiceRow>) c -> selected());
@@ -101,9 +103,10 @@ public final class ServicesView extends VBox {
         details.setId("serviceDetails");
         details.setModeSwitcherVisible(false);
         details.setSearchBoxVisible(false);
-        details.setMode(PropertySheet.Mode.CATEGORY);
+        details.setMode(PropertySheet.Mode.NAME);
         SplitPane body = new SplitPane(table, details);
-        body.setDividerPositions(0.72);
+        body.setOrientation(Orientation.VERTICAL);
+        body.setDividerPositions(0.62);
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(tools, body);
     }
@@ -112,7 +115,30 @@ public final class ServicesView extends VBox {
         viewModel.select(table.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull)
                 .map(ServiceRow::name).toList());
         ServiceRow first = table.getSelectionModel().getSelectedItem();
-        details.getItems().setAll(first == null ? java.util.List.of() : ServiceDetails.of(first));
+        if (detailed != null) {
+            watch(detailed, false);
+        }
+        detailed = first;
+        if (detailed != null) {
+            watch(detailed, true);
+        }
+        showDetails();
+    }
+
+    /** The details follow the selected row while it is tested or read. */
+    private void watch(ServiceRow row, boolean on) {
+        for (javafx.beans.Observable o : java.util.List.of(row.serviceProperty(), row.serverProperty(),
+                row.errorProperty(), row.snapshotProperty())) {
+            if (on) {
+                o.addListener(detailsChanged);
+            } else {
+                o.removeListener(detailsChanged);
+            }
+        }
+    }
+
+    private void showDetails() {
+        details.getItems().setAll(detailed == null ? java.util.List.of() : ServiceDetails.of(detailed));
     }
 
     private static Button button(String id, String text, FontIcon icon, Runnable action) {
@@ -143,6 +169,10 @@ public final class ServicesView extends VBox {
         private final Label taken = new Label();
         private final Hyperlink refresh = new Hyperlink("Refresh");
         private final HBox box = new HBox(6, taken, refresh);
+
+        {
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        }
         private final ServicesViewModel viewModel;
 
         SnapshotCell(ServicesViewModel viewModel) {
@@ -174,20 +204,26 @@ public final class ServicesView extends VBox {
         private final ProgressIndicator spinner = new ProgressIndicator();
         private final Label text = new Label();
         private final HBox box = new HBox(6, spinner, text);
+
+        {
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        }
+        private final javafx.scene.control.Tooltip tooltip = new javafx.scene.control.Tooltip();
         private final javafx.beans.value.ChangeListener<String> errorListener = (obs, old, now) -> markError();
         private ServiceRow current;
 
         StatusCell() {
             spinner.setPrefSize(16, 16);
             spinner.setMaxSize(16, 16);
-            text.setWrapText(true);
             text.getStyleClass().add("service-status");
+            text.setTooltip(tooltip);
         }
 
         @Override
         protected void updateItem(ServiceRow row, boolean empty) {
             super.updateItem(row, empty);
             text.textProperty().unbind();
+            tooltip.textProperty().unbind();
             spinner.visibleProperty().unbind();
             if (current != null) {
                 current.errorProperty().removeListener(errorListener);
@@ -199,6 +235,7 @@ public final class ServicesView extends VBox {
             }
             spinner.visibleProperty().bind(row.busyProperty());
             spinner.managedProperty().bind(spinner.visibleProperty());
+            tooltip.textProperty().bind(text.textProperty());
             text.textProperty().bind(Bindings.createStringBinding(() -> row.errorProperty().get() != null
                     ? row.errorProperty().get() : row.statusProperty().get(), row.errorProperty(),
                     row.statusProperty()));

@@ -317,8 +317,9 @@ public final class ServicesViewModel {
                         finished(name);
                         batchRead++;
                         Snapshot s = landed.snapshot();
-                        row.succeeded(String.format(Locale.ROOT, "read %d tables, %d views in %.1f s%s",
-                                s.tableCount(), s.viewCount(), landed.elapsed().toNanos() / 1e9,
+                        row.succeeded(String.format(Locale.ROOT, "read %s, %s in %.1f s%s",
+                                count(s.tableCount(), "table"), count(s.viewCount(), "view"),
+                                landed.elapsed().toNanos() / 1e9,
                                 s.partial() ? " (partial: " + s.skipped().size() + " objects skipped)" : ""));
                         row.serverAnswered(productName(s) + " " + s.serverVersion());
                         findings.showServiceProblems(name, List.of());
@@ -501,7 +502,10 @@ public final class ServicesViewModel {
             Instant taken = Files.getLastModifiedTime(file.toAbsolutePath().getParent().resolve(service.snapshot()))
                     .toInstant();
             Duration age = Duration.between(taken, clock.instant());
-            row.snapshot(taken, "taken " + TAKEN.format(taken.atZone(clock.getZone())) + " (" + ago(age) + ")", age.compareTo(STALE_AFTER) > 0);
+            java.time.ZonedDateTime local = taken.atZone(clock.getZone());
+            boolean today = local.toLocalDate().equals(clock.instant().atZone(clock.getZone()).toLocalDate());
+            row.snapshot(taken, "taken " + (today ? "today " + local.toLocalTime().withSecond(0).withNano(0)
+                    : TAKEN.format(local)) + " (" + ago(age) + ")", age.compareTo(STALE_AFTER) > 0);
         } catch (IOException e) {
             row.snapshot(null, "snapshot unreadable: " + e.getMessage(), true);
         }
@@ -538,6 +542,10 @@ public final class ServicesViewModel {
 
     private List<String> serviceOrder() {
         return rows.stream().map(ServiceRow::name).toList();
+    }
+
+    private static String count(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     private static String productName(Snapshot snapshot) {
