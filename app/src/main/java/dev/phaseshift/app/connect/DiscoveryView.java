@@ -23,10 +23,10 @@ public final class DiscoveryView extends GridPane {
         getStyleClass().add("connect-form");
         getStylesheets().add(Objects.requireNonNull(DiscoveryView.class.getResource(ServicesView.STYLESHEET))
                 .toExternalForm());
-        add("Engine", EngineChoice.of("discoveryEngine", discovery.engineProperty()));
-        add("Host", field("discoveryHost", discovery.hostProperty()));
-        add("Port", field("discoveryPort", discovery.portProperty()));
-        add("User", field("discoveryUser", discovery.userProperty()));
+        add("Engine", EngineChoice.of("discoveryEngine", discovery.server().engineProperty()));
+        add("Host", field("discoveryHost", discovery.server().hostProperty()));
+        add("Port", field("discoveryPort", discovery.server().portProperty()));
+        add("User", field("discoveryUser", discovery.server().userProperty()));
         PasswordField password = new PasswordField();
         password.setId("discoveryPassword");
         password.setPromptText("kept in memory for this session only");

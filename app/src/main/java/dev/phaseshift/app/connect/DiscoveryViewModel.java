@@ -6,12 +6,10 @@ import dev.phaseshift.introspect.Credentials;
 import dev.phaseshift.introspect.DiscoveredDatabase;
 import dev.phaseshift.introspect.ServerDiscovery;
 import dev.phaseshift.schema.Engine;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -31,10 +29,7 @@ import java.util.Set;
 public final class DiscoveryViewModel {
     private final TaskRunner tasks;
     private final ServerDiscovery discovery;
-    private final ObjectProperty<Engine> engine = new SimpleObjectProperty<>(this, "engine", Engine.POSTGRESQL);
-    private final StringProperty host = new SimpleStringProperty(this, "host", "127.0.0.1");
-    private final StringProperty port = new SimpleStringProperty(this, "port", "5432");
-    private final StringProperty user = new SimpleStringProperty(this, "user", "");
+    private final ServerFields server = new ServerFields();
     private final StringProperty password = new SimpleStringProperty(this, "password", "");
     private final StringProperty team = new SimpleStringProperty(this, "team", "");
     private final ObservableList<DiscoveredDatabase> databases = FXCollections.observableArrayList();
@@ -46,28 +41,24 @@ public final class DiscoveryViewModel {
     public DiscoveryViewModel(TaskRunner tasks, ServerDiscovery discovery) {
         this.tasks = tasks;
         this.discovery = discovery;
-        engine.addListener((obs, old, now) -> {
-            if (now != null && port.get().equals(ServiceFormViewModel.defaultPort(old))) {
-                port.set(ServiceFormViewModel.defaultPort(now));
-            }
-        });
     }
 
     /** Connects to the server and lists its databases in the background. */
     public void listDatabases() {
-        Engine chosen = engine.get();
-        String url = serverUrl();
-        Credentials credentials = Credentials.of(user.get().strip(), password.get());
+        Engine chosen = server.engineProperty().get();
+        String url = server.url(chosen == Engine.POSTGRESQL ? "postgres" : "");
+        Credentials credentials = Credentials.of(server.userProperty().get().strip(), password.get());
+        String where = server.address();
         listing.set(true);
-        message.set("connecting to " + host.get().strip() + ":" + port.get().strip() + "…");
-        tasks.run("listing the databases of " + host.get().strip(), progress -> discovery.databases(chosen, url,
+        message.set("connecting to " + where + "…");
+        tasks.run("listing the databases of " + where, progress -> discovery.databases(chosen, url,
                         credentials),
                 found -> {
                     listing.set(false);
                     databases.setAll(found);
                     ticked.clear();
-                    message.set(found.size() + " database" + (found.size() == 1 ? "" : "s") + " on "
-                            + host.get().strip() + "; tick the ones that are services");
+                    message.set(found.size() + " database" + (found.size() == 1 ? "" : "s") + " on " + where
+                            + "; tick the ones that are services");
                 },
                 error -> {
                     listing.set(false);
@@ -96,10 +87,11 @@ public final class DiscoveryViewModel {
                 name = base + "_" + n;
             }
             taken.add(name);
-            out.add(new ServiceDefinition(name, team.get().isBlank() ? null : team.get().strip(), engine.get(),
-                    db.name(), "jdbc:" + engine.get().id() + "://" + host.get().strip() + ":" + port.get().strip()
-                    + "/" + db.name(), user.get().strip(), password.get().isEmpty() ? null : "${prompt}",
-                    engine.get() == Engine.MYSQL ? List.of(db.name()) : List.of(), "snapshots/" + name + ".json"));
+            Engine engine = server.engineProperty().get();
+            out.add(new ServiceDefinition(name, team.get().isBlank() ? null : team.get().strip(), engine,
+                    db.name(), server.url(db.name()), server.userProperty().get().strip(),
+                    password.get().isEmpty() ? null : "${prompt}",
+                    engine == Engine.MYSQL ? List.of(db.name()) : List.of(), "snapshots/" + name + ".json"));
         }
         return out;
     }
@@ -114,25 +106,9 @@ public final class DiscoveryViewModel {
         return db.name() + "  ·  " + ConnectMessages.size(db.sizeBytes());
     }
 
-    private String serverUrl() {
-        String where = "jdbc:" + engine.get().id() + "://" + host.get().strip() + ":" + port.get().strip() + "/";
-        return engine.get() == Engine.POSTGRESQL ? where + "postgres" : where;
-    }
-
-    public ObjectProperty<Engine> engineProperty() {
-        return engine;
-    }
-
-    public StringProperty hostProperty() {
-        return host;
-    }
-
-    public StringProperty portProperty() {
-        return port;
-    }
-
-    public StringProperty userProperty() {
-        return user;
+    /** The server to ask. */
+    public ServerFields server() {
+        return server;
     }
 
     public StringProperty passwordProperty() {

@@ -19,12 +19,12 @@ public final class ServiceFormView extends GridPane {
         TextField name = field("serviceName", form.nameProperty(), "orders");
         name.setDisable(form.isEditing());
         add("Name", name);
-        add("Engine", EngineChoice.of("serviceEngine", form.engineProperty()));
-        add("Host", field("serviceHost", form.hostProperty(), "db1.internal"));
-        add("Port", field("servicePort", form.portProperty(), ""));
+        add("Engine", EngineChoice.of("serviceEngine", form.server().engineProperty()));
+        add("Host", field("serviceHost", form.server().hostProperty(), "db1.internal"));
+        add("Port", field("servicePort", form.server().portProperty(), ""));
         add("Database", field("serviceDatabase", form.databaseProperty(), "shop_orders"));
         add("or JDBC URL", field("serviceUrl", form.urlProperty(), "jdbc:postgresql://host:5432/db?ssl=true"));
-        add("User", field("serviceUser", form.userProperty(), "phaseshift_ro"));
+        add("User", field("serviceUser", form.server().userProperty(), "phaseshift_ro"));
         ComboBox<SecretChoice> secret = new ComboBox<>();
         secret.setId("serviceSecret");
         secret.getItems().setAll(SecretChoice.values());

@@ -28,12 +28,13 @@ public final class ServiceFormViewModel {
 
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty team = new SimpleStringProperty(this, "team", "");
-    private final ObjectProperty<Engine> engine = new SimpleObjectProperty<>(this, "engine", Engine.POSTGRESQL);
-    private final StringProperty host = new SimpleStringProperty(this, "host", "127.0.0.1");
-    private final StringProperty port = new SimpleStringProperty(this, "port", "5432");
+    private final ServerFields server = new ServerFields();
+    private final ObjectProperty<Engine> engine = server.engineProperty();
+    private final StringProperty host = server.hostProperty();
+    private final StringProperty port = server.portProperty();
+    private final StringProperty user = server.userProperty();
     private final StringProperty database = new SimpleStringProperty(this, "database", "");
     private final StringProperty url = new SimpleStringProperty(this, "url", "");
-    private final StringProperty user = new SimpleStringProperty(this, "user", "");
     private final StringProperty schemas = new SimpleStringProperty(this, "schemas", "");
     private final ObjectProperty<SecretChoice> secret = new SimpleObjectProperty<>(this, "secret", SecretChoice.ASK);
     private final StringProperty environmentVariable = new SimpleStringProperty(this, "environmentVariable", "");
@@ -46,11 +47,6 @@ public final class ServiceFormViewModel {
         this.originalName = originalName;
         this.snapshot = snapshot;
         this.takenNames = Set.copyOf(takenNames);
-        engine.addListener((obs, old, now) -> {
-            if (now != null && port.get().equals(defaultPort(old))) {
-                port.set(defaultPort(now));
-            }
-        });
         problem = Bindings.createStringBinding(this::findProblem, name, engine, host, port, database, url, user,
                 secret, environmentVariable);
     }
@@ -156,8 +152,7 @@ public final class ServiceFormViewModel {
             throw new IllegalStateException("the form cannot be saved: " + problem.get());
         }
         String serviceName = name.get().strip();
-        String jdbc = url.get().isBlank() ? "jdbc:" + engine.get().id() + "://" + host.get().strip() + ":"
-                + port.get().strip() + "/" + database.get().strip() : url.get().strip();
+        String jdbc = url.get().isBlank() ? server.url(database.get().strip()) : url.get().strip();
         String reference = switch (secret.get()) {
             case NONE -> null;
             case ENVIRONMENT -> "${env:" + environmentVariable.get().strip() + "}";
@@ -174,10 +169,6 @@ public final class ServiceFormViewModel {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    static String defaultPort(Engine engine) {
-        return engine == Engine.MYSQL ? "3306" : "5432";
-    }
-
     public StringProperty nameProperty() {
         return name;
     }
@@ -186,16 +177,9 @@ public final class ServiceFormViewModel {
         return team;
     }
 
-    public ObjectProperty<Engine> engineProperty() {
-        return engine;
-    }
-
-    public StringProperty hostProperty() {
-        return host;
-    }
-
-    public StringProperty portProperty() {
-        return port;
+    /** Engine, host, port and user. */
+    public ServerFields server() {
+        return server;
     }
 
     public StringProperty databaseProperty() {
@@ -205,10 +189,6 @@ public final class ServiceFormViewModel {
     /** A whole JDBC URL; when given, host, port and database are not used. */
     public StringProperty urlProperty() {
         return url;
-    }
-
-    public StringProperty userProperty() {
-        return user;
     }
 
     /** Schema names (PostgreSQL) or databases (MySQL) to read, separated by commas; empty reads every one. */

@@ -16,12 +16,12 @@ class ServiceFormViewModelTest {
     void hostPortAndDatabaseMakeTheUrlAndAskMeIsAPromptReference() {
         ServiceFormViewModel form = ServiceFormViewModel.adding(Set.of("orders"));
         form.nameProperty().set("stock");
-        form.engineProperty().set(Engine.MYSQL);
+        form.server().engineProperty().set(Engine.MYSQL);
         form.databaseProperty().set("shop_stock");
-        form.userProperty().set("ro");
+        form.server().userProperty().set("ro");
         form.schemasProperty().set("shop_stock, audit");
 
-        assertThat(form.portProperty().get()).isEqualTo("3306");
+        assertThat(form.server().portProperty().get()).isEqualTo("3306");
         assertThat(form.problemBinding().get()).isNull();
         assertThat(form.definition()).isEqualTo(new ServiceDefinition("stock", null, Engine.MYSQL, "shop_stock",
                 "jdbc:mysql://127.0.0.1:3306/shop_stock", "ro", "${prompt}", List.of("shop_stock", "audit"),
@@ -39,7 +39,7 @@ class ServiceFormViewModelTest {
         assertThat(form.problemBinding().get()).isEqualTo("the URL is for MySQL/MariaDB, the service runs PostgreSQL");
         form.urlProperty().set("");
         form.databaseProperty().set("ledger");
-        form.userProperty().set("ro");
+        form.server().userProperty().set("ro");
         form.secretProperty().set(SecretChoice.ENVIRONMENT);
         assertThat(form.problemBinding().get()).isEqualTo("name the environment variable that holds the password");
         form.environmentVariableProperty().set("LEDGER_PW");

@@ -51,9 +51,9 @@ class ServicesViewModelTest {
             String empty = Files.readString(file);
 
             dialogs.willDiscover(d -> {
-                d.hostProperty().set(TestServerFields.of(pg).host());
-                d.portProperty().set(TestServerFields.of(pg).port());
-                d.userProperty().set(pg.user());
+                d.server().hostProperty().set(TestServerFields.of(pg).host());
+                d.server().portProperty().set(TestServerFields.of(pg).port());
+                d.server().userProperty().set(pg.user());
                 d.passwordProperty().set(pg.password() == null ? "" : pg.password());
                 d.teamProperty().set("checkout");
                 d.listDatabases();
