@@ -105,6 +105,8 @@ public final class ServicesViewModel {
                 estate, estateFile);
         // a reload may bring an equal estate with snapshots of another age: every change counts, not only unequal ones
         estate.addListener((javafx.beans.Observable o) -> estateChanged(estate.getValue()));
+        // edits of one estate file cannot be undone in another
+        estateFile.addListener((obs, old, now) -> undo.clear());
         estateChanged(estate.getValue());
     }
 
