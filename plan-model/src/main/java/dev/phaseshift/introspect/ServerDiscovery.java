@@ -53,12 +53,21 @@ public final class ServerDiscovery {
             throws IntrospectionException {
         try (Connection connection = connector.connect(service, engine, url, credentials, TIMEOUT)) {
             DatabaseMetaData meta = connection.getMetaData();
-            String version = meta.getDatabaseProductVersion();
+            // MySQL Connector/J reports MariaDB as "5.5.5-10.11.6-MariaDB"; the server's own version() has no prefix
+            String version = engine == Engine.POSTGRESQL ? meta.getDatabaseProductVersion() : mysqlVersion(connection);
             String product = engine == Engine.POSTGRESQL ? "PostgreSQL"
                     : version.toLowerCase(java.util.Locale.ROOT).contains("mariadb") ? "MariaDB" : "MySQL";
             return new ServerIdentity(product, version);
         } catch (SQLException e) {
             throw failure(service, engine, "reading the server's version", e);
+        }
+    }
+
+    private static String mysqlVersion(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT version()")) {
+            row.next();
+            return row.getString(1);
         }
     }
 

@@ -48,7 +48,7 @@ class ServerDiscoveryTest {
                     .isPositive();
             ServerIdentity identity = discovery.identify("stock", Engine.MYSQL, db.url(), credentials(mysql));
             assertThat(identity.product()).isIn("MySQL", "MariaDB");
-            assertThat(identity.version()).isNotBlank();
+            assertThat(identity.version()).isNotBlank().doesNotStartWith("5.5.5-");
         }
     }
 
