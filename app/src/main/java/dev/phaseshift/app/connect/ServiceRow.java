@@ -94,7 +94,7 @@ public final class ServiceRow {
         return busy.getReadOnlyProperty();
     }
 
-    /** "taken 2026-12-07 14:02 (3 h ago)", "no snapshot yet". */
+    /** "taken 3 h ago, today 14:02", "taken 2 days ago, 2026-12-05 09:12", "no snapshot yet". */
     public ReadOnlyStringProperty snapshotProperty() {
         return snapshot.getReadOnlyProperty();
     }

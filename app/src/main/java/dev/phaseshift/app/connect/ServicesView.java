@@ -178,6 +178,8 @@ public final class ServicesView extends VBox {
         SnapshotCell(ServicesViewModel viewModel) {
             this.viewModel = viewModel;
             refresh.getStyleClass().add("snapshot-refresh");
+            // the link stays whole; the date gives way
+            refresh.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             taken.getStyleClass().add("snapshot-taken");
         }
 

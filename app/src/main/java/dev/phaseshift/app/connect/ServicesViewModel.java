@@ -506,8 +506,8 @@ public final class ServicesViewModel {
             Duration age = Duration.between(taken, clock.instant());
             java.time.ZonedDateTime local = taken.atZone(clock.getZone());
             boolean today = local.toLocalDate().equals(clock.instant().atZone(clock.getZone()).toLocalDate());
-            row.snapshot(taken, "taken " + (today ? "today " + local.toLocalTime().withSecond(0).withNano(0)
-                    : TAKEN.format(local)) + " (" + ago(age) + ")", age.compareTo(STALE_AFTER) > 0);
+            row.snapshot(taken, "taken " + ago(age) + ", " + (today ? "today " + local.toLocalTime().withSecond(0)
+                    .withNano(0) : TAKEN.format(local)), age.compareTo(STALE_AFTER) > 0);
         } catch (IOException e) {
             row.snapshot(null, "snapshot unreadable: " + e.getMessage(), true);
         }

@@ -103,7 +103,7 @@ class ServicesViewModelTest {
             assertThat(gone.errorProperty().get()).contains("service \"gone\"").contains("127.0.0.1:1")
                     .contains("refused");
             assertThat(row("orders").errorProperty().get()).isNull();
-            assertThat(row("orders").snapshotProperty().get()).startsWith("taken ").endsWith("(just now)");
+            assertThat(row("orders").snapshotProperty().get()).startsWith("taken just now, today ");
             assertThat(main.findings().findings()).extracting(Problem::message)
                     .anyMatch(m -> m.contains("service \"gone\""));
             assertThat(services.progressProperty().get()).isEqualTo("1 of 2 services read, 1 failed");
@@ -122,7 +122,7 @@ class ServicesViewModelTest {
             Files.setLastModifiedTime(snapshot, FileTime.from(Instant.now().minus(Duration.ofDays(3))));
             main.reloadEstate();
             assertThat(row("orders").staleProperty().get()).isTrue();
-            assertThat(row("orders").snapshotProperty().get()).endsWith("(3 days ago)");
+            assertThat(row("orders").snapshotProperty().get()).startsWith("taken 3 days ago, ");
 
             services.introspect(List.of("orders"));
 
