@@ -155,6 +155,26 @@ class ServicesViewModelTest {
         }
     }
 
+    @Test
+    void aLoginWithoutPrivilegeOnTheDatabaseShowsTheServersWordsAndKeepsThePassword() throws Exception {
+        DatabaseServer mysql = TestServers.mysql();
+        try (TestDatabase allowed = mysql.createDatabase("allowed"); TestDatabase other = mysql.createDatabase("other");
+             TestLogins login = TestLogins.reading(mysql, allowed)) {
+            Path file = estateWith(new ServiceDefinition("other", null, Engine.MYSQL, other.name(), other.url(),
+                    login.user(), "${prompt}", List.of(other.name()), "snapshots/other.json"));
+            main.openEstate(file);
+            dialogs.willType("other", login.password());
+
+            services.test(List.of("other"));
+            services.test(List.of("other"));
+
+            assertThat(row("other").errorProperty().get()).contains("Access denied for user")
+                    .contains(other.name()).doesNotContain(login.password());
+            // the password was right, only the privilege is missing: it is not asked again
+            assertThat(dialogs.askedFor()).containsExactly("other");
+        }
+    }
+
     private Path estateWith(ServiceDefinition... defined) throws Exception {
         Path file = dir.resolve("phaseshift.yaml");
         String text = dev.phaseshift.estate.ServiceEditor.newEstate("Test");
