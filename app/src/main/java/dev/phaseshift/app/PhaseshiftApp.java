@@ -2,6 +2,7 @@ package dev.phaseshift.app;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.phaseshift.app.connect.FxConnectDialogs;
 import dev.phaseshift.app.main.FxDialogService;
 import dev.phaseshift.app.main.MainView;
 import dev.phaseshift.app.main.MainViewModel;
@@ -37,7 +38,8 @@ public final class PhaseshiftApp extends Application {
     public void start(Stage stage) {
         tasks = new FxTaskRunner();
         AppSettings settings = new AppSettings(PreferencesSettingsStore.forCurrentUser());
-        viewModel = new MainViewModel(tasks, settings, new FxDialogService(() -> stage), Clock.systemDefaultZone());
+        viewModel = new MainViewModel(tasks, settings, new FxDialogService(() -> stage),
+                new FxConnectDialogs(() -> stage), Clock.systemDefaultZone());
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> reportUnexpected(error));
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> reportUnexpected(error));
 

@@ -11,6 +11,9 @@ import dev.phaseshift.demo.DemoEstate;
 import dev.phaseshift.estate.DecisionEditor;
 import dev.phaseshift.estate.EstateFile;
 import dev.phaseshift.estate.EstateLoader;
+import dev.phaseshift.estate.ServiceEditor;
+import dev.phaseshift.introspect.EstateIntrospection;
+import dev.phaseshift.introspect.ServerDiscovery;
 import dev.phaseshift.snapshot.SnapshotFile;
 import javafx.application.Platform;
 import org.junit.jupiter.api.Test;
@@ -71,6 +74,16 @@ class ArchitectureTest {
         ArchRule rule = noClasses().that().haveSimpleNameNotEndingWith("ViewModel")
                 .should().dependOnClassesThat().belongToAnyOf(DecisionEditor.class)
                 .because("writing a file is a view-model command run through the task runner");
+        rule.check(APP);
+    }
+
+    @Test
+    void onlyViewModelsWriteServicesOrReadDatabases() {
+        ArchRule rule = noClasses().that().haveSimpleNameNotEndingWith("ViewModel")
+                .should().dependOnClassesThat().belongToAnyOf(ServiceEditor.class, ServerDiscovery.class,
+                        EstateIntrospection.class)
+                .because("writing the estate file and reaching databases are view-model commands run through the "
+                        + "task runner");
         rule.check(APP);
     }
 

@@ -3,10 +3,8 @@ package dev.phaseshift.estate;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -119,7 +117,7 @@ public final class DecisionEditor {
     /** Records a decision in an estate file on disk, replacing the file atomically where the system can. */
     public static void record(Path file, ReferenceDecision decision) throws IOException, EstateFormatException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        write(file, record(text, decision, file.toString()));
+        EstateText.write(file, record(text, decision, file.toString()));
     }
 
     /** Removes a decision from an estate file on disk. */
@@ -127,22 +125,7 @@ public final class DecisionEditor {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         String result = forget(text, pair, file.toString());
         if (!result.equals(text)) {
-            write(file, result);
-        }
-    }
-
-    private static void write(Path file, String text) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
+            EstateText.write(file, result);
         }
     }
 
@@ -155,9 +138,8 @@ public final class DecisionEditor {
         return -1;
     }
 
-    /** Whether a line after {@code decisions:} still belongs to it: indented, an entry at column 0, or a comment. */
     private static boolean inBlock(String line) {
-        return line.isBlank() || Character.isWhitespace(line.charAt(0)) || line.startsWith("-") || line.startsWith("#");
+        return EstateText.inBlock(line);
     }
 
     private static String entry(ReferenceDecision decision) {

@@ -15,16 +15,39 @@ public final class FindingsViewModel {
     private final ObservableList<Problem> findings = FXCollections.observableArrayList();
     private final ObservableList<Problem> readOnlyFindings = FXCollections.unmodifiableObservableList(findings);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final java.util.Map<String, List<Problem>> serviceProblems = new java.util.TreeMap<>();
+    private List<Problem> estateProblems = List.of();
 
     /** Shows the problems of a newly opened estate in place of the previous ones. */
     public void show(List<Problem> problems) {
-        findings.setAll(problems.stream().sorted(Comparator.comparing(Problem::severity)).toList());
-        summary.set(summaryOf(findings));
+        estateProblems = List.copyOf(problems);
+        refresh();
+    }
+
+    /**
+     * Shows what went wrong reaching one service (testing its connection, reading its schema) beside the estate's
+     * findings, in place of that service's earlier ones; an empty list clears them. Kept when the estate reloads.
+     */
+    public void showServiceProblems(String service, List<Problem> problems) {
+        if (problems.isEmpty()) {
+            serviceProblems.remove(service);
+        } else {
+            serviceProblems.put(service, List.copyOf(problems));
+        }
+        refresh();
     }
 
     public void clear() {
-        findings.clear();
-        summary.set("");
+        estateProblems = List.of();
+        serviceProblems.clear();
+        refresh();
+    }
+
+    private void refresh() {
+        List<Problem> all = new java.util.ArrayList<>(estateProblems);
+        serviceProblems.values().forEach(all::addAll);
+        findings.setAll(all.stream().sorted(Comparator.comparing(Problem::severity)).toList());
+        summary.set(summaryOf(findings));
     }
 
     public ObservableList<Problem> findings() {

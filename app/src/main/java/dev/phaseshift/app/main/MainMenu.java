@@ -53,9 +53,12 @@ final class MainMenu extends MenuBar {
         MenuItem close = item("Close estate", "Shortcut+W", viewModel::closeEstate);
         close.setId("menuCloseEstate");
         close.disableProperty().bind(viewModel.estateOpenBinding().not());
+        MenuItem newEstate = item("New estate…", "Shortcut+N", () -> viewModel.services().newEstate());
+        newEstate.setId("menuNewEstate");
+        newEstate.setGraphic(new FontIcon(Material2AL.CREATE_NEW_FOLDER));
         MenuItem exit = item("Quit", "Shortcut+Q", quit);
         exit.setId("menuQuit");
-        Menu file = new Menu("File", null, open, demo, recent, new SeparatorMenuItem(), openPlan, demoPlans,
+        Menu file = new Menu("File", null, newEstate, open, demo, recent, new SeparatorMenuItem(), openPlan, demoPlans,
                 reloadPlan, new SeparatorMenuItem(), close,
                 new SeparatorMenuItem(), exit);
 
@@ -83,12 +86,17 @@ final class MainMenu extends MenuBar {
         references.disableProperty().bind(viewModel.estateOpenBinding().not());
         Menu view = new Menu("View", null, dark, search, new SeparatorMenuItem(), graph, references);
 
+        MenuItem searchEverywhere = item("Search everywhere…", "Shortcut+K", viewModel::openSearch);
+        searchEverywhere.setId("menuSearchEverywhere");
+        searchEverywhere.disableProperty().bind(viewModel.estateOpenBinding().not());
+        view.getItems().add(2, searchEverywhere);
+
         MenuItem about = new MenuItem("About Phaseshift");
         about.setId("menuAbout");
         about.setOnAction(e -> viewModel.showAbout());
         Menu help = new Menu("Help", null, about);
 
-        getMenus().addAll(file, view, help);
+        getMenus().addAll(file, view, new ServicesMenu(viewModel), help);
     }
 
     private void fillRecent() {

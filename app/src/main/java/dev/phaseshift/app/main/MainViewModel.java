@@ -1,5 +1,10 @@
 package dev.phaseshift.app.main;
 
+import dev.phaseshift.app.connect.ConnectDialogs;
+import dev.phaseshift.app.connect.ServicesViewModel;
+import dev.phaseshift.app.search.SearchHit;
+import dev.phaseshift.app.search.SearchHitKind;
+import dev.phaseshift.app.search.SearchViewModel;
 import dev.phaseshift.app.estate.EstateCommands;
 import dev.phaseshift.app.estate.EstateItem;
 import dev.phaseshift.app.estate.EstateTotals;
@@ -87,12 +92,20 @@ public final class MainViewModel implements EstateCommands {
     private final ReferencesViewModel references;
     private final PlanReviewViewModel planReview;
     private final BooleanBinding canShowInGraph;
+    private final ServicesViewModel services;
+    private final SearchViewModel search;
 
     /** Each load gets a number; only the newest may change the open estate. */
     private int loadSequence;
     private RunningTask currentLoad;
 
     public MainViewModel(TaskRunner tasks, AppSettings settings, DialogService dialogs, Clock clock) {
+        this(tasks, settings, dialogs, ConnectDialogs.NONE, clock);
+    }
+
+    /** With the dialogs that build an estate (new estate, service forms, discovery, password prompts). */
+    public MainViewModel(TaskRunner tasks, AppSettings settings, DialogService dialogs, ConnectDialogs connectDialogs,
+                         Clock clock) {
         this.tasks = tasks;
         this.settings = settings;
         this.dialogs = dialogs;
@@ -120,6 +133,15 @@ public final class MainViewModel implements EstateCommands {
         this.canShowInGraph = Bindings.createBooleanBinding(
                 () -> graph.get() != null && GraphNames.focusable(tree.selectedItemProperty().get()),
                 graph, tree.selectedItemProperty());
+
+        this.services = new ServicesViewModel(tasks, connectDialogs, clock, log, findings,
+                estate.getReadOnlyProperty(), estateFile.getReadOnlyProperty(), this::openEstate, this::reloadEstate);
+        this.search = new SearchViewModel(estate.getReadOnlyProperty(), this::selectSearchHit);
+        services.progressProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.isBlank()) {
+                statusMessage.set(now);
+            }
+        });
 
         colorScheme.set(settings.colorScheme());
         recentFiles.setAll(settings.recentFiles().paths());
@@ -197,6 +219,36 @@ public final class MainViewModel implements EstateCommands {
         }
         graphView.focus(node.get().id());
         openTab(WorkspaceTab.GRAPH);
+    }
+
+    /** Opens the Services tab: connections, snapshots and reading schemas. */
+    public void showServices() {
+        if (estate.get() != null) {
+            openTab(WorkspaceTab.SERVICES);
+        }
+    }
+
+    /** Ctrl+K: opens search everywhere over the open estate. */
+    public void openSearch() {
+        if (estate.get() != null) {
+            search.open();
+        }
+    }
+
+    /** Enter in search everywhere: selects the hit in the tree and, for a table, view or column, in the graph. */
+    private void selectSearchHit(SearchHit hit) {
+        Optional<EstateItem> item = tree.find(hit.treePath());
+        if (item.isEmpty()) {
+            return;
+        }
+        tree.clearFilter();
+        tree.select(item.get());
+        if (GraphNames.focusable(item.get())) {
+            showInGraph();
+        } else {
+            statusMessage.set("Selected " + (hit.kind() == SearchHitKind.CONSUMER ? "service " + hit.treePath()
+                    + ", consumer " + hit.label() : hit.label()));
+        }
     }
 
     /** Opens the References tab with the open inferred references. */
@@ -564,5 +616,13 @@ public final class MainViewModel implements EstateCommands {
 
     public PlanReviewViewModel planReview() {
         return planReview;
+    }
+
+    public ServicesViewModel services() {
+        return services;
+    }
+
+    public SearchViewModel search() {
+        return search;
     }
 }

@@ -18,6 +18,9 @@ public record WorkspaceTab(String id, String title, WorkspaceTabKind kind, boole
     /** One tab reviews one plan at a time; opening another plan replaces what it shows. */
     public static final WorkspaceTab PLAN_REVIEW = new WorkspaceTab("plan-review", "Plan review",
             WorkspaceTabKind.PLAN_REVIEW, true);
+    /** The estate's services: connections, snapshots, reading schemas. */
+    public static final WorkspaceTab SERVICES = new WorkspaceTab("services", "Services", WorkspaceTabKind.SERVICES,
+            true);
 
     public WorkspaceTab {
         Objects.requireNonNull(id, "id");
