@@ -393,6 +393,17 @@ public final class PlanEditorViewModel implements StepFormViewModel.Target {
         }, "add deployment " + PlanBoard.deployment(added) + " after " + phaseId);
     }
 
+    /** Adds a deployment written {@code service from -> to} (or {@code service -> to}) after a phase. */
+    public void addDeployment(String phaseId, String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("\\s*(\\S+)\\s*(\\S*)\\s*(?:->|→)\\s*(\\S+)\\s*").matcher(text == null ? "" : text);
+        if (!m.matches()) {
+            status.set("Write a deployment as \"service from -> to\", e.g. \"billing v1 -> v2\"");
+            return;
+        }
+        addDeployment(phaseId, m.group(1), m.group(2), m.group(3));
+    }
+
     public void removeDeployment(DeploymentRef deployment) {
         perform(p -> {
             List<ConsumerDeployment> next = new java.util.ArrayList<>(

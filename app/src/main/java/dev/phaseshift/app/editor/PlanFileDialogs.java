@@ -5,6 +5,24 @@ import java.util.Optional;
 
 /** The questions the plan editor asks; the FX implementation shows real dialogs, tests answer them in advance. */
 public interface PlanFileDialogs {
+    /** Answers every question with no: never saves, discards, or restores anything. */
+    PlanFileDialogs CANCELLING = new PlanFileDialogs() {
+        @Override
+        public Optional<Path> chooseSaveFile(Path initialDirectory, String suggestedName) {
+            return Optional.empty();
+        }
+
+        @Override
+        public UnsavedChoice askUnsaved(String planName) {
+            return UnsavedChoice.CANCEL;
+        }
+
+        @Override
+        public boolean askRecover(String what) {
+            return false;
+        }
+    };
+
     /** What to do with unsaved changes. */
     enum UnsavedChoice { SAVE, DISCARD, CANCEL }
 

@@ -1,5 +1,6 @@
 package dev.phaseshift.app.main;
 
+import dev.phaseshift.app.editor.PlanEditorView;
 import dev.phaseshift.app.graph.GraphView;
 import dev.phaseshift.app.plan.PlanReviewView;
 import dev.phaseshift.app.references.ReferencesView;
@@ -63,6 +64,7 @@ public final class MainView extends BorderPane {
         tabContent.put(WorkspaceTabKind.GRAPH, () -> new GraphView(viewModel.graph()));
         tabContent.put(WorkspaceTabKind.REFERENCES, () -> new ReferencesView(viewModel.references()));
         tabContent.put(WorkspaceTabKind.PLAN_REVIEW, () -> new PlanReviewView(viewModel.planReview()));
+        tabContent.put(WorkspaceTabKind.PLAN_EDITOR, () -> new PlanEditorView(viewModel.planEditor()));
         viewModel.tabs().addListener((ListChangeListener<WorkspaceTab>) c -> syncTabs());
         viewModel.selectedTabProperty().addListener((obs, old, now) -> selectTab(now));
         centralTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -169,6 +171,7 @@ public final class MainView extends BorderPane {
                 case GRAPH -> new FontIcon(Material2AL.ACCOUNT_TREE);
                 case REFERENCES -> new FontIcon(Material2AL.LINK);
                 case PLAN_REVIEW -> new FontIcon(Material2AL.FACT_CHECK);
+                case PLAN_EDITOR -> new FontIcon(Material2AL.EDIT);
             });
             tab.setOnClosed(e -> viewModel.closeTab(t));
             return tab;

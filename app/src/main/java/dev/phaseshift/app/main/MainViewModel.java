@@ -1,5 +1,8 @@
 package dev.phaseshift.app.main;
 
+import dev.phaseshift.app.editor.PlanEditorViewModel;
+import dev.phaseshift.app.editor.PlanFileDialogs;
+import dev.phaseshift.app.editor.RecoveryStore;
 import dev.phaseshift.app.estate.EstateCommands;
 import dev.phaseshift.app.estate.EstateItem;
 import dev.phaseshift.app.estate.EstateTotals;
@@ -44,6 +47,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -56,6 +60,8 @@ import java.util.concurrent.CancellationException;
 public final class MainViewModel implements EstateCommands {
     static final String APP_NAME = "Phaseshift";
     private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
+    /** How long the plan editor waits after an edit before analysing: a pause in typing, not a delay to notice. */
+    static final long PLAN_ANALYSIS_DEBOUNCE_MS = 40;
 
     private final TaskRunner tasks;
     private final AppSettings settings;
@@ -86,13 +92,20 @@ public final class MainViewModel implements EstateCommands {
     private final GraphViewModel graphView;
     private final ReferencesViewModel references;
     private final PlanReviewViewModel planReview;
+    private final PlanEditorViewModel planEditor;
     private final BooleanBinding canShowInGraph;
 
     /** Each load gets a number; only the newest may change the open estate. */
     private int loadSequence;
     private RunningTask currentLoad;
 
+    /** Without editor dialogs: unsaved plans are kept, and recovery is never offered (tests of other parts). */
     public MainViewModel(TaskRunner tasks, AppSettings settings, DialogService dialogs, Clock clock) {
+        this(tasks, settings, dialogs, PlanFileDialogs.CANCELLING, RecoveryStore.forCurrentUser(), clock);
+    }
+
+    public MainViewModel(TaskRunner tasks, AppSettings settings, DialogService dialogs, PlanFileDialogs fileDialogs,
+                         RecoveryStore recovery, Clock clock) {
         this.tasks = tasks;
         this.settings = settings;
         this.dialogs = dialogs;
@@ -107,6 +120,8 @@ public final class MainViewModel implements EstateCommands {
         this.references = new ReferencesViewModel(tasks, graph.getReadOnlyProperty(), estateFile.getReadOnlyProperty(),
                 this::reloadEstate, log);
         this.planReview = new PlanReviewViewModel(tasks, estate.getReadOnlyProperty(), dialogs, log);
+        this.planEditor = new PlanEditorViewModel(tasks, estate.getReadOnlyProperty(), dialogs, fileDialogs, recovery,
+                settings, log, Duration.ofMillis(PLAN_ANALYSIS_DEBOUNCE_MS));
         planReview.reviewProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 statusMessage.set("Reviewed " + now.name() + ": " + now.status());
@@ -138,6 +153,9 @@ public final class MainViewModel implements EstateCommands {
      * demo estate when there is none.
      */
     public void start(List<String> arguments) {
+        if (planEditor.offerRecovery()) {
+            openTab(WorkspaceTab.PLAN_EDITOR);
+        }
         if (arguments.isEmpty()) {
             openDemoEstate();
             return;
@@ -246,8 +264,33 @@ public final class MainViewModel implements EstateCommands {
             return;
         }
         log.info("opening plan " + source.origin());
+        if (!planEditor.open(source)) {
+            return;
+        }
         planReview.open(source);
         openTab(WorkspaceTab.PLAN_REVIEW);
+        openTab(WorkspaceTab.PLAN_EDITOR);
+    }
+
+    /** Starts a new plan in the plan editor. */
+    public void newPlan() {
+        planEditor.newPlan();
+        if (planEditor.planProperty().get() != null) {
+            openTab(WorkspaceTab.PLAN_EDITOR);
+        }
+    }
+
+    /** Opens a plan from the plan editor's recent list; a plan is edited against the open estate. */
+    public void openRecentPlan(Path file) {
+        planEditor.openRecent(file);
+        if (planEditor.planProperty().get() != null) {
+            openTab(WorkspaceTab.PLAN_EDITOR);
+        }
+    }
+
+    /** Whether the application may close: asks about the plan editor's unsaved changes. */
+    public boolean confirmQuit() {
+        return planEditor.confirmDiscard();
     }
 
     /** Opens a file from the recent list; one that no longer exists is dropped from the list instead. */
@@ -564,5 +607,9 @@ public final class MainViewModel implements EstateCommands {
 
     public PlanReviewViewModel planReview() {
         return planReview;
+    }
+
+    public PlanEditorViewModel planEditor() {
+        return planEditor;
     }
 }

@@ -18,6 +18,9 @@ public record WorkspaceTab(String id, String title, WorkspaceTabKind kind, boole
     /** One tab reviews one plan at a time; opening another plan replaces what it shows. */
     public static final WorkspaceTab PLAN_REVIEW = new WorkspaceTab("plan-review", "Plan review",
             WorkspaceTabKind.PLAN_REVIEW, true);
+    /** The plan editor; one plan at a time, like the review. */
+    public static final WorkspaceTab PLAN_EDITOR = new WorkspaceTab("plan-editor", "Plan editor",
+            WorkspaceTabKind.PLAN_EDITOR, true);
 
     public WorkspaceTab {
         Objects.requireNonNull(id, "id");
