@@ -90,7 +90,7 @@ public final class PlanEditorView extends BorderPane {
         PlanBoardView board = new PlanBoardView(viewModel);
         StepFormView form = new StepFormView(viewModel);
         SplitPane sides = new SplitPane(palette, board, form);
-        sides.setDividerPositions(0.16, 0.72);
+        sides.setDividerPositions(0.15, 0.74);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(form, false);
         analysis = new AnalysisView(viewModel);
