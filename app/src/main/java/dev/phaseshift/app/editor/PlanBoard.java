@@ -11,38 +11,56 @@ import dev.phaseshift.plan.Phase;
 import dev.phaseshift.plan.Plan;
 import dev.phaseshift.plan.Step;
 import dev.phaseshift.plan.VerificationGate;
+import dev.phaseshift.plan.op.Operation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The editor's board: a column per phase with its step cards, badges from the last analysis when it has one. */
+/**
+ * The editor's board: a column per phase with its step cards, badges from the last analysis when it has one.
+ * Built after every keystroke, so it remembers the summary of each operation it has seen (an edit keeps the
+ * unchanged steps' operations as they were) and groups findings by step once.
+ */
 final class PlanBoard {
     private static final int SUMMARY_VALUE = 32;
 
-    private PlanBoard() {
-    }
+    private final Map<Operation, String> summaries = new IdentityHashMap<>();
 
-    static List<PhaseColumn> of(Plan plan, PlanReview review) {
+    List<PhaseColumn> of(Plan plan, PlanReview review) {
         List<PhaseColumn> out = new ArrayList<>();
         Map<String, String> badges = review == null ? Map.of() : review.lockBadges();
-        List<FindingLine> findings = review == null ? List.of() : review.findings();
-        List<String> problems = review == null ? List.of() : review.problems();
+        Map<String, List<FindingLine>> findings = new HashMap<>();
+        if (review != null) {
+            review.findings().forEach(f -> findings.computeIfAbsent(f.stepId(), k -> new ArrayList<>()).add(f));
+        }
+        List<String> errors = review == null ? List.of() : review.problems().stream()
+                .filter(p -> p.contains("error: step \"")).toList();
+        Map<Operation, String> seen = new IdentityHashMap<>();
         for (Phase phase : plan.phases()) {
             List<StepCard> cards = new ArrayList<>();
             for (Step step : phase.steps()) {
-                List<FindingLine> own = findings.stream().filter(f -> f.stepId().equals(step.id())).toList();
-                long errors = problems.stream().filter(p -> p.contains("error: " + StepProblems.prefix(step.id())))
-                        .count();
-                Severity worst = errors > 0 ? Severity.ERROR : own.stream().map(FindingLine::severity)
+                List<FindingLine> own = findings.getOrDefault(step.id(), List.of());
+                String prefix = "error: " + StepProblems.prefix(step.id());
+                long failed = errors.isEmpty() ? 0 : errors.stream().filter(p -> p.contains(prefix)).count();
+                Severity worst = failed > 0 ? Severity.ERROR : own.stream().map(FindingLine::severity)
                         .min(Comparator.naturalOrder()).orElse(null);
-                cards.add(new StepCard(step.id(), step.service(), summary(step), badges.get(step.id()),
-                        own.size() + (int) errors, worst));
+                String summary = summaries.get(step.operation());
+                if (summary == null) {
+                    summary = summary(step);
+                }
+                seen.put(step.operation(), summary);
+                cards.add(new StepCard(step.id(), step.service(), summary, badges.get(step.id()),
+                        own.size() + (int) failed, worst));
             }
             out.add(new PhaseColumn(phase.id(), phase.kind(), phase.gates().stream().map(PlanBoard::gate).toList(),
                     phase.deployments().stream().map(PlanBoard::deployment).toList(), cards));
         }
+        summaries.clear();
+        summaries.putAll(seen);
         return out;
     }
 

@@ -74,6 +74,7 @@ final class PlanBoardView extends ScrollPane {
         column.setId("phase-" + phase.phaseId());
         column.getStyleClass().addAll("editor-phase", "phase-" + phase.kind().id());
         column.setMinWidth(COLUMN_WIDTH);
+        column.setMinHeight(Region.USE_PREF_SIZE);
         column.setPrefWidth(COLUMN_WIDTH);
         column.setMaxWidth(COLUMN_WIDTH);
         column.pseudoClassStateChanged(SELECTED, phase.phaseId().equals(viewModel.selectedPhaseProperty().get())
@@ -121,7 +122,7 @@ final class PlanBoardView extends ScrollPane {
         MenuButton menu = new MenuButton();
         menu.setId("phaseMenu-" + phase.phaseId());
         menu.setGraphic(new FontIcon(Material2MZ.MORE_VERT));
-        menu.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON, "editor-phase-menu");
+        menu.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON, Tweaks.NO_ARROW, "editor-phase-menu");
         menu.getItems().addAll(
                 action("Rename…", () -> askRename(phase)),
                 action("Move left", () -> viewModel.movePhase(phase.phaseId(), -1)),
@@ -234,6 +235,10 @@ final class PlanBoardView extends ScrollPane {
         }
         VBox card = new VBox(3, id, what, badges);
         card.setId("card-" + step.stepId());
+        card.setMinHeight(Region.USE_PREF_SIZE);
+        Tooltip.install(card, new Tooltip(step.stepId() + " (" + step.service() + ")\n" + step.summary()
+                + (step.lock().isEmpty() ? "" : "\nlock: " + step.lock())
+                + (step.findings() == 0 ? "" : "\n" + step.findingsText())));
         card.getStyleClass().add("editor-card");
         card.pseudoClassStateChanged(SELECTED, step.stepId().equals(viewModel.selectedStepProperty().get()));
         card.setOnMouseClicked(e -> {

@@ -48,6 +48,8 @@ import java.util.concurrent.CancellationException;
  */
 public final class PlanEditorViewModel implements StepFormViewModel.Target {
     static final String NO_PLAN = "No plan: File ▸ New plan, or open one";
+    /** How long the app waits after an edit before analysing: a pause in typing, not a delay anyone notices. */
+    public static final Duration DEBOUNCE = Duration.ofMillis(40);
 
     private final TaskRunner tasks;
     private final ObservableValue<Estate> estate;
@@ -59,6 +61,7 @@ public final class PlanEditorViewModel implements StepFormViewModel.Target {
     private final Duration debounce;
 
     private final EditHistory history = new EditHistory();
+    private final PlanBoard board = new PlanBoard();
     private final StepFormViewModel stepForm = new StepFormViewModel(this);
     private final ReadOnlyObjectWrapper<Plan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
@@ -523,7 +526,7 @@ public final class PlanEditorViewModel implements StepFormViewModel.Target {
         plan.set(loaded);
         select(null, null, null);
         review.set(null);
-        columns.setAll(PlanBoard.of(loaded, null));
+        columns.setAll(board.of(loaded, null));
         updateUndo();
         updateTitle();
         analyse(false);
@@ -541,7 +544,7 @@ public final class PlanEditorViewModel implements StepFormViewModel.Target {
         selectedStep.set(keep);
         selectedDeployment.set(deployment);
         stepForm.planChanged(keep);
-        columns.setAll(PlanBoard.of(next, review.get()));
+        columns.setAll(board.of(next, review.get()));
         updateUndo();
         updateTitle();
         analyse(true);
@@ -612,7 +615,7 @@ public final class PlanEditorViewModel implements StepFormViewModel.Target {
             status.set("Open an estate to check the plan against its schemas");
             return;
         }
-        columns.setAll(PlanBoard.of(plan.get(), reviewed));
+        columns.setAll(board.of(plan.get(), reviewed));
         showAnalysis(reviewed);
         stepForm.showProblems(problems);
         status.set(reviewed.status());

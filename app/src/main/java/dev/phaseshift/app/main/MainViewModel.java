@@ -47,7 +47,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -60,8 +59,6 @@ import java.util.concurrent.CancellationException;
 public final class MainViewModel implements EstateCommands {
     static final String APP_NAME = "Phaseshift";
     private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
-    /** How long the plan editor waits after an edit before analysing: a pause in typing, not a delay to notice. */
-    static final long PLAN_ANALYSIS_DEBOUNCE_MS = 40;
 
     private final TaskRunner tasks;
     private final AppSettings settings;
@@ -121,7 +118,7 @@ public final class MainViewModel implements EstateCommands {
                 this::reloadEstate, log);
         this.planReview = new PlanReviewViewModel(tasks, estate.getReadOnlyProperty(), dialogs, log);
         this.planEditor = new PlanEditorViewModel(tasks, estate.getReadOnlyProperty(), dialogs, fileDialogs, recovery,
-                settings, log, Duration.ofMillis(PLAN_ANALYSIS_DEBOUNCE_MS));
+                settings, log, PlanEditorViewModel.DEBOUNCE);
         planReview.reviewProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 statusMessage.set("Reviewed " + now.name() + ": " + now.status());
