@@ -78,13 +78,20 @@ public final class LiveAnalysisBenchmark {
 
         PlanReview once = PlanReview.of(PlanSource.file(file), plan, estate);
         System.out.printf("plan: %d steps over %d services; %s%n", plan.stepCount(), SERVICES, once.status());
+        once.problems().stream().limit(3).forEach(p -> System.out.println("  " + p));
         long[] analysis = new long[30];
+        long[] cpu = new long[analysis.length];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int i = 0; i < analysis.length; i++) {
             long start = System.nanoTime();
+            long startCpu = threads.getCurrentThreadCpuTime();
             PlanReview.of(PlanSource.file(file), plan, estate);
             analysis[i] = System.nanoTime() - start;
+            cpu[i] = threads.getCurrentThreadCpuTime() - startCpu;
         }
         report("one analysis alone (validate, lint, locks, matrix)", analysis);
+        // on a machine shared with other work the wall time above includes waiting for a core; this does not
+        report("the same, CPU time of its thread", cpu);
 
         ExecutorService ui = Executors.newSingleThreadExecutor(r -> new Thread(r, "bench-ui"));
         ThreadedTaskRunner tasks = new ThreadedTaskRunner(ui);
