@@ -42,6 +42,9 @@ public final class PlanEditorView extends BorderPane {
         title.getStyleClass().add(Styles.TITLE_4);
         title.textProperty().bind(viewModel.titleProperty());
         title.setMinWidth(0);
+        title.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> viewModel.fileProperty().get() == null ? null
+                        : new Tooltip(viewModel.fileProperty().get().toString()), viewModel.fileProperty()));
         Label status = new Label();
         status.setId("editorStatus");
         status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);

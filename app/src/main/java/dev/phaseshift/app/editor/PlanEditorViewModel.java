@@ -680,7 +680,7 @@ public final class PlanEditorViewModel implements StepFormViewModel.Target {
     private void updateTitle() {
         Plan current = plan.get();
         title.set(current == null ? "" : current.name() + (dirty.get() ? " •" : "")
-                + (file.get() == null ? " (not saved yet)" : " — " + file.get()));
+                + (file.get() == null ? " (not saved yet)" : " — " + file.get().getFileName()));
     }
 
     private static String capitalised(String text) {
@@ -718,7 +718,7 @@ public final class PlanEditorViewModel implements StepFormViewModel.Target {
         return status.getReadOnlyProperty();
     }
 
-    /** {@code rename phone • — /plans/rename-phone.plan.yaml}; the dot means unsaved changes. */
+    /** {@code rename phone • — rename-phone.plan.yaml}; the dot means unsaved changes. */
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
     }

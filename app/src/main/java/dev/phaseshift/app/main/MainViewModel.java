@@ -96,9 +96,14 @@ public final class MainViewModel implements EstateCommands {
     private int loadSequence;
     private RunningTask currentLoad;
 
-    /** Without editor dialogs: unsaved plans are kept, and recovery is never offered (tests of other parts). */
+    /**
+     * Without editor dialogs (tests of other parts): unsaved plans are never discarded, and the recovery file is
+     * one of this process's own, so the user's is never offered or touched.
+     */
     public MainViewModel(TaskRunner tasks, AppSettings settings, DialogService dialogs, Clock clock) {
-        this(tasks, settings, dialogs, PlanFileDialogs.CANCELLING, RecoveryStore.forCurrentUser(), clock);
+        this(tasks, settings, dialogs, PlanFileDialogs.CANCELLING, new RecoveryStore(Path.of(
+                System.getProperty("java.io.tmpdir"), "phaseshift-recovery-" + ProcessHandle.current().pid())),
+                clock);
     }
 
     public MainViewModel(TaskRunner tasks, AppSettings settings, DialogService dialogs, PlanFileDialogs fileDialogs,

@@ -37,11 +37,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Renders the Plan editor tab on the rename-phone demo plan, in the light and the dark theme, into
- * {@code docs/images/}: the board with a selected step and its form, and the compatibility matrix with the red
- * cell of a deployment dragged too early and the deployment it blames selected.
+ * {@code target/screenshots/}: the board with a selected step and its form, and the compatibility matrix with the
+ * red cell of a deployment dragged too early and the deployment it blames selected. With
+ * {@code -Dphaseshift.updateDocImages=true} they go to {@code docs/images/} instead, where the README shows them.
  */
 class PlanEditorScreenshotsTest {
-    private static final Path IMAGES = Path.of("..", "docs", "images");
+    private static final Path IMAGES = Boolean.getBoolean("phaseshift.updateDocImages")
+            ? Path.of("..", "docs", "images") : Path.of("target", "screenshots");
     private static Stage stage;
 
     @TempDir
