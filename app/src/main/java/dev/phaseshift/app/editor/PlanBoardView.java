@@ -136,6 +136,9 @@ final class PlanBoardView extends ScrollPane {
         menu.getItems().addAll(new SeparatorMenuItem(),
                 action("Add approval gate…", () -> ask("Approval gate", "What must a person confirm?", "")
                         .ifPresent(text -> viewModel.addApprovalGate(phase.phaseId(), text))),
+                action("Add wait-for-deployment gate…", () -> ask("Deployment gate",
+                        "Wait until this consumer runs this version (service version):", "billing v2")
+                        .ifPresent(text -> viewModel.addWaitGate(phase.phaseId(), text))),
                 action("Add consumer deployment…", () -> ask("Consumer deployment",
                         "After this phase deploy (service from -> to):", "billing v1 -> v2")
                         .ifPresent(text -> viewModel.addDeployment(phase.phaseId(), text))),

@@ -14,6 +14,9 @@ import dev.phaseshift.app.task.TaskRunner;
 import dev.phaseshift.estate.Estate;
 import dev.phaseshift.estate.Problem;
 import dev.phaseshift.plan.ConsumerDeployment;
+import dev.phaseshift.plan.DeploymentWait;
+import dev.phaseshift.plan.Gate;
+import dev.phaseshift.plan.ManualApproval;
 import dev.phaseshift.plan.Phase;
 import dev.phaseshift.plan.PhaseKind;
 import dev.phaseshift.plan.Plan;
@@ -36,9 +39,11 @@ import javafx.collections.ObservableList;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 
 /**
  * The plan editor: the plan being edited and its file, the edits (each one undoable), the selection, and the live
@@ -388,12 +393,8 @@ public final class PlanEditorViewModel implements StepFormViewModel.Target {
         }
         ConsumerDeployment added = new ConsumerDeployment(service.trim(),
                 from == null || from.isBlank() ? null : from.trim(), to.trim());
-        perform(p -> {
-            Phase phase = p.phase(phaseId).orElseThrow();
-            List<ConsumerDeployment> next = new java.util.ArrayList<>(phase.deployments());
-            next.add(added);
-            return PlanEdits.setDeployments(p, phaseId, next);
-        }, "add deployment " + PlanBoard.deployment(added) + " after " + phaseId);
+        editDeployments(phaseId, list -> list.add(added),
+                "add deployment " + PlanBoard.deployment(added) + " after " + phaseId);
     }
 
     /** Adds a deployment written {@code service from -> to} (or {@code service -> to}) after a phase. */
@@ -408,32 +409,31 @@ public final class PlanEditorViewModel implements StepFormViewModel.Target {
     }
 
     public void removeDeployment(DeploymentRef deployment) {
-        perform(p -> {
-            List<ConsumerDeployment> next = new java.util.ArrayList<>(
-                    p.phase(deployment.phaseId()).orElseThrow().deployments());
-            next.remove(deployment.index());
-            return PlanEdits.setDeployments(p, deployment.phaseId(), next);
-        }, "remove a deployment after " + deployment.phaseId());
+        editDeployments(deployment.phaseId(), list -> list.remove(deployment.index()),
+                "remove a deployment after " + deployment.phaseId());
         select(deployment.phaseId(), null, null);
     }
 
     /** Removes a gate of a phase. */
     public void removeGate(String phaseId, int index) {
-        perform(p -> {
-            List<dev.phaseshift.plan.Gate> next = new java.util.ArrayList<>(p.phase(phaseId).orElseThrow().gates());
-            next.remove(index);
-            return PlanEdits.setGates(p, phaseId, next);
-        }, "remove a gate of " + phaseId);
+        editGates(phaseId, list -> list.remove(index), "remove a gate of " + phaseId);
     }
 
     /** Adds a manual approval gate to a phase. */
     public void addApprovalGate(String phaseId, String description) {
-        perform(p -> {
-            List<dev.phaseshift.plan.Gate> next = new java.util.ArrayList<>(p.phase(phaseId).orElseThrow().gates());
-            next.add(new dev.phaseshift.plan.ManualApproval(description == null || description.isBlank() ? null
-                    : description.trim()));
-            return PlanEdits.setGates(p, phaseId, next);
-        }, "add an approval gate to " + phaseId);
+        editGates(phaseId, list -> list.add(new ManualApproval(description == null || description.isBlank() ? null
+                : description.trim())), "add an approval gate to " + phaseId);
+    }
+
+    /** Adds a gate that waits until a consumer runs a version everywhere, written {@code service version}. */
+    public void addWaitGate(String phaseId, String text) {
+        String[] words = text == null ? new String[0] : text.trim().split("\\s+");
+        if (words.length != 2) {
+            status.set("Write the deployment to wait for as \"service version\", e.g. \"billing v2\"");
+            return;
+        }
+        editGates(phaseId, list -> list.add(new DeploymentWait(words[0], words[1])),
+                "make " + phaseId + " wait for " + words[0] + " " + words[1]);
     }
 
     /** Narrows the palette to the operations whose name has every word of {@code query}. */
@@ -505,6 +505,22 @@ public final class PlanEditorViewModel implements StepFormViewModel.Target {
     }
 
     // ---- applying and analysing ----------------------------------------------------------------------------
+
+    private void editGates(String phaseId, Consumer<List<Gate>> change, String editName) {
+        perform(p -> {
+            List<Gate> next = new ArrayList<>(p.phase(phaseId).orElseThrow().gates());
+            change.accept(next);
+            return PlanEdits.setGates(p, phaseId, next);
+        }, editName);
+    }
+
+    private void editDeployments(String phaseId, Consumer<List<ConsumerDeployment>> change, String editName) {
+        perform(p -> {
+            List<ConsumerDeployment> next = new ArrayList<>(p.phase(phaseId).orElseThrow().deployments());
+            change.accept(next);
+            return PlanEdits.setDeployments(p, phaseId, next);
+        }, editName);
+    }
 
     private void perform(java.util.function.UnaryOperator<Plan> change, String editName) {
         Plan current = plan.get();

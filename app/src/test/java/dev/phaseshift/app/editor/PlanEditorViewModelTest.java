@@ -109,6 +109,26 @@ class PlanEditorViewModelTest {
     }
 
     @Test
+    void gatesAndDeploymentsAreEditedOnThePhase() {
+        editor.addApprovalGate("migrate", "backfill checked on a copy");
+        editor.addWaitGate("migrate", "billing v2");
+        editor.addDeployment("contract", "billing v1 -> v2");
+        editor.addDeployment("contract", "billing");
+        assertThat(editor.statusProperty().get()).startsWith("Write a deployment as");
+
+        PhaseColumn migrate = editor.columns().get(1);
+        assertThat(migrate.gates()).containsExactly("approval: backfill checked on a copy", "wait for billing v2");
+        assertThat(editor.columns().get(3).deployments()).containsExactly("billing v1 → v2");
+        assertThat(PlanFile.toYaml(editor.planProperty().get()))
+                .contains("- wait_for_deployment:\n          service: billing\n          version: v2\n");
+
+        editor.removeGate("migrate", 0);
+        editor.removeDeployment(new DeploymentRef("contract", 0));
+        assertThat(editor.columns().get(1).gates()).containsExactly("wait for billing v2");
+        assertThat(editor.columns().get(3).deployments()).isEmpty();
+    }
+
+    @Test
     void stepsMoveWithinAndBetweenPhases() {
         editor.moveStep("customers-customers-verify-phone_number", "migrate", 0);
         assertThat(editor.columns().get(1).steps()).extracting(StepCard::stepId).startsWith(
