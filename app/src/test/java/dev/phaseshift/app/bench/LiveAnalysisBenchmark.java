@@ -149,7 +149,7 @@ public final class LiveAnalysisBenchmark {
         phases.get(0).add(Step.of(service + "-add-note", service,
                 new AddColumn(table, ColumnSpec.of("live_note", "varchar(20)"))));
         phases.get(0).add(Step.of(service + "-index", service,
-                new CreateIndex(largest.name() + "_live_idx", table, List.of(column), null, null)));
+                new CreateIndex(largest.name() + "_flag_bench_idx", table, List.of(column), null, null)));
         phases.get(1).add(Step.of(service + "-backfill", service, new Backfill(table, column + " = 1",
                 column + " IS NULL", 1000, 0)));
         phases.get(1).add(Step.of(service + "-verify", service, new Verify("SELECT true")));
