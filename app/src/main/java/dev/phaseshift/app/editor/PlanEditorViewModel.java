@@ -138,29 +138,47 @@ public final class PlanEditorViewModel implements StepFormViewModel.Target {
         log.info("started a new plan");
     }
 
-    /** Opens a plan file or a bundled demo plan for editing, after asking about unsaved changes. */
+    /** What opening a plan came to. */
+    public enum Opened {
+        /** The plan is being edited. */
+        EDITING,
+        /** The user kept the plan with unsaved changes instead. */
+        KEPT_CURRENT,
+        /** The file is not a valid plan; the editor kept what it had. */
+        UNREADABLE
+    }
+
+    /** Opens a plan file or a bundled demo plan for editing, after asking about unsaved changes; true when open. */
     public boolean open(PlanSource source) {
+        return open(source, true) == Opened.EDITING;
+    }
+
+    /**
+     * The same; {@code tellUnreadable} false leaves saying why a file does not read to the caller (the Plan review
+     * tab lists its problems with their lines).
+     */
+    public Opened open(PlanSource source, boolean tellUnreadable) {
         if (!confirmDiscard()) {
-            return false;
+            return Opened.KEPT_CURRENT;
         }
         Plan read;
         try {
             read = source.read();
-        } catch (PlanFormatException e) {
-            String text = String.join("\n", e.problems().stream().map(Problem::toString).toList());
+        } catch (PlanFormatException | RuntimeException e) {
+            String text = e instanceof PlanFormatException bad
+                    ? String.join("\n", bad.problems().stream().map(Problem::toString).toList()) : describe(e);
             log.error("cannot edit plan " + source.origin() + ": it does not read");
-            dialogs.showError("Cannot open plan " + source.name(), text);
-            return false;
-        } catch (RuntimeException e) {
-            dialogs.showError("Cannot open plan " + source.name(), describe(e));
-            return false;
+            if (tellUnreadable) {
+                dialogs.showError("Cannot open plan " + source.name(), text);
+            }
+            return Opened.UNREADABLE;
         }
         load(read, source.file(), read);
         if (source.file() != null) {
             remember(source.file());
         }
         log.info("editing plan \"" + read.name() + "\" from " + source.origin());
-        return true;
+        return Opened.EDITING;
     }
 
     /** Asks for a plan file and opens it. */

@@ -266,12 +266,16 @@ public final class MainViewModel implements EstateCommands {
             return;
         }
         log.info("opening plan " + source.origin());
-        if (!planEditor.open(source)) {
+        PlanEditorViewModel.Opened opened = planEditor.open(source, false);
+        if (opened == PlanEditorViewModel.Opened.KEPT_CURRENT) {
             return;
         }
+        // the review also shows a file that does not read, with the line of each problem
         planReview.open(source);
         openTab(WorkspaceTab.PLAN_REVIEW);
-        openTab(WorkspaceTab.PLAN_EDITOR);
+        if (opened == PlanEditorViewModel.Opened.EDITING) {
+            openTab(WorkspaceTab.PLAN_EDITOR);
+        }
     }
 
     /** Starts a new plan in the plan editor. */

@@ -48,6 +48,21 @@ class OpenPlanTest {
     }
 
     @Test
+    void aFileThatIsNotAPlanOpensInTheReviewWithItsProblemsAndNotInTheEditor() throws IOException {
+        main.start(List.of());
+        Path bad = Files.writeString(dir.resolve("bad.plan.yaml"), "format: phaseshift/plan@1\nname: bad\nphases: 3\n");
+        dialogs.willChoosePlan(bad);
+
+        main.chooseAndOpenPlan();
+
+        assertThat(main.selectedTabProperty().get()).isEqualTo(WorkspaceTab.PLAN_REVIEW);
+        assertThat(main.tabs()).doesNotContain(WorkspaceTab.PLAN_EDITOR);
+        assertThat(main.planReview().problems()).isNotEmpty();
+        assertThat(main.planEditor().planProperty().get()).isNull();
+        assertThat(dialogs.errors()).isEmpty();
+    }
+
+    @Test
     void theDemoPlansOpenOnlyBesideTheDemoEstate() {
         assertThat(main.demoEstateOpenBinding().get()).isFalse();
         main.openDemoPlan("rename-phone");
