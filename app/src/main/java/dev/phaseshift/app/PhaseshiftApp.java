@@ -3,6 +3,8 @@ package dev.phaseshift.app;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.phaseshift.app.connect.FxConnectDialogs;
+import dev.phaseshift.app.editor.FxPlanFileDialogs;
+import dev.phaseshift.app.editor.RecoveryStore;
 import dev.phaseshift.app.main.FxDialogService;
 import dev.phaseshift.app.main.MainView;
 import dev.phaseshift.app.main.MainViewModel;
@@ -39,7 +41,8 @@ public final class PhaseshiftApp extends Application {
         tasks = new FxTaskRunner();
         AppSettings settings = new AppSettings(PreferencesSettingsStore.forCurrentUser());
         viewModel = new MainViewModel(tasks, settings, new FxDialogService(() -> stage),
-                new FxConnectDialogs(() -> stage), Clock.systemDefaultZone());
+                new FxConnectDialogs(() -> stage), new FxPlanFileDialogs(() -> stage), RecoveryStore.forCurrentUser(),
+                Clock.systemDefaultZone());
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> reportUnexpected(error));
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> reportUnexpected(error));
 
@@ -51,6 +54,11 @@ public final class PhaseshiftApp extends Application {
         viewModel.colorSchemeProperty().addListener((obs, old, now) -> applyTheme(now));
 
         stage.titleProperty().bind(viewModel.titleProperty());
+        stage.setOnCloseRequest(e -> {
+            if (!viewModel.confirmQuit()) {
+                e.consume();
+            }
+        });
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
@@ -80,6 +88,9 @@ public final class PhaseshiftApp extends Application {
     }
 
     private void quit(Stage stage) {
+        if (!viewModel.confirmQuit()) {
+            return;
+        }
         stage.close();
         Platform.exit();
     }

@@ -185,7 +185,11 @@ class MainWindowSmokeTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         TabPane tabs = robot.lookup("#centralTabs").queryAs(TabPane.class);
-        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Plan review");
+        // a plan opens in the editor, with its review beside it
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Plan editor");
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> t.getText().equals("Plan review")).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#planName").queryAs(Label.class).getText()).isEqualTo("rename phone to phone_number");
         assertThat(robot.lookup("#planStatus").queryAs(Label.class).getText()).startsWith("no errors");
         List<String> versions = robot.lookup("#planMatrix .matrix-version").queryAllAs(Label.class).stream()

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 final class MainMenu extends MenuBar {
     private final MainViewModel viewModel;
     private final Menu recent = new Menu("Open Recent");
+    private final Menu recentPlans = new Menu("Recent plans");
 
     MainMenu(MainViewModel viewModel, Runnable focusSearch, Runnable quit) {
         this.viewModel = viewModel;
@@ -50,6 +51,18 @@ final class MainMenu extends MenuBar {
         MenuItem reloadPlan = item("Reload plan", "F5", () -> viewModel.planReview().reload());
         reloadPlan.setId("menuReloadPlan");
         reloadPlan.disableProperty().bind(viewModel.planReview().canReloadBinding().not());
+        MenuItem newPlan = item("New plan", "Shortcut+Shift+N", viewModel::newPlan);
+        newPlan.setId("menuNewPlan");
+        MenuItem savePlan = item("Save plan", "Shortcut+S", () -> viewModel.planEditor().save());
+        savePlan.setId("menuSavePlan");
+        savePlan.disableProperty().bind(viewModel.planEditor().openBinding().not());
+        MenuItem savePlanAs = item("Save plan as…", "Shortcut+Shift+S", () -> viewModel.planEditor().saveAs());
+        savePlanAs.setId("menuSavePlanAs");
+        savePlanAs.disableProperty().bind(viewModel.planEditor().openBinding().not());
+        recentPlans.setId("menuRecentPlans");
+        recentPlans.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.planEditor().recentPlans()));
+        viewModel.planEditor().recentPlans().addListener((ListChangeListener<Path>) c -> fillRecentPlans());
+        fillRecentPlans();
         MenuItem close = item("Close estate", "Shortcut+W", viewModel::closeEstate);
         close.setId("menuCloseEstate");
         close.disableProperty().bind(viewModel.estateOpenBinding().not());
@@ -59,7 +72,8 @@ final class MainMenu extends MenuBar {
         MenuItem exit = item("Quit", "Shortcut+Q", quit);
         exit.setId("menuQuit");
         Menu file = new Menu("File", null, newEstate, open, demo, recent, new SeparatorMenuItem(), openPlan, demoPlans,
-                reloadPlan, new SeparatorMenuItem(), close,
+                reloadPlan, new SeparatorMenuItem(), newPlan, recentPlans, savePlan, savePlanAs,
+                new SeparatorMenuItem(), close,
                 new SeparatorMenuItem(), exit);
 
         CheckMenuItem dark = new CheckMenuItem("Toggle dark theme");
@@ -96,7 +110,17 @@ final class MainMenu extends MenuBar {
         about.setOnAction(e -> viewModel.showAbout());
         Menu help = new Menu("Help", null, about);
 
-        getMenus().addAll(file, view, new ServicesMenu(viewModel), help);
+        MenuItem undo = item("Undo", "Shortcut+Z", () -> viewModel.planEditor().undo());
+        undo.setId("menuUndo");
+        undo.textProperty().bind(viewModel.planEditor().undoTextProperty());
+        undo.disableProperty().bind(viewModel.planEditor().canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", () -> viewModel.planEditor().redo());
+        redo.setId("menuRedo");
+        redo.textProperty().bind(viewModel.planEditor().redoTextProperty());
+        redo.disableProperty().bind(viewModel.planEditor().canRedoProperty().not());
+        Menu edit = new Menu("Edit", null, undo, redo);
+
+        getMenus().addAll(file, edit, view, new ServicesMenu(viewModel), help);
     }
 
     private void fillRecent() {
@@ -114,6 +138,14 @@ final class MainMenu extends MenuBar {
             clear.setOnAction(e -> viewModel.clearRecentFiles());
             recent.getItems().addAll(new SeparatorMenuItem(), clear);
         }
+    }
+
+    private void fillRecentPlans() {
+        recentPlans.getItems().setAll(viewModel.planEditor().recentPlans().stream().map(path -> {
+            MenuItem item = new MenuItem(path.toString());
+            item.setOnAction(e -> viewModel.openRecentPlan(path));
+            return item;
+        }).toList());
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

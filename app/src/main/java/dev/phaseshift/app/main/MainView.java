@@ -1,6 +1,7 @@
 package dev.phaseshift.app.main;
 
 import dev.phaseshift.app.connect.ServicesView;
+import dev.phaseshift.app.editor.PlanEditorView;
 import dev.phaseshift.app.graph.GraphView;
 import dev.phaseshift.app.search.SearchView;
 import dev.phaseshift.app.plan.PlanReviewView;
@@ -67,6 +68,7 @@ public final class MainView extends BorderPane {
         tabContent.put(WorkspaceTabKind.PLAN_REVIEW, () -> new PlanReviewView(viewModel.planReview()));
         tabContent.put(WorkspaceTabKind.SERVICES, () -> new ServicesView(viewModel.services()));
         new SearchView(viewModel.search(), centralTabs);
+        tabContent.put(WorkspaceTabKind.PLAN_EDITOR, () -> new PlanEditorView(viewModel.planEditor()));
         viewModel.tabs().addListener((ListChangeListener<WorkspaceTab>) c -> syncTabs());
         viewModel.selectedTabProperty().addListener((obs, old, now) -> selectTab(now));
         centralTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -174,6 +176,7 @@ public final class MainView extends BorderPane {
                 case REFERENCES -> new FontIcon(Material2AL.LINK);
                 case PLAN_REVIEW -> new FontIcon(Material2AL.FACT_CHECK);
                 case SERVICES -> new FontIcon(Material2MZ.STORAGE);
+                case PLAN_EDITOR -> new FontIcon(Material2AL.EDIT);
             });
             tab.setOnClosed(e -> viewModel.closeTab(t));
             return tab;

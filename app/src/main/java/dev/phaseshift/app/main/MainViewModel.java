@@ -5,6 +5,9 @@ import dev.phaseshift.app.connect.ServicesViewModel;
 import dev.phaseshift.app.search.SearchHit;
 import dev.phaseshift.app.search.SearchHitKind;
 import dev.phaseshift.app.search.SearchViewModel;
+import dev.phaseshift.app.editor.PlanEditorViewModel;
+import dev.phaseshift.app.editor.PlanFileDialogs;
+import dev.phaseshift.app.editor.RecoveryStore;
 import dev.phaseshift.app.estate.EstateCommands;
 import dev.phaseshift.app.estate.EstateItem;
 import dev.phaseshift.app.estate.EstateTotals;
@@ -91,6 +94,7 @@ public final class MainViewModel implements EstateCommands {
     private final GraphViewModel graphView;
     private final ReferencesViewModel references;
     private final PlanReviewViewModel planReview;
+    private final PlanEditorViewModel planEditor;
     private final BooleanBinding canShowInGraph;
     private final ServicesViewModel services;
     private final SearchViewModel search;
@@ -99,6 +103,10 @@ public final class MainViewModel implements EstateCommands {
     private int loadSequence;
     private RunningTask currentLoad;
 
+    /**
+     * Without editor dialogs (tests of other parts): unsaved plans are never discarded, and the recovery file is
+     * one of this process's own, so the user's is never offered or touched.
+     */
     public MainViewModel(TaskRunner tasks, AppSettings settings, DialogService dialogs, Clock clock) {
         this(tasks, settings, dialogs, ConnectDialogs.NONE, clock);
     }
@@ -106,6 +114,20 @@ public final class MainViewModel implements EstateCommands {
     /** With the dialogs that build an estate (new estate, service forms, discovery, password prompts). */
     public MainViewModel(TaskRunner tasks, AppSettings settings, DialogService dialogs, ConnectDialogs connectDialogs,
                          Clock clock) {
+        this(tasks, settings, dialogs, connectDialogs, PlanFileDialogs.CANCELLING, new RecoveryStore(Path.of(
+                System.getProperty("java.io.tmpdir"), "phaseshift-recovery-" + ProcessHandle.current().pid())),
+                clock);
+    }
+
+    /** With the plan editor's file dialogs and recovery store, without the estate-building dialogs. */
+    public MainViewModel(TaskRunner tasks, AppSettings settings, DialogService dialogs, PlanFileDialogs fileDialogs,
+                         RecoveryStore recovery, Clock clock) {
+        this(tasks, settings, dialogs, ConnectDialogs.NONE, fileDialogs, recovery, clock);
+    }
+
+    /** With every dialog the window shows, and the recovery store of unsaved plans. */
+    public MainViewModel(TaskRunner tasks, AppSettings settings, DialogService dialogs, ConnectDialogs connectDialogs,
+                         PlanFileDialogs fileDialogs, RecoveryStore recovery, Clock clock) {
         this.tasks = tasks;
         this.settings = settings;
         this.dialogs = dialogs;
@@ -120,6 +142,8 @@ public final class MainViewModel implements EstateCommands {
         this.references = new ReferencesViewModel(tasks, graph.getReadOnlyProperty(), estateFile.getReadOnlyProperty(),
                 this::reloadEstate, log);
         this.planReview = new PlanReviewViewModel(tasks, estate.getReadOnlyProperty(), dialogs, log);
+        this.planEditor = new PlanEditorViewModel(tasks, estate.getReadOnlyProperty(), dialogs, fileDialogs, recovery,
+                settings, log, PlanEditorViewModel.DEBOUNCE);
         planReview.reviewProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 statusMessage.set("Reviewed " + now.name() + ": " + now.status());
@@ -160,6 +184,9 @@ public final class MainViewModel implements EstateCommands {
      * demo estate when there is none.
      */
     public void start(List<String> arguments) {
+        if (planEditor.offerRecovery()) {
+            openTab(WorkspaceTab.PLAN_EDITOR);
+        }
         if (arguments.isEmpty()) {
             openDemoEstate();
             return;
@@ -298,8 +325,37 @@ public final class MainViewModel implements EstateCommands {
             return;
         }
         log.info("opening plan " + source.origin());
+        PlanEditorViewModel.Opened opened = planEditor.open(source, false);
+        if (opened == PlanEditorViewModel.Opened.KEPT_CURRENT) {
+            return;
+        }
+        // the review also shows a file that does not read, with the line of each problem
         planReview.open(source);
         openTab(WorkspaceTab.PLAN_REVIEW);
+        if (opened == PlanEditorViewModel.Opened.EDITING) {
+            openTab(WorkspaceTab.PLAN_EDITOR);
+        }
+    }
+
+    /** Starts a new plan in the plan editor. */
+    public void newPlan() {
+        planEditor.newPlan();
+        if (planEditor.planProperty().get() != null) {
+            openTab(WorkspaceTab.PLAN_EDITOR);
+        }
+    }
+
+    /** Opens a plan from the plan editor's recent list; a plan is edited against the open estate. */
+    public void openRecentPlan(Path file) {
+        planEditor.openRecent(file);
+        if (planEditor.planProperty().get() != null) {
+            openTab(WorkspaceTab.PLAN_EDITOR);
+        }
+    }
+
+    /** Whether the application may close: asks about the plan editor's unsaved changes. */
+    public boolean confirmQuit() {
+        return planEditor.confirmDiscard();
     }
 
     /** Opens a file from the recent list; one that no longer exists is dropped from the list instead. */
@@ -624,5 +680,9 @@ public final class MainViewModel implements EstateCommands {
 
     public SearchViewModel search() {
         return search;
+    }
+
+    public PlanEditorViewModel planEditor() {
+        return planEditor;
     }
 }

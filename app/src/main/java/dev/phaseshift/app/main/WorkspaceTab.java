@@ -22,6 +22,10 @@ public record WorkspaceTab(String id, String title, WorkspaceTabKind kind, boole
     public static final WorkspaceTab SERVICES = new WorkspaceTab("services", "Services", WorkspaceTabKind.SERVICES,
             true);
 
+    /** The plan editor; one plan at a time, like the review. */
+    public static final WorkspaceTab PLAN_EDITOR = new WorkspaceTab("plan-editor", "Plan editor",
+            WorkspaceTabKind.PLAN_EDITOR, true);
+
     public WorkspaceTab {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");

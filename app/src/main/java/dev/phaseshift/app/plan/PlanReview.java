@@ -10,7 +10,9 @@ import dev.phaseshift.plan.Phase;
 import dev.phaseshift.plan.Plan;
 import dev.phaseshift.plan.check.PlanCheck;
 import dev.phaseshift.plan.Step;
+import dev.phaseshift.plan.compat.BreakKind;
 import dev.phaseshift.plan.compat.CompatibilityMatrix;
+import dev.phaseshift.plan.compat.ConsumerBreak;
 import dev.phaseshift.plan.compat.MatrixCell;
 import dev.phaseshift.plan.file.PlanFormatException;
 
@@ -31,10 +33,12 @@ import java.util.Set;
  * @param problems why the plan does not read or simulate, {@code file:line:column: error: ...}; errors first
  * @param states   the matrix's columns: {@code before}, then each phase
  * @param breaks   live cells of the matrix whose consumer version cannot use the schema
+ * @param lockBadges each simulated step's lock in a word or two ({@code ACCESS EXCLUSIVE ~0 s}), by step id
  */
 public record PlanReview(PlanSource source, Plan plan, List<String> problems, List<PlanRow> phases,
                          List<FindingLine> findings, List<LockLines> locks, List<String> states,
-                         List<MatrixRow> matrix, int errors, int warnings, int breaks, int simulationErrors) {
+                         List<MatrixRow> matrix, int errors, int warnings, int breaks, int simulationErrors,
+                         Map<String, String> lockBadges) {
     /** Step lock text for a step the simulation could not apply, so it has no SQL to predict locks of. */
     static final String NOT_APPLIED = "not applied on the model";
 
@@ -46,6 +50,7 @@ public record PlanReview(PlanSource source, Plan plan, List<String> problems, Li
         locks = List.copyOf(locks);
         states = List.copyOf(states);
         matrix = List.copyOf(matrix);
+        lockBadges = Map.copyOf(lockBadges);
     }
 
     /** Reads the plan of {@code source} and reviews it against {@code estate}. */
@@ -55,8 +60,13 @@ public record PlanReview(PlanSource source, Plan plan, List<String> problems, Li
             plan = source.read();
         } catch (PlanFormatException e) {
             return new PlanReview(source, null, e.problems().stream().map(Problem::toString).toList(), List.of(),
-                    List.of(), List.of(), List.of(), List.of(), 0, 0, 0, 0);
+                    List.of(), List.of(), List.of(), List.of(), 0, 0, 0, 0, Map.of());
         }
+        return of(source, plan, estate);
+    }
+
+    /** Reviews a plan held in memory (the editor's) against {@code estate}; {@code source} names it. */
+    public static PlanReview of(PlanSource source, Plan plan, Estate estate) {
         PlanCheck check = PlanCheck.of(plan, estate);
         List<Problem> problems = check.problems();
         LintResult lint = check.lint();
@@ -71,7 +81,8 @@ public record PlanReview(PlanSource source, Plan plan, List<String> problems, Li
                 .sorted(Comparator.comparing(Problem::severity))
                 .map(Problem::toString).toList();
         return new PlanReview(source, plan, problemLines, rows(plan, findings, locks), findings, lockLines(locks),
-                matrix.states(), matrixRows(matrix), errors, warnings, matrix.broken().size(), simulationErrors);
+                matrix.states(), matrixRows(matrix), errors, warnings, matrix.broken().size(), simulationErrors,
+                LockBadge.of(locks));
     }
 
     /** Whether the plan file read; when not, only {@link #problems()} has anything to show. */
@@ -151,7 +162,10 @@ public record PlanReview(PlanSource source, Plan plan, List<String> problems, Li
     private static MatrixMark mark(MatrixCell cell) {
         CellVerdict verdict = !cell.live() ? CellVerdict.NOT_LIVE
                 : cell.compatible() ? CellVerdict.COMPATIBLE : CellVerdict.BREAKS;
-        return new MatrixMark(cell.label(), cell.state(), verdict, cell.reason());
+        ConsumerBreak cause = cell.breaks().isEmpty() ? null : cell.breaks().get(0);
+        return new MatrixMark(cell.label(), cell.state(), verdict, cell.reason(),
+                cause == null ? null : cause.phaseId(), cause == null ? null : cause.stepId(),
+                cause != null && (cause.pending() || cause.kind() == BreakKind.NOT_YET_BACKFILLED));
     }
 
     private static Severity worst(List<FindingLine> findings) {

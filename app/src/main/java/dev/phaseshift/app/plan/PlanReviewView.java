@@ -30,7 +30,6 @@ import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -41,7 +40,6 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -57,7 +55,7 @@ public final class PlanReviewView extends BorderPane {
     private final TreeTableView<PlanRow> steps = new TreeTableView<>();
     private final VBox problems = new VBox(2);
     private final VBox locks = new VBox(10);
-    private final GridPane matrix = new GridPane();
+    private final MatrixGrid matrix = new MatrixGrid();
     private final VBox reasons = new VBox(4);
     private final Label status = new Label();
     private final FontIcon statusIcon = new FontIcon();
@@ -437,63 +435,14 @@ public final class PlanReviewView extends BorderPane {
         Label legend = new Label("✓ compatible    ✗ breaks while live    — not live at that state");
         legend.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_SUBTLE);
         matrix.setId("planMatrix");
-        matrix.getStyleClass().add("plan-matrix");
         reasons.setId("planReasons");
         VBox page = new VBox(8, explain, matrix, legend, reasons);
         return scrolling(page, "planCompatibility");
     }
 
     private void fillMatrix() {
-        matrix.getChildren().clear();
-        matrix.getColumnConstraints().clear();
-        List<String> states = viewModel.states();
-        ColumnConstraints first = new ColumnConstraints();
-        first.setMinWidth(Region.USE_PREF_SIZE);
-        matrix.getColumnConstraints().add(first);
-        for (int i = 0; i < states.size(); i++) {
-            matrix.getColumnConstraints().add(new ColumnConstraints(80, 96, 140));
-        }
-        if (viewModel.matrix().isEmpty()) {
-            Label none = new Label(viewModel.readableProperty().get()
-                    ? "The estate declares no consumer contracts to check." : "No plan is reviewed.");
-            none.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_ITALIC);
-            matrix.add(none, 0, 0);
-            return;
-        }
-        matrix.add(headerCell("Consumer version", false), 0, 0);
-        for (int i = 0; i < states.size(); i++) {
-            matrix.add(headerCell(states.get(i), true), i + 1, 0);
-        }
-        int r = 1;
-        for (MatrixRow row : viewModel.matrix()) {
-            Label version = new Label(row.version());
-            version.getStyleClass().addAll("matrix-version", "matrix-row-" + (r % 2 == 0 ? "even" : "odd"));
-            version.setMaxWidth(Double.MAX_VALUE);
-            version.setMinWidth(Region.USE_PREF_SIZE);
-            matrix.add(version, 0, r);
-            int c = 1;
-            for (MatrixMark mark : row.marks()) {
-                Label cell = new Label(mark.verdict().symbol());
-                cell.getStyleClass().addAll("matrix-cell", "matrix-" + mark.verdict().name().toLowerCase(Locale.ROOT)
-                        .replace('_', '-'), "matrix-row-" + (r % 2 == 0 ? "even" : "odd"));
-                cell.setMaxWidth(Double.MAX_VALUE);
-                cell.setAlignment(Pos.CENTER);
-                cell.setTooltip(wrapping(mark.explanation()));
-                matrix.add(cell, c++, r);
-            }
-            r++;
-        }
-    }
-
-    private static Label headerCell(String text, boolean centred) {
-        Label label = new Label(text);
-        label.getStyleClass().add("matrix-header");
-        label.setMaxWidth(Double.MAX_VALUE);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        if (centred) {
-            label.setAlignment(Pos.CENTER);
-        }
-        return label;
+        matrix.show(viewModel.states(), viewModel.matrix(), viewModel.readableProperty().get()
+                ? "The estate declares no consumer contracts to check." : "No plan is reviewed.");
     }
 
     private void fillReasons() {
@@ -538,9 +487,6 @@ public final class PlanReviewView extends BorderPane {
     }
 
     private static Tooltip wrapping(String text) {
-        Tooltip tip = new Tooltip(text);
-        tip.setWrapText(true);
-        tip.setMaxWidth(640);
-        return tip;
+        return MatrixGrid.wrapping(text);
     }
 }

@@ -14,6 +14,7 @@ public final class AppSettings {
     private static final String WINDOW = "window.";
     private static final String RECENT = "recent.";
     private static final String DIVIDERS = "dividers.";
+    private static final String RECENT_PLANS = "recentPlans.";
 
     private final SettingsStore store;
 
@@ -54,9 +55,26 @@ public final class AppSettings {
     }
 
     public RecentFiles recentFiles() {
+        return recent(RECENT);
+    }
+
+    public void setRecentFiles(RecentFiles recent) {
+        setRecent(RECENT, recent);
+    }
+
+    /** The plan files opened or saved last in the plan editor. */
+    public RecentFiles recentPlans() {
+        return recent(RECENT_PLANS);
+    }
+
+    public void setRecentPlans(RecentFiles recent) {
+        setRecent(RECENT_PLANS, recent);
+    }
+
+    private RecentFiles recent(String prefix) {
         List<Path> paths = new ArrayList<>();
         for (int i = 0; i < RecentFiles.LIMIT; i++) {
-            Optional<String> value = store.get(RECENT + i);
+            Optional<String> value = store.get(prefix + i);
             if (value.isEmpty()) {
                 break;
             }
@@ -69,13 +87,13 @@ public final class AppSettings {
         return new RecentFiles(paths);
     }
 
-    public void setRecentFiles(RecentFiles recent) {
+    private void setRecent(String prefix, RecentFiles recent) {
         List<Path> paths = recent.paths();
         for (int i = 0; i < RecentFiles.LIMIT; i++) {
             if (i < paths.size()) {
-                store.put(RECENT + i, paths.get(i).toString());
+                store.put(prefix + i, paths.get(i).toString());
             } else {
-                store.remove(RECENT + i);
+                store.remove(prefix + i);
             }
         }
     }

@@ -17,7 +17,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Opening plans from the main window: the file chooser, the demo plans, and the Plan review tab. */
+/** Opening plans from the main window: the file chooser, the demo plans, the Plan review and Plan editor tabs. */
 class OpenPlanTest {
     @TempDir
     Path dir;
@@ -27,7 +27,7 @@ class OpenPlanTest {
             new AppSettings(new InMemorySettingsStore()), dialogs, Clock.systemUTC());
 
     @Test
-    void aChosenPlanFileOpensInThePlanReviewTab() throws IOException {
+    void aChosenPlanFileOpensInThePlanEditorAndThePlanReviewTab() throws IOException {
         main.start(List.of());
         Path plan = dir.resolve("priority.plan.yaml");
         try (var in = OpenPlanTest.class.getClassLoader().getResourceAsStream(
@@ -38,12 +38,28 @@ class OpenPlanTest {
 
         main.chooseAndOpenPlan();
 
-        assertThat(main.tabs()).contains(WorkspaceTab.PLAN_REVIEW);
-        assertThat(main.selectedTabProperty().get()).isEqualTo(WorkspaceTab.PLAN_REVIEW);
+        assertThat(main.tabs()).contains(WorkspaceTab.PLAN_REVIEW, WorkspaceTab.PLAN_EDITOR);
+        assertThat(main.selectedTabProperty().get()).isEqualTo(WorkspaceTab.PLAN_EDITOR);
+        assertThat(main.planEditor().planProperty().get().name()).isEqualTo("add fulfilment_priority to orders");
         assertThat(main.planReview().nameProperty().get()).isEqualTo("add fulfilment_priority to orders");
         assertThat(main.planReview().originProperty().get()).isEqualTo(plan.toAbsolutePath().normalize().toString());
         assertThat(main.planReview().statusProperty().get())
                 .isEqualTo("no errors, no warnings · every live consumer compatible");
+    }
+
+    @Test
+    void aFileThatIsNotAPlanOpensInTheReviewWithItsProblemsAndNotInTheEditor() throws IOException {
+        main.start(List.of());
+        Path bad = Files.writeString(dir.resolve("bad.plan.yaml"), "format: phaseshift/plan@1\nname: bad\nphases: 3\n");
+        dialogs.willChoosePlan(bad);
+
+        main.chooseAndOpenPlan();
+
+        assertThat(main.selectedTabProperty().get()).isEqualTo(WorkspaceTab.PLAN_REVIEW);
+        assertThat(main.tabs()).doesNotContain(WorkspaceTab.PLAN_EDITOR);
+        assertThat(main.planReview().problems()).isNotEmpty();
+        assertThat(main.planEditor().planProperty().get()).isNull();
+        assertThat(dialogs.errors()).isEmpty();
     }
 
     @Test
@@ -57,8 +73,9 @@ class OpenPlanTest {
         assertThat(main.demoEstateOpenBinding().get()).isTrue();
         main.openDemoPlan("rename-phone");
 
-        assertThat(main.selectedTabProperty().get()).isEqualTo(WorkspaceTab.PLAN_REVIEW);
+        assertThat(main.selectedTabProperty().get()).isEqualTo(WorkspaceTab.PLAN_EDITOR);
         assertThat(main.planReview().phases()).hasSize(4);
+        assertThat(main.planEditor().columns()).hasSize(4);
     }
 
     @Test

@@ -1,0 +1,54 @@
+package dev.phaseshift.app.editor;
+
+import dev.phaseshift.app.fixtures.DemoEstateCopy;
+import dev.phaseshift.estate.Estate;
+import dev.phaseshift.estate.EstateLoader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The demo estate with two releases of the customers service declared as consumers: v1 reads {@code phone}, v2
+ * reads {@code phone_number}, so the rename-phone demo plan's deployment of customers v1 → v2 decides whether
+ * the matrix stays green.
+ */
+final class EditorFixtures {
+    static final String CUSTOMER_CONTRACTS = """
+              - service: customers
+                version: v1
+                reads:
+                  - table: customers.public.customers
+                    columns: [id, phone]
+                    via: api-view
+              - service: customers
+                version: v2
+                reads:
+                  - table: customers.public.customers
+                    columns: [id, phone_number]
+                    via: api-view
+            """;
+
+    private EditorFixtures() {
+    }
+
+    /** Writes the estate into {@code dir} and returns its file. */
+    static Path estateFile(Path dir) throws IOException {
+        return DemoEstateCopy.into(dir, text -> text.replace("\n# Decisions on inferred references",
+                CUSTOMER_CONTRACTS + "\n# Decisions on inferred references"));
+    }
+
+    static Estate estate(Path dir) throws Exception {
+        return EstateLoader.load(estateFile(dir));
+    }
+
+    /** The bundled rename-phone demo plan copied into {@code dir}. */
+    static Path renamePhone(Path dir) throws IOException {
+        try (InputStream in = EditorFixtures.class.getClassLoader()
+                .getResourceAsStream("demo/plans/rename-phone.plan.yaml")) {
+            return Files.write(dir.resolve("rename-phone.plan.yaml"), Objects.requireNonNull(in).readAllBytes());
+        }
+    }
+}
