@@ -20,6 +20,7 @@ import dev.phaseshift.app.settings.WindowBounds;
 import dev.phaseshift.app.task.BackgroundWork;
 import dev.phaseshift.app.task.RunningTask;
 import dev.phaseshift.app.task.TaskRunner;
+import dev.phaseshift.app.tools.PlanTools;
 import dev.phaseshift.app.welcome.WelcomeViewModel;
 import dev.phaseshift.demo.DemoEstate;
 import dev.phaseshift.estate.Estate;
@@ -87,6 +88,7 @@ public final class MainViewModel implements EstateCommands {
     private final ReferencesViewModel references;
     private final PlanReviewViewModel planReview;
     private final BooleanBinding canShowInGraph;
+    private final PlanTools planTools;
 
     /** Each load gets a number; only the newest may change the open estate. */
     private int loadSequence;
@@ -107,6 +109,8 @@ public final class MainViewModel implements EstateCommands {
         this.references = new ReferencesViewModel(tasks, graph.getReadOnlyProperty(), estateFile.getReadOnlyProperty(),
                 this::reloadEstate, log);
         this.planReview = new PlanReviewViewModel(tasks, estate.getReadOnlyProperty(), dialogs, log);
+        this.planTools = new PlanTools(tasks, settings, log, estate.getReadOnlyProperty(),
+                estateFile.getReadOnlyProperty(), graph.getReadOnlyProperty(), planReview, this::openPlan);
         planReview.reviewProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 statusMessage.set("Reviewed " + now.name() + ": " + now.status());
@@ -564,5 +568,10 @@ public final class MainViewModel implements EstateCommands {
 
     public PlanReviewViewModel planReview() {
         return planReview;
+    }
+
+    /** The wizards, SQL preview, dry-run and export, on the open estate and the plan under review. */
+    public PlanTools planTools() {
+        return planTools;
     }
 }
