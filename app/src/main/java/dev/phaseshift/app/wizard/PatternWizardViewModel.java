@@ -9,6 +9,7 @@ import dev.phaseshift.plan.Phase;
 import dev.phaseshift.plan.Plan;
 import dev.phaseshift.plan.file.PlanFile;
 import dev.phaseshift.plan.pattern.PatternResult;
+import dev.phaseshift.plan.sim.Simulation;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -90,7 +91,12 @@ public final class PatternWizardViewModel {
         canNext = page.isEqualTo(INTENT).and(formComplete);
         canFinish = page.isEqualTo(REVIEW).and(generated.isNotNull()).and(saving.not())
                 .and(Bindings.createBooleanBinding(() -> !planFile.get().isBlank(), planFile));
-        addToOpenPlan.addListener((obs, old, now) -> proposeFile());
+        addToOpenPlan.addListener((obs, old, now) -> {
+            if (page.get() == REVIEW) {
+                generate();
+            }
+            proposeFile();
+        });
     }
 
     // ---- commands ------------------------------------------------------------------------------------------
@@ -100,16 +106,27 @@ public final class PatternWizardViewModel {
         if (!canNext.get()) {
             return;
         }
+        generate();
+        page.set(REVIEW);
+    }
+
+    private void generate() {
         List<ConsumerDeployment> deployments = kind.deploysConsumers() ? impact.consumers().stream()
                 .map(DeploymentChoice::deployment).flatMap(Optional::stream).toList() : List.of();
         PatternResult outcome = form.generate(context.estate(), deployments);
-        problems.setAll(outcome.problems().stream().map(Problem::toString).toList());
-        generated.set(outcome.plan());
+        List<String> found = new ArrayList<>(outcome.problems().stream().map(Problem::toString).toList());
+        if (outcome.succeeded()) {
+            // the pattern checks its own target; the simulation checks the rest of the schema (views, triggers)
+            Simulation.run(planToWrite(outcome.plan()), context.estate()).problems().stream()
+                    .filter(Problem::isError).map(Problem::toString).forEach(found::add);
+        }
+        problems.setAll(found);
+        generated.set(found.isEmpty() ? outcome.plan() : null);
         phases.setAll(outcome.succeeded() ? previews(outcome.plan()) : List.of());
-        message.set(outcome.succeeded() ? summary(outcome.plan())
+        message.set(found.isEmpty() ? summary(outcome.plan()) : outcome.succeeded()
+                ? "The phases do not apply to the estate's schemas: go back and change what page 1 says"
                 : kind.title() + " cannot be generated: go back and change what page 1 says");
         proposeFile();
-        page.set(REVIEW);
     }
 
     public void back() {
@@ -129,8 +146,7 @@ public final class PatternWizardViewModel {
             message.set("\"" + planFile.get() + "\" is not a valid path: " + e.getReason());
             return;
         }
-        boolean amend = addToOpenPlan.get() && context.openPlan() != null;
-        Plan plan = amend ? PlanAmendment.insert(context.openPlan(), generated.get()) : generated.get();
+        Plan plan = planToWrite(generated.get());
         saving.set(true);
         message.set("Writing " + file + "…");
         tasks.run("writing plan " + plan.name(), progress -> {
@@ -151,6 +167,12 @@ public final class PatternWizardViewModel {
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------
+
+    /** The open plan with the phases merged in, or the generated plan on its own. */
+    private Plan planToWrite(Plan generatedPlan) {
+        boolean amend = addToOpenPlan.get() && context.openPlan() != null;
+        return amend ? PlanAmendment.insert(context.openPlan(), generatedPlan) : generatedPlan;
+    }
 
     private void formChanged() {
         formComplete.set(form.complete());
