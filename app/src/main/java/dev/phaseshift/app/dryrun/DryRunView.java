@@ -73,7 +73,9 @@ public final class DryRunView extends VBox {
         count.valueProperty().addListener((obs, old, now) -> viewModel.rowsPerTableProperty().set(now));
         count.disableProperty().bind(viewModel.rowsProperty().isEqualTo(RowsChoice.EMPTY));
         Label perTable = new Label("rows per table");
-        servers.addRow(row, new Label("Rows"), new HBox(8, rows, count, perTable));
+        HBox rowsLine = new HBox(8, rows, count, perTable);
+        rowsLine.setAlignment(Pos.CENTER_LEFT);
+        servers.addRow(row, new Label("Rows"), rowsLine);
         servers.getStyleClass().add("tool-options");
         servers.disableProperty().bind(viewModel.runningProperty());
 
@@ -185,7 +187,7 @@ public final class DryRunView extends VBox {
         blocks.setGraphic(swatch("blocks"));
         Label passes = new Label("writes pass");
         passes.setGraphic(swatch("passes"));
-        Label steps = new Label("step (numbered as in the table's forward pass)");
+        Label steps = new Label("step, numbered in plan order");
         steps.setGraphic(swatch("step"));
         HBox legend = new HBox(16, steps, blocks, passes);
         legend.getStyleClass().addAll("timeline-legend", Styles.TEXT_SMALL);

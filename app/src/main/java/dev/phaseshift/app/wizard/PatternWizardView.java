@@ -93,6 +93,8 @@ public final class PatternWizardView extends VBox {
         });
         viewModel.phases().addListener((javafx.collections.ListChangeListener<PhasePreview>) c -> showPhases(viewModel));
         viewModel.problems().addListener((javafx.collections.ListChangeListener<String>) c -> showProblems(viewModel));
+        showPhases(viewModel);
+        showProblems(viewModel);
     }
 
     private static ScrollPane scroll(Node content) {
@@ -155,7 +157,7 @@ public final class PatternWizardView extends VBox {
             downstream.getChildren().add(line);
         });
         page.getChildren().add(section("DOWNSTREAM IN THE GRAPH", downstream));
-        page.setPadding(new Insets(12));
+        page.setPadding(new Insets(12, 16, 12, 16));
         return page;
     }
 
@@ -209,7 +211,7 @@ public final class PatternWizardView extends VBox {
         save.managedProperty().bind(save.visibleProperty());
 
         VBox page = new VBox(14, problems, section("PHASES", phases), section("SAVE", save));
-        page.setPadding(new Insets(12));
+        page.setPadding(new Insets(12, 16, 12, 16));
         return page;
     }
 
@@ -221,7 +223,7 @@ public final class PatternWizardView extends VBox {
             Label description = muted(phase.description());
             VBox box = new VBox(3, heading, description);
             box.getStyleClass().addAll("phase-box", "phase-" + phase.kind());
-            phase.gates().forEach(g -> box.getChildren().add(muted("gate: " + g)));
+            phase.gates().forEach(g -> box.getChildren().add(muted("gate · " + g)));
             for (String stepLine : phase.steps()) {
                 Label line = new Label(stepLine);
                 line.getStyleClass().addAll("code", "phase-step");

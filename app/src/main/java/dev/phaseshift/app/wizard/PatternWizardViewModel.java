@@ -5,6 +5,10 @@ import dev.phaseshift.estate.Estate;
 import dev.phaseshift.estate.Problem;
 import dev.phaseshift.graph.EstateGraph;
 import dev.phaseshift.plan.ConsumerDeployment;
+import dev.phaseshift.plan.DeploymentWait;
+import dev.phaseshift.plan.Gate;
+import dev.phaseshift.plan.ManualApproval;
+import dev.phaseshift.plan.VerificationGate;
 import dev.phaseshift.plan.Phase;
 import dev.phaseshift.plan.Plan;
 import dev.phaseshift.plan.file.PlanFile;
@@ -207,9 +211,23 @@ public final class PatternWizardViewModel {
                     phase.steps().stream().map(s -> s.id() + " · " + s.operation().operationName() + " · "
                             + s.service()).toList(),
                     phase.deployments().stream().map(ConsumerDeployment::toString).toList(),
-                    phase.gates().stream().map(Object::toString).toList()));
+                    phase.gates().stream().map(PatternWizardViewModel::gate).toList()));
         }
         return out;
+    }
+
+    /** {@code waits for shipping v4 to be deployed}, as the review page lists a gate. */
+    static String gate(Gate gate) {
+        if (gate instanceof ManualApproval approval) {
+            return "approval: " + approval.description();
+        }
+        if (gate instanceof DeploymentWait wait) {
+            return "waits until " + wait.service() + " " + wait.version() + " is deployed";
+        }
+        if (gate instanceof VerificationGate check) {
+            return "verifies on " + check.service() + ": " + check.query();
+        }
+        return gate.toString();
     }
 
     private static String summary(Plan plan) {
