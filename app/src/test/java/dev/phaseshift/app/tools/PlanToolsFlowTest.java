@@ -90,6 +90,10 @@ class PlanToolsFlowTest {
         // clickable: open the tree's context menu on the selected cell and fire its item
         TreeView<?> tree = robot.lookup("#estateTree").queryAs(TreeView.class);
         assertThat(tree.getSelectionModel().getSelectedItem().getValue()).isEqualTo(cell.getItem());
+        javafx.scene.control.MenuButton inspector = robot.lookup("#inspectorChangeSafely")
+                .queryAs(javafx.scene.control.MenuButton.class);
+        assertThat(inspector.isVisible()).as("the inspector offers the wizards on the column").isTrue();
+        assertThat(item(inspector.getItems(), "inspector-rename-column").isVisible()).isTrue();
         robot.interact(() -> tree.getContextMenu().show(cell, javafx.geometry.Side.RIGHT, 0, 0));
         assertThat(tree.getContextMenu().isShowing()).isTrue();
         MenuItem rename = item(tree.getContextMenu().getItems(), "tree-rename-column");
