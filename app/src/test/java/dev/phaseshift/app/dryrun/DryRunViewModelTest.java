@@ -6,7 +6,16 @@ import dev.phaseshift.app.fixtures.ScratchServers;
 import dev.phaseshift.app.main.MainViewModel;
 import dev.phaseshift.app.settings.AppSettings;
 import dev.phaseshift.app.task.InlineTaskRunner;
+import dev.phaseshift.app.log.LogViewModel;
 import dev.phaseshift.app.tools.PlanTools;
+import dev.phaseshift.demo.DemoEstate;
+import dev.phaseshift.plan.Phase;
+import dev.phaseshift.plan.PhaseKind;
+import dev.phaseshift.plan.Plan;
+import dev.phaseshift.plan.Step;
+import dev.phaseshift.plan.op.AddColumn;
+import dev.phaseshift.plan.op.ColumnSpec;
+import dev.phaseshift.plan.op.Verify;
 import dev.phaseshift.schema.Engine;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
@@ -80,6 +89,28 @@ class DryRunViewModelTest {
         assertThat(dryRun.verdictProperty().get()).isEqualTo("cancelled");
         assertThat(dryRun.reportProperty().get().phases().stream().flatMap(p -> p.steps().stream())
                 .map(s -> s.status().name())).contains("NOT_RUN");
+        assertThat(ScratchServers.shadows()).isEqualTo(before);
+    }
+
+    @Test
+    void aFailedRunShowsTheFailedStepAndLeavesNoShadow() throws Exception {
+        List<String> before = ScratchServers.shadows();
+        Plan failing = Plan.of("failing check", null, List.of(
+                Phase.of("expand", PhaseKind.EXPAND, List.of(
+                        Step.of("add-note", "orders", new AddColumn("orders", new ColumnSpec("note", "text", null,
+                                null))),
+                        Step.of("check", "orders", new Verify("SELECT count(*) = 1 FROM orders"))))));
+        DryRunViewModel dryRun = new DryRunViewModel(failing, "failing.plan.yaml", DemoEstate.load(), "test",
+                settings, new InlineTaskRunner(), Runnable::run, new LogViewModel(Clock.systemUTC()), opened::add);
+        dryRun.scratch().get(0).urlProperty().set(ScratchServers.postgres());
+
+        dryRun.run();
+
+        assertThat(dryRun.verdictProperty().get()).isEqualTo("failed");
+        assertThat(dryRun.steps()).filteredOn(s -> s.stepId().equals("check")).first()
+                .satisfies(s -> assertThat(s.status()).isEqualTo("failed"));
+        assertThat(dryRun.timelineProperty().get().bars()).anyMatch(TimelineBar::failed);
+        assertThat(dryRun.messageProperty().get()).startsWith("Failed").contains("every shadow dropped");
         assertThat(ScratchServers.shadows()).isEqualTo(before);
     }
 
