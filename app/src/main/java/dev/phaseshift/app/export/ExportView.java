@@ -67,6 +67,7 @@ public final class ExportView extends VBox {
 
         ListView<PreviewFile> files = new ListView<>(viewModel.files());
         files.setId("exportFiles");
+        files.getStyleClass().add(Styles.DENSE);
         files.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 viewModel.selectedProperty().set(now);
@@ -83,7 +84,7 @@ public final class ExportView extends VBox {
         content.getStyleClass().add("code-area");
         content.textProperty().bind(viewModel.selectedProperty().map(PreviewFile::text).orElse(""));
         SplitPane preview = new SplitPane(files, content);
-        preview.setDividerPositions(0.36);
+        preview.setDividerPositions(0.45);
         VBox.setVgrow(preview, Priority.ALWAYS);
 
         Label message = new Label();

@@ -6,6 +6,8 @@ import dev.phaseshift.app.PhaseshiftApp;
 import dev.phaseshift.app.dryrun.DryRunView;
 import dev.phaseshift.app.dryrun.DryRunViewModel;
 import dev.phaseshift.app.dryrun.ScratchChoice;
+import dev.phaseshift.app.export.ExportView;
+import dev.phaseshift.app.export.ExportViewModel;
 import dev.phaseshift.app.fixtures.HeadlessToolkit;
 import dev.phaseshift.app.fixtures.InMemorySettingsStore;
 import dev.phaseshift.app.fixtures.RecordingDialogService;
@@ -18,6 +20,7 @@ import dev.phaseshift.app.task.InlineTaskRunner;
 import dev.phaseshift.app.wizard.PatternKind;
 import dev.phaseshift.app.wizard.PatternWizardView;
 import dev.phaseshift.app.wizard.PatternWizardViewModel;
+import dev.phaseshift.export.ExportTarget;
 import dev.phaseshift.schema.Engine;
 import javafx.application.Application;
 import javafx.embed.swing.SwingFXUtils;
@@ -42,7 +45,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Renders a pattern wizard, the SQL preview and a dry-run's timeline headless, in the light and the dark theme,
+ * Renders a pattern wizard, the SQL preview, the Export dialog and a dry-run's timeline headless, in the light and the dark theme,
  * into {@code docs/images/} for the README and the docs (and for people to look at after a change).
  */
 class PlanToolsScreenshotsTest {
@@ -83,6 +86,10 @@ class PlanToolsScreenshotsTest {
         SqlPreviewView sqlView = new SqlPreviewView(sql, () -> { });
         shoot("sql-preview", sqlView, 900, 600);
         assertThat(((TextFlow) sqlView.lookup("#sqlText")).getChildren()).hasSizeGreaterThan(20);
+
+        ExportViewModel export = main.planTools().export().orElseThrow();
+        export.targetProperty().set(ExportTarget.FLYWAY);
+        shoot("export", new ExportView(export, () -> { }), 960, 560);
 
         DryRunViewModel dryRun = main.planTools().dryRun(Runnable::run, p -> { }).orElseThrow();
         for (ScratchChoice choice : dryRun.scratch()) {
