@@ -47,6 +47,7 @@ public final class PhaseshiftApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> reportUnexpected(error));
 
         view = new MainView(viewModel, () -> quit(stage));
+        view.setShowDocument(getHostServices()::showDocument);
         Scene scene = new Scene(view);
         scene.getStylesheets().add(Objects.requireNonNull(PhaseshiftApp.class.getResource(STYLESHEET),
                 STYLESHEET).toExternalForm());

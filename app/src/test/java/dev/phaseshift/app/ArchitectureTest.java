@@ -70,6 +70,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void planToolModelsDoNotDependOnNodes() {
+        ArchRule rule = noClasses().that().resideInAnyPackage("dev.phaseshift.app.wizard..",
+                        "dev.phaseshift.app.sqlpreview..", "dev.phaseshift.app.dryrun..", "dev.phaseshift.app.export..")
+                .and().haveSimpleNameNotEndingWith("View")
+                .and().haveSimpleNameNotEndingWith("Pane")
+                .and().areNotNestedClasses()
+                .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+                .because("the wizards, SQL preview, dry-run and export are view models and values, tested headless");
+        rule.check(APP);
+    }
+
+    @Test
     void onlyViewModelsWriteDecisionsIntoEstateFiles() {
         ArchRule rule = noClasses().that().haveSimpleNameNotEndingWith("ViewModel")
                 .should().dependOnClassesThat().belongToAnyOf(DecisionEditor.class)

@@ -104,6 +104,19 @@ public final class EstateTreeView extends VBox {
         rebuild(viewModel.rootProperty().get());
     }
 
+    /**
+     * Adds items to the tree's context menu after a separator, e.g. the pattern wizards; the separator shows
+     * while one of them does.
+     */
+    public void addContextMenuItems(java.util.List<MenuItem> items) {
+        javafx.scene.control.SeparatorMenuItem separator = new javafx.scene.control.SeparatorMenuItem();
+        separator.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> items.stream().anyMatch(MenuItem::isVisible),
+                items.stream().map(MenuItem::visibleProperty).toArray(javafx.beans.Observable[]::new)));
+        tree.getContextMenu().getItems().add(separator);
+        tree.getContextMenu().getItems().addAll(items);
+    }
+
     /** Puts the cursor into the search field (View ▸ Focus search). */
     public void focusSearch() {
         search.requestFocus();

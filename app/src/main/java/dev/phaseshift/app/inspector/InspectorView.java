@@ -63,6 +63,25 @@ public final class InspectorView extends VBox {
         show(viewModel.contentProperty().get());
     }
 
+    /**
+     * Adds a "Change safely" menu to the header with {@code items} (the pattern wizards); it shows while one of
+     * them applies to the inspected item.
+     */
+    public void addActions(java.util.List<MenuItem> items) {
+        javafx.scene.control.MenuButton change = new javafx.scene.control.MenuButton("Change safely",
+                new FontIcon(Material2AL.BUILD));
+        change.setId("inspectorChangeSafely");
+        change.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        change.getItems().addAll(items);
+        change.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> items.stream().anyMatch(MenuItem::isVisible),
+                items.stream().map(MenuItem::visibleProperty).toArray(javafx.beans.Observable[]::new)));
+        change.managedProperty().bind(change.visibleProperty());
+        if (getChildren().get(0) instanceof HBox header) {
+            header.getChildren().add(header.getChildren().size() - 1, change);
+        }
+    }
+
     private void show(InspectorContent content) {
         body.getChildren().clear();
         if (content.isEmpty()) {

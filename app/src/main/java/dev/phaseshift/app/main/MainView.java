@@ -6,6 +6,7 @@ import dev.phaseshift.app.graph.GraphView;
 import dev.phaseshift.app.search.SearchView;
 import dev.phaseshift.app.plan.PlanReviewView;
 import dev.phaseshift.app.references.ReferencesView;
+import dev.phaseshift.app.tools.PlanToolWindows;
 
 import dev.phaseshift.app.estate.EstateTreeView;
 import dev.phaseshift.app.inspector.InspectorView;
@@ -48,6 +49,7 @@ public final class MainView extends BorderPane {
     private final Map<WorkspaceTabKind, Supplier<Node>> tabContent = new EnumMap<>(WorkspaceTabKind.class);
     private final Map<WorkspaceTab, Tab> openTabs = new HashMap<>();
     private boolean syncingTabs;
+    private PlanToolWindows planTools;
 
     public MainView(MainViewModel viewModel, Runnable quit) {
         this.viewModel = viewModel;
@@ -87,6 +89,17 @@ public final class MainView extends BorderPane {
         setTop(new MainMenu(viewModel, tree::focusSearch, quit));
         setCenter(bottom);
         setBottom(new StatusBar(viewModel));
+
+        planTools = new PlanToolWindows(viewModel.planTools(), () -> getScene() == null ? null : getScene().getWindow(),
+                viewModel.colorSchemeProperty());
+        ((javafx.scene.control.MenuBar) getTop()).getMenus().add(2, planTools.planMenu());
+        tree.addContextMenuItems(planTools.patternItems(viewModel.tree().selectedItemProperty(), "tree"));
+        inspector.addActions(planTools.patternItems(viewModel.tree().selectedItemProperty(), "inspector"));
+    }
+
+    /** How the plan tools open a document such as the dry-run's HTML report (the host services' browser). */
+    public void setShowDocument(java.util.function.Consumer<String> showDocument) {
+        planTools.setShowDocument(showDocument);
     }
 
     /** Registers the view of a tab kind; later features (graph, plans) add theirs here. */

@@ -28,6 +28,7 @@ import dev.phaseshift.app.settings.WindowBounds;
 import dev.phaseshift.app.task.BackgroundWork;
 import dev.phaseshift.app.task.RunningTask;
 import dev.phaseshift.app.task.TaskRunner;
+import dev.phaseshift.app.tools.PlanTools;
 import dev.phaseshift.app.welcome.WelcomeViewModel;
 import dev.phaseshift.demo.DemoEstate;
 import dev.phaseshift.estate.Estate;
@@ -98,6 +99,7 @@ public final class MainViewModel implements EstateCommands {
     private final BooleanBinding canShowInGraph;
     private final ServicesViewModel services;
     private final SearchViewModel search;
+    private final PlanTools planTools;
 
     /** Each load gets a number; only the newest may change the open estate. */
     private int loadSequence;
@@ -144,6 +146,8 @@ public final class MainViewModel implements EstateCommands {
         this.planReview = new PlanReviewViewModel(tasks, estate.getReadOnlyProperty(), dialogs, log);
         this.planEditor = new PlanEditorViewModel(tasks, estate.getReadOnlyProperty(), dialogs, fileDialogs, recovery,
                 settings, log, PlanEditorViewModel.DEBOUNCE);
+        this.planTools = new PlanTools(tasks, settings, log, estate.getReadOnlyProperty(),
+                estateFile.getReadOnlyProperty(), graph.getReadOnlyProperty(), planReview, this::openPlan);
         planReview.reviewProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 statusMessage.set("Reviewed " + now.name() + ": " + now.status());
@@ -684,5 +688,10 @@ public final class MainViewModel implements EstateCommands {
 
     public PlanEditorViewModel planEditor() {
         return planEditor;
+    }
+
+    /** The wizards, SQL preview, dry-run and export, on the open estate and the plan under review. */
+    public PlanTools planTools() {
+        return planTools;
     }
 }

@@ -15,6 +15,7 @@ public final class AppSettings {
     private static final String RECENT = "recent.";
     private static final String DIVIDERS = "dividers.";
     private static final String RECENT_PLANS = "recentPlans.";
+    private static final String SCRATCH = "scratch.";
 
     private final SettingsStore store;
 
@@ -112,6 +113,22 @@ public final class AppSettings {
             text.append(p);
         }
         store.put(DIVIDERS + name, text.toString());
+    }
+
+    /**
+     * The scratch server last used for dry-runs of {@code engine} ({@code postgresql}, {@code mysql}) on the estate
+     * {@code estateKey}: a JDBC URL without password. Keys are hashed, as preference keys are short.
+     */
+    public Optional<String> scratchServer(String estateKey, String engine) {
+        return store.get(scratchKey(estateKey, engine)).filter(s -> !s.isBlank());
+    }
+
+    public void setScratchServer(String estateKey, String engine, String jdbcUrl) {
+        store.put(scratchKey(estateKey, engine), jdbcUrl);
+    }
+
+    private static String scratchKey(String estateKey, String engine) {
+        return SCRATCH + Integer.toHexString(estateKey.hashCode()) + "." + engine;
     }
 
     public void flush() {

@@ -1,0 +1,154 @@
+package dev.phaseshift.app.tools;
+
+import dev.phaseshift.app.dryrun.DryRunViewModel;
+import dev.phaseshift.app.estate.EstateItem;
+import dev.phaseshift.app.export.ExportViewModel;
+import dev.phaseshift.app.log.LogViewModel;
+import dev.phaseshift.app.plan.PlanReview;
+import dev.phaseshift.app.plan.PlanReviewViewModel;
+import dev.phaseshift.app.settings.AppSettings;
+import dev.phaseshift.app.sqlpreview.SqlPreviewViewModel;
+import dev.phaseshift.app.task.TaskRunner;
+import dev.phaseshift.app.wizard.PatternKind;
+import dev.phaseshift.app.wizard.PatternTarget;
+import dev.phaseshift.app.wizard.PatternWizardViewModel;
+import dev.phaseshift.estate.Estate;
+import dev.phaseshift.graph.EstateGraph;
+import dev.phaseshift.plan.Plan;
+import dev.phaseshift.plan.file.PlanFile;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableValue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * Hands the plan tools what the main window has open: the estate, its graph, the plan under review. Each tool's
+ * view model takes plan-model values only, so the plan editor can open the same tools on the plan it edits.
+ */
+public final class PlanTools {
+    private final TaskRunner tasks;
+    private final AppSettings settings;
+    private final LogViewModel log;
+    private final ObservableValue<Estate> estate;
+    private final ObservableValue<Path> estateFile;
+    private final ObservableValue<EstateGraph> graph;
+    private final PlanReviewViewModel review;
+    private final Consumer<Path> openPlan;
+    private final BooleanBinding planOpen;
+
+    /**
+     * @param openPlan opens a plan file in the Plan review tab (what a wizard's Finish does with its plan)
+     */
+    public PlanTools(TaskRunner tasks, AppSettings settings, LogViewModel log, ObservableValue<Estate> estate,
+                     ObservableValue<Path> estateFile, ObservableValue<EstateGraph> graph,
+                     PlanReviewViewModel review, Consumer<Path> openPlan) {
+        this.tasks = tasks;
+        this.settings = settings;
+        this.log = log;
+        this.estate = estate;
+        this.estateFile = estateFile;
+        this.graph = graph;
+        this.review = review;
+        this.openPlan = openPlan;
+        this.planOpen = Bindings.createBooleanBinding(() -> currentPlan().isPresent(), review.reviewProperty(),
+                estate);
+    }
+
+    /** Whether a plan that reads is under review, so SQL preview, dry-run and export have something to work on. */
+    public BooleanBinding planOpenBinding() {
+        return planOpen;
+    }
+
+    /** A wizard on a tree item, or empty when the item is not something {@code kind} starts on. */
+    public Optional<PatternWizardViewModel> wizard(PatternKind kind, EstateItem item) {
+        Estate open = estate.getValue();
+        Optional<PatternTarget> target = PatternTarget.of(item).filter(kind::appliesTo);
+        if (open == null || target.isEmpty()) {
+            return Optional.empty();
+        }
+        PlanReview shown = currentPlan().orElse(null);
+        Path planFile = shown == null ? null : shown.source().file();
+        PatternWizardViewModel.Context context = new PatternWizardViewModel.Context(open, graph.getValue(),
+                shown == null ? null : shown.plan(), planFile, newPlanDirectory());
+        return Optional.of(new PatternWizardViewModel(kind, target.get(), context, tasks, written -> {
+            log.info("wrote plan " + written + " from the " + kind.title().toLowerCase(java.util.Locale.ROOT)
+                    + " wizard");
+            openPlan.accept(written);
+        }));
+    }
+
+    public Optional<SqlPreviewViewModel> sqlPreview() {
+        return currentPlan().map(r -> new SqlPreviewViewModel(r.plan(), estate.getValue()));
+    }
+
+    /**
+     * @param ui           runs the dry-run's step reports where the view model lives (the FX thread)
+     * @param showDocument opens the written HTML report
+     */
+    public Optional<DryRunViewModel> dryRun(Executor ui, Consumer<Path> showDocument) {
+        return currentPlan().map(r -> new DryRunViewModel(r.plan(), r.source().origin(), estate.getValue(),
+                estateKey(), settings, tasks, ui, log, showDocument));
+    }
+
+    public Optional<ExportViewModel> export() {
+        return currentPlan().map(r -> new ExportViewModel(r.plan(), repositoryPath(r), planBytes(r),
+                estate.getValue(), estatePath(), tasks, log, newPlanDirectory().resolve("export")));
+    }
+
+    private Optional<PlanReview> currentPlan() {
+        PlanReview shown = review.reviewProperty().get();
+        return shown == null || shown.plan() == null || estate.getValue() == null ? Optional.empty()
+                : Optional.of(shown);
+    }
+
+    /** Plans a wizard makes go beside the estate file ({@code plans/}); the bundled demo's into the temp dir. */
+    private Path newPlanDirectory() {
+        Path file = estateFile.getValue();
+        return file != null ? file.toAbsolutePath().getParent().resolve("plans")
+                : Path.of(System.getProperty("java.io.tmpdir"), "phaseshift-plans");
+    }
+
+    /** Remembered scratch servers are kept per estate: its file, or the demo's name. */
+    private String estateKey() {
+        Path file = estateFile.getValue();
+        return file != null ? file.toAbsolutePath().normalize().toString() : "demo:" + estate.getValue().name();
+    }
+
+    /** The estate file as CI jobs name it: relative to the repository, taken as the estate's directory. */
+    private String estatePath() {
+        Path file = estateFile.getValue();
+        return file != null ? String.valueOf(file.getFileName()) : "phaseshift.yaml";
+    }
+
+    /** The plan file relative to the estate's directory when it lies below it, else as it is. */
+    private String repositoryPath(PlanReview shown) {
+        Path plan = shown.source().file();
+        if (plan == null) {
+            return shown.source().resource();
+        }
+        Path root = estateFile.getValue() == null ? null : estateFile.getValue().toAbsolutePath().getParent();
+        Path shownPath = root != null && plan.startsWith(root) ? root.relativize(plan) : plan;
+        return shownPath.toString().replace('\\', '/');
+    }
+
+    /** The plan file's bytes, for the checksum exports carry; a bundled plan's own text. */
+    private static byte[] planBytes(PlanReview review) {
+        Path file = review.source().file();
+        if (file == null) {
+            return PlanFile.toYaml(review.plan()).getBytes(StandardCharsets.UTF_8);
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
