@@ -17,7 +17,7 @@ final class ServicesMenu extends Menu {
         super("Services");
         setId("menuServices");
         ServicesViewModel services = main.services();
-        MenuItem tab = item("menuServicesTab", "Show services", "Shortcut+Shift+S", main::showServices);
+        MenuItem tab = item("menuServicesTab", "Show services", "Shortcut+Shift+L", main::showServices);
         tab.setGraphic(new FontIcon(Material2MZ.STORAGE));
         tab.disableProperty().bind(main.estateOpenBinding().not());
         MenuItem add = item("menuAddService", "Add service…", null, () -> {

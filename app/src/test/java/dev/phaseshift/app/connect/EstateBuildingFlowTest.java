@@ -119,7 +119,7 @@ class EstateBuildingFlowTest {
             dialogs.willCreate(new NewEstate(file, "Flow estate"));
             robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
             waitFor(() -> main.estateProperty().get() != null);
-            robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S).release(KeyCode.S, KeyCode.SHIFT, KeyCode.CONTROL);
+            robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
             waitFor(() -> main.selectedTabProperty().get() == WorkspaceTab.SERVICES);
             screenshot("services-new-estate.png");
 
