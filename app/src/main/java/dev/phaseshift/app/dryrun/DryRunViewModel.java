@@ -17,14 +17,11 @@ import dev.phaseshift.dryrun.report.StepRun;
 import dev.phaseshift.estate.Estate;
 import dev.phaseshift.estate.Problem;
 import dev.phaseshift.estate.ServiceDefinition;
-import dev.phaseshift.lint.LintConfig;
-import dev.phaseshift.lint.LintRules;
-import dev.phaseshift.lint.Linter;
 import dev.phaseshift.plan.Phase;
 import dev.phaseshift.plan.Plan;
+import dev.phaseshift.plan.check.PlanCheck;
 import dev.phaseshift.plan.Step;
 import dev.phaseshift.plan.VerificationGate;
-import dev.phaseshift.plan.sim.Simulation;
 import dev.phaseshift.plan.sim.SimulationResult;
 import dev.phaseshift.schema.Engine;
 import javafx.beans.binding.BooleanBinding;
@@ -174,7 +171,8 @@ public final class DryRunViewModel {
             message.set(e.getMessage());
             return;
         }
-        SimulationResult simulation = Simulation.run(plan, estate);
+        PlanCheck check = PlanCheck.of(plan, estate);
+        SimulationResult simulation = check.simulation();
         if (simulation.hasErrors()) {
             message.set("the plan does not simulate: " + simulation.problems().stream().filter(Problem::isError)
                     .findFirst().map(Problem::message).orElse("") + "; dry-run rehearses a valid plan");
@@ -182,10 +180,7 @@ public final class DryRunViewModel {
         }
         scratch.forEach(c -> settings.setScratchServer(estateKey, c.engine().id(), withoutPassword(c.text())));
         settings.flush();
-        List<Problem> configProblems = new ArrayList<>();
-        LintConfig config = LintConfig.of(estate.definition().lint(), LintRules.ALL, configProblems);
-        PlanAnalysis analysis = PlanAnalysis.of(plan, simulation, estate.consumers(),
-                new Linter(LintRules.ALL, config));
+        PlanAnalysis analysis = PlanAnalysis.of(check);
         DryRunRequest request = DryRunRequest.of(plan, planOrigin, estate, servers)
                 .withData(rows.get().load(Math.max(1, rowsPerTable.get())))
                 .withAnalysis(analysis.predictor(), analysis.findings(), analysis.compatibility());

@@ -146,8 +146,13 @@ public final class MainViewModel implements EstateCommands {
         this.planReview = new PlanReviewViewModel(tasks, estate.getReadOnlyProperty(), dialogs, log);
         this.planEditor = new PlanEditorViewModel(tasks, estate.getReadOnlyProperty(), dialogs, fileDialogs, recovery,
                 settings, log, PlanEditorViewModel.DEBOUNCE);
+        // the tools work on the plan being edited (with its unsaved edits), else on the one under review
         this.planTools = new PlanTools(tasks, settings, log, estate.getReadOnlyProperty(),
-                estateFile.getReadOnlyProperty(), graph.getReadOnlyProperty(), planReview, this::openPlan);
+                estateFile.getReadOnlyProperty(), graph.getReadOnlyProperty(),
+                Bindings.createObjectBinding(() -> planEditor.reviewProperty().get() != null
+                                ? planEditor.reviewProperty().get() : planReview.reviewProperty().get(),
+                        planEditor.reviewProperty(), planReview.reviewProperty()),
+                this::openPlan);
         planReview.reviewProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 statusMessage.set("Reviewed " + now.name() + ": " + now.status());

@@ -5,7 +5,6 @@ import dev.phaseshift.app.estate.EstateItem;
 import dev.phaseshift.app.export.ExportViewModel;
 import dev.phaseshift.app.log.LogViewModel;
 import dev.phaseshift.app.plan.PlanReview;
-import dev.phaseshift.app.plan.PlanReviewViewModel;
 import dev.phaseshift.app.settings.AppSettings;
 import dev.phaseshift.app.sqlpreview.SqlPreviewViewModel;
 import dev.phaseshift.app.task.TaskRunner;
@@ -40,16 +39,17 @@ public final class PlanTools {
     private final ObservableValue<Estate> estate;
     private final ObservableValue<Path> estateFile;
     private final ObservableValue<EstateGraph> graph;
-    private final PlanReviewViewModel review;
+    private final ObservableValue<PlanReview> review;
     private final Consumer<Path> openPlan;
     private final BooleanBinding planOpen;
 
     /**
+     * @param review   the plan the tools work on: the editor's, with its unsaved edits, else the one under review
      * @param openPlan opens a plan file in the Plan review tab (what a wizard's Finish does with its plan)
      */
     public PlanTools(TaskRunner tasks, AppSettings settings, LogViewModel log, ObservableValue<Estate> estate,
                      ObservableValue<Path> estateFile, ObservableValue<EstateGraph> graph,
-                     PlanReviewViewModel review, Consumer<Path> openPlan) {
+                     ObservableValue<PlanReview> review, Consumer<Path> openPlan) {
         this.tasks = tasks;
         this.settings = settings;
         this.log = log;
@@ -58,8 +58,7 @@ public final class PlanTools {
         this.graph = graph;
         this.review = review;
         this.openPlan = openPlan;
-        this.planOpen = Bindings.createBooleanBinding(() -> currentPlan().isPresent(), review.reviewProperty(),
-                estate);
+        this.planOpen = Bindings.createBooleanBinding(() -> currentPlan().isPresent(), review, estate);
     }
 
     /** Whether a plan that reads is under review, so SQL preview, dry-run and export have something to work on. */
@@ -104,7 +103,7 @@ public final class PlanTools {
     }
 
     private Optional<PlanReview> currentPlan() {
-        PlanReview shown = review.reviewProperty().get();
+        PlanReview shown = review.getValue();
         return shown == null || shown.plan() == null || estate.getValue() == null ? Optional.empty()
                 : Optional.of(shown);
     }
