@@ -1,0 +1,77 @@
+package dev.phaseshift.app.graph;
+
+import atlantafx.base.theme.Styles;
+import dev.phaseshift.app.inspector.ImpactLine;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The side panel: what changing the selected object reaches, each with the path that explains it; objects in
+ * other services than the selection are marked, since nothing but this tool sees them.
+ */
+final class ImpactPanel extends VBox {
+    static final String CROSS_SERVICE = "impact-cross-service";
+
+    ImpactPanel(GraphViewModel viewModel) {
+        setId("graphImpactPanel");
+        getStyleClass().add("graph-impact-panel");
+        setSpacing(6);
+        setPrefWidth(300);
+        setMinWidth(220);
+        Label title = new Label("Impact");
+        title.getStyleClass().add(Styles.TITLE_4);
+        Label headline = new Label();
+        headline.setId("graphImpactHeadline");
+        headline.setWrapText(true);
+        headline.textProperty().bind(Bindings.createStringBinding(() -> viewModel.selectionProperty().get() == null
+                ? "Click a box to see what its change reaches." : viewModel.selectionProperty().get().headline(),
+                viewModel.selectionProperty()));
+        ListView<ImpactLine> list = new ListView<>(viewModel.impactLines());
+        list.setId("graphImpactList");
+        list.setCellFactory(v -> new ImpactCell(viewModel));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(title, headline, list);
+    }
+
+    /** One reached object: its name and service, and below it the explanation. */
+    private static final class ImpactCell extends ListCell<ImpactLine> {
+        private final GraphViewModel viewModel;
+
+        ImpactCell(GraphViewModel viewModel) {
+            this.viewModel = viewModel;
+        }
+
+        @Override
+        protected void updateItem(ImpactLine line, boolean empty) {
+            super.updateItem(line, empty);
+            getStyleClass().remove(CROSS_SERVICE);
+            if (empty || line == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label object = new Label(line.object());
+            object.getStyleClass().addAll(Styles.TEXT_BOLD, "code");
+            Label where = new Label(line.kind() + " · " + line.service() + (line.certain() ? "" : " · uncertain"));
+            where.getStyleClass().add(Styles.TEXT_MUTED);
+            HBox head = new HBox(8, object, where);
+            if (viewModel.isCrossService(line)) {
+                getStyleClass().add(CROSS_SERVICE);
+                Label badge = new Label("other service");
+                badge.getStyleClass().addAll(Styles.DANGER, "graph-badge");
+                head.getChildren().add(badge);
+            }
+            Label explanation = new Label(line.explanation());
+            explanation.setWrapText(true);
+            explanation.setMaxWidth(260);
+            explanation.getStyleClass().add(Styles.TEXT_SMALL);
+            setText(null);
+            setGraphic(new VBox(2, head, explanation));
+        }
+    }
+}
