@@ -33,6 +33,8 @@ final class DiagramViewport extends Region {
     private final ContextMenu menu = new ContextMenu();
     private SceneIndex index;
     private boolean dirty = true;
+    private boolean scheduled;
+    private final Runnable paintOnce = this::paintIfDirty;
     private double pressX;
     private double pressY;
     private double lastX;
@@ -61,6 +63,13 @@ final class DiagramViewport extends Region {
         if (viewModel.pictureProperty().get() != null) {
             index = new SceneIndex(viewModel.pictureProperty().get().scene());
         }
+        sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removePreLayoutPulseListener(paintOnce);
+            }
+            scheduled = false;
+            invalidate();
+        });
 
         setOnMousePressed(this::pressed);
         setOnMouseDragged(e -> {
@@ -107,9 +116,29 @@ final class DiagramViewport extends Region {
         });
     }
 
+    /**
+     * Paints once before the next pulse's layout, however many changes come before it. Unlike requestLayout this
+     * leaves the rest of the tab alone: a pan or zoom re-lays out nothing.
+     */
     private void invalidate() {
         dirty = true;
-        requestLayout();
+        javafx.scene.Scene scene = getScene();
+        if (scene != null && !scheduled) {
+            scheduled = true;
+            scene.addPreLayoutPulseListener(paintOnce);
+            javafx.application.Platform.requestNextPulse();
+        }
+    }
+
+    private void paintIfDirty() {
+        if (getScene() != null) {
+            getScene().removePreLayoutPulseListener(paintOnce);
+        }
+        scheduled = false;
+        if (dirty) {
+            dirty = false;
+            paint();
+        }
     }
 
     @Override
@@ -122,10 +151,7 @@ final class DiagramViewport extends Region {
             dirty = true;
         }
         viewModel.viewport().resize(w, h);
-        if (dirty) {
-            dirty = false;
-            paint();
-        }
+        paintIfDirty();
     }
 
     /** Draws one frame now; returns how many scene elements it drew. */

@@ -90,6 +90,7 @@ public final class GraphView extends BorderPane {
         });
         viewModel.depthProperty().addListener((obs, old, now) -> depth.getValueFactory().setValue(now.intValue()));
         depthLabel.setLabelFor(depth);
+        depth.disableProperty().bind(viewModel.modeProperty().isNotEqualTo(GraphMode.NEIGHBOURHOOD));
 
         Button out = iconButton(Material2MZ.ZOOM_OUT, "Zoom out (Ctrl+minus)", viewModel::zoomOut);
         Button in = iconButton(Material2MZ.ZOOM_IN, "Zoom in (Ctrl+plus, Ctrl+wheel)", viewModel::zoomIn);
@@ -115,9 +116,19 @@ public final class GraphView extends BorderPane {
         busy.visibleProperty().bind(viewModel.drawingProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, overview, service, focus, busy, spacer, search, depthLabel, depth,
+        overview.setMinWidth(Region.USE_PREF_SIZE);
+        service.setMinWidth(Region.USE_PREF_SIZE);
+        search.setMinWidth(Region.USE_PREF_SIZE);
+        depthLabel.setMinWidth(Region.USE_PREF_SIZE);
+        depth.setMinWidth(Region.USE_PREF_SIZE);
+        HBox toolbar = new HBox(8, overview, service, focus, busy, spacer, search);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox controls = new HBox(8, new KindToggles(viewModel), gap, depthLabel, depth,
                 new Separator(Orientation.VERTICAL), out, zoom, in, actual, fit, new Separator(Orientation.VERTICAL),
                 png, svg);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.getStyleClass().add("graph-toolbar");
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("graph-toolbar");
 
@@ -126,7 +137,7 @@ public final class GraphView extends BorderPane {
         message.getStyleClass().add("graph-message");
         message.setWrapText(true);
         message.textProperty().bind(viewModel.messageProperty());
-        VBox top = new VBox(toolbar, new KindToggles(viewModel), message);
+        VBox top = new VBox(toolbar, controls, message);
         top.getStyleClass().add("graph-header");
         setTop(top);
 

@@ -233,7 +233,8 @@ public final class GraphViewModel {
         searchHit.set(hit.get().id());
         select(hit.get().id());
         Rect r = p.layout().boxes().get(hit.get().id());
-        viewport.centreOn(r.x() + r.width() / 2, r.y() + r.height() / 2, Math.max(viewport.zoom().get(), READABLE_ZOOM));
+        viewport.centreOn(r.x() + r.width() / 2, r.y() + r.height() / 2, Math.max(viewport.zoom().get(), READABLE_ZOOM),
+                p.scene().width(), p.scene().height());
         return true;
     }
 
@@ -413,7 +414,8 @@ public final class GraphViewModel {
         double fit = viewport.fitZoom(p.scene().width(), p.scene().height());
         if (p.request().mode() == GraphMode.NEIGHBOURHOOD && p.focus() != null && fit < READABLE_ZOOM) {
             Rect f = p.focus();
-            viewport.centreOn(f.x() + f.width() / 2, f.y() + f.height() / 2, READABLE_ZOOM);
+            viewport.centreOn(f.x() + f.width() / 2, f.y() + f.height() / 2, READABLE_ZOOM, p.scene().width(),
+                    p.scene().height());
         } else {
             viewport.fit(p.scene().width(), p.scene().height(), 1);
         }

@@ -8,6 +8,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -33,7 +34,7 @@ final class ImpactPanel extends VBox {
                 viewModel.selectionProperty()));
         ListView<ImpactLine> list = new ListView<>(viewModel.impactLines());
         list.setId("graphImpactList");
-        list.setCellFactory(v -> new ImpactCell(viewModel));
+        list.setCellFactory(v -> new ImpactCell(viewModel, list));
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(title, headline, list);
     }
@@ -41,9 +42,12 @@ final class ImpactPanel extends VBox {
     /** One reached object: its name and service, and below it the explanation. */
     private static final class ImpactCell extends ListCell<ImpactLine> {
         private final GraphViewModel viewModel;
+        private final ListView<ImpactLine> list;
 
-        ImpactCell(GraphViewModel viewModel) {
+        ImpactCell(GraphViewModel viewModel, ListView<ImpactLine> list) {
             this.viewModel = viewModel;
+            this.list = list;
+            setPrefWidth(0);
         }
 
         @Override
@@ -58,8 +62,8 @@ final class ImpactPanel extends VBox {
             Label object = new Label(line.object());
             object.getStyleClass().addAll(Styles.TEXT_BOLD, "code");
             Label where = new Label(line.kind() + " · " + line.service() + (line.certain() ? "" : " · uncertain"));
-            where.getStyleClass().add(Styles.TEXT_MUTED);
-            HBox head = new HBox(8, object, where);
+            where.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            HBox head = new HBox(8, where);
             if (viewModel.isCrossService(line)) {
                 getStyleClass().add(CROSS_SERVICE);
                 Label badge = new Label("other service");
@@ -68,10 +72,12 @@ final class ImpactPanel extends VBox {
             }
             Label explanation = new Label(line.explanation());
             explanation.setWrapText(true);
-            explanation.setMaxWidth(260);
+            explanation.setMinHeight(Region.USE_PREF_SIZE);
+            explanation.maxWidthProperty().bind(list.widthProperty().subtract(36));
+            object.maxWidthProperty().bind(list.widthProperty().subtract(36));
             explanation.getStyleClass().add(Styles.TEXT_SMALL);
             setText(null);
-            setGraphic(new VBox(2, head, explanation));
+            setGraphic(new VBox(2, object, head, explanation));
         }
     }
 }

@@ -24,6 +24,7 @@ final class Minimap extends Canvas {
         v.zoom().addListener((obs, old, now) -> draw());
         v.offsetX().addListener((obs, old, now) -> draw());
         v.offsetY().addListener((obs, old, now) -> draw());
+        v.widthProperty().addListener((obs, old, now) -> draw());
         viewModel.darkBinding().addListener((obs, old, now) -> draw());
         setOnMousePressed(this::moveTo);
         setOnMouseDragged(this::moveTo);
@@ -39,7 +40,8 @@ final class Minimap extends Canvas {
         GraphPicture p = viewModel.pictureProperty().get();
         if (p != null) {
             double s = scale(p);
-            viewModel.viewport().centreOn(e.getX() / s, e.getY() / s, viewModel.zoomProperty().get());
+            viewModel.viewport().centreOn(e.getX() / s, e.getY() / s, viewModel.zoomProperty().get(),
+                    p.scene().width(), p.scene().height());
             e.consume();
         }
     }
@@ -67,7 +69,15 @@ final class Minimap extends Canvas {
         double z = v.zoom().get();
         g.setStroke(Color.web("#dc2626"));
         g.setLineWidth(1.5);
-        g.strokeRect(-v.offsetX().get() / z * s, -v.offsetY().get() / z * s, v.width() / z * s, v.height() / z * s);
+        double w = p.scene().width() * s;
+        double h = p.scene().height() * s;
+        double x0 = Math.max(0, -v.offsetX().get() / z * s);
+        double y0 = Math.max(0, -v.offsetY().get() / z * s);
+        double x1 = Math.min(w, (v.width() - v.offsetX().get()) / z * s);
+        double y1 = Math.min(h, (v.height() - v.offsetY().get()) / z * s);
+        if (x1 > x0 && y1 > y0) {
+            g.strokeRect(x0, y0, x1 - x0, y1 - y0);
+        }
         g.setStroke(dark ? Color.web("#30363d") : Color.web("#94a3b8"));
         g.setLineWidth(1);
         g.strokeRect(0.5, 0.5, p.scene().width() * s - 1, p.scene().height() * s - 1);
