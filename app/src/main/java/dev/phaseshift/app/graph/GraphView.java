@@ -42,7 +42,7 @@ public final class GraphView extends BorderPane {
     private static final KeyCombination OUT = new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN);
 
     private final GraphViewModel viewModel;
-    private final DiagramViewport viewport;
+    private final DiagramCanvas viewport;
 
     public GraphView(GraphViewModel viewModel) {
         this(viewModel, ExportChooser.dialog());
@@ -50,7 +50,7 @@ public final class GraphView extends BorderPane {
 
     public GraphView(GraphViewModel viewModel, ExportChooser exports) {
         this.viewModel = viewModel;
-        this.viewport = new DiagramViewport(viewModel);
+        this.viewport = new DiagramCanvas(viewModel);
         setId("graphView");
         getStyleClass().add("graph-view");
 
@@ -124,7 +124,7 @@ public final class GraphView extends BorderPane {
         HBox toolbar = new HBox(8, overview, service, focus, busy, spacer, search);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox controls = new HBox(8, new KindToggles(viewModel), gap, depthLabel, depth,
+        HBox controls = new HBox(8, new KindTogglesView(viewModel), gap, depthLabel, depth,
                 new Separator(Orientation.VERTICAL), out, zoom, in, actual, fit, new Separator(Orientation.VERTICAL),
                 png, svg);
         controls.setAlignment(Pos.CENTER_LEFT);
@@ -145,12 +145,12 @@ public final class GraphView extends BorderPane {
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         empty.visibleProperty().bind(viewModel.pictureProperty().isNull().and(viewModel.drawingProperty().not()));
         viewport.visibleProperty().bind(viewModel.pictureProperty().isNotNull());
-        Minimap minimap = new Minimap(viewModel);
+        MinimapCanvas minimap = new MinimapCanvas(viewModel);
         StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(minimap, new javafx.geometry.Insets(8));
         StackPane centre = new StackPane(viewport, empty, minimap);
         centre.setMinSize(0, 0);
-        SplitPane split = new SplitPane(centre, new ImpactPanel(viewModel));
+        SplitPane split = new SplitPane(centre, new ImpactView(viewModel));
         split.setDividerPositions(0.76);
         SplitPane.setResizableWithParent(split.getItems().get(1), false);
         setCenter(split);

@@ -56,6 +56,8 @@ public final class GraphViewModel {
     public static final double MIN_ZOOM = 0.02;
     public static final double MAX_ZOOM = 4;
     static final double READABLE_ZOOM = 0.75;
+    /** Below this zoom the diagram's 11-12 px text is too small to read. */
+    static final double LEGIBLE_ZOOM = 0.55;
     static final String NOTHING_FOCUSED = "Select a table, view or column and choose Show in graph (Ctrl+G), "
             + "or open the estate overview.";
     /** The kinds the toggles offer; the others (triggers, sequences) are not drawn. */
@@ -407,17 +409,24 @@ public final class GraphViewModel {
     }
 
     /**
-     * Opens a new picture at a readable zoom: all of it when it fits at 100 % or a little less, else no smaller
-     * than {@link #READABLE_ZOOM}, centred on the focus when there is one.
+     * Opens a new picture so that its text is readable: all of it when it fits at {@link #LEGIBLE_ZOOM} or more,
+     * else at {@link #READABLE_ZOOM}, centred on the focus when there is one and showing the top left (title and
+     * legend) otherwise; the minimap and fit (F) show the rest.
      */
     private void revealNew(GraphPicture p) {
-        double fit = viewport.fitZoom(p.scene().width(), p.scene().height());
-        if (p.request().mode() == GraphMode.NEIGHBOURHOOD && p.focus() != null && fit < READABLE_ZOOM) {
+        viewport.whenSized(() -> reveal(p));
+    }
+
+    private void reveal(GraphPicture p) {
+        double w = p.scene().width();
+        double h = p.scene().height();
+        if (viewport.fitZoom(w, h) >= LEGIBLE_ZOOM) {
+            viewport.fit(w, h, 1);
+        } else if (p.focus() != null) {
             Rect f = p.focus();
-            viewport.centreOn(f.x() + f.width() / 2, f.y() + f.height() / 2, READABLE_ZOOM, p.scene().width(),
-                    p.scene().height());
+            viewport.centreOn(f.x() + f.width() / 2, f.y() + f.height() / 2, READABLE_ZOOM, w, h);
         } else {
-            viewport.fit(p.scene().width(), p.scene().height(), 1);
+            viewport.centreOn(0, 0, READABLE_ZOOM, w, h);
         }
     }
 

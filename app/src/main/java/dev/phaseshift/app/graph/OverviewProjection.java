@@ -38,6 +38,13 @@ final class OverviewProjection {
     }
 
     static Diagram of(EstateGraph graph, Set<DependencyKind> hidden) {
+        return new OverviewProjection().project(graph, hidden);
+    }
+
+    /** Service name to service node id, made once per service: the estate has tens of thousands of nodes. */
+    private final Map<String, String> serviceIds = new java.util.HashMap<>();
+
+    private Diagram project(EstateGraph graph, Set<DependencyKind> hidden) {
         Map<String, int[]> sizes = new TreeMap<>();
         Map<String, Map<String, Map<DependencyKind, int[]>>> across = new TreeMap<>();
         Map<String, Map<DependencyKind, int[]>> inside = new TreeMap<>();
@@ -97,8 +104,9 @@ final class OverviewProjection {
         return new Diagram(graph.name() + " — estate overview", List.of(estate), boxes, links);
     }
 
-    private static String serviceId(Node n) {
-        return n.kind() == NodeKind.SERVICE ? n.id() : Node.idOf(NodeKind.SERVICE, QualifiedName.service(n.service()));
+    private String serviceId(Node n) {
+        return n.kind() == NodeKind.SERVICE ? n.id() : serviceIds.computeIfAbsent(n.service(),
+                s -> Node.idOf(NodeKind.SERVICE, QualifiedName.service(s)));
     }
 
     /** "3 declared references". */

@@ -39,6 +39,15 @@ public final class ViewportState {
         return width.getReadOnlyProperty();
     }
 
+    /** Runs a move now if the viewport has a size, else once it has one (replacing any move waiting). */
+    void whenSized(Runnable move) {
+        if (width() > 0 && height() > 0) {
+            move.run();
+        } else {
+            pending = move;
+        }
+    }
+
     /** Moves the picture by that many viewport pixels. */
     public void panBy(double dx, double dy) {
         offsetX.set(offsetX.get() + dx);

@@ -91,6 +91,7 @@ public final class GraphViewBenchmark {
                 service.viewModel.pictureProperty().get().diagram().boxes().size(),
                 service.viewModel.pictureProperty().get().scene().elements().size());
 
+        frames("baseline: frames of an empty window (what this machine gives)", emptyWindowFrames());
         fx(() -> {
             service.viewModel.fit();
             return null;
@@ -104,6 +105,41 @@ public final class GraphViewBenchmark {
         frames("pan, 400-table service at 100 %", service.frameTimes(v -> v.panBy(-6, -4)));
         frames("zoom, 400-table service from 100 %", service.frameTimes(zoomer(service)));
         Platform.exit();
+    }
+
+    /** Frame times of a window with nothing to draw: the floor that the machine's load sets. */
+    private static double[] emptyWindowFrames() throws Exception {
+        fx(() -> {
+            Stage s = new Stage();
+            s.setScene(new Scene(new javafx.scene.layout.Pane(), 1400, 860));
+            s.show();
+            return s;
+        });
+        return frameTimes(() -> { });
+    }
+
+    /** Runs {@link #FRAMES} frames, doing {@code step} before each; the time between frames, in ms. */
+    private static double[] frameTimes(Runnable step) throws Exception {
+        CompletableFuture<double[]> done = new CompletableFuture<>();
+        Platform.runLater(() -> new AnimationTimer() {
+            private final List<Double> times = new ArrayList<>();
+            private long last;
+
+            @Override
+            public void handle(long now) {
+                if (last != 0) {
+                    times.add((now - last) / 1e6);
+                }
+                last = now;
+                if (times.size() >= FRAMES) {
+                    stop();
+                    done.complete(times.stream().mapToDouble(Double::doubleValue).toArray());
+                    return;
+                }
+                step.run();
+            }
+        }.start());
+        return done.get();
     }
 
     /** Zooms in for half the frames and out for the other half, at the middle of the viewport. */
@@ -162,26 +198,7 @@ public final class GraphViewBenchmark {
 
         /** Runs {@link #FRAMES} frames, changing the viewport before each; the time between frames, in ms. */
         double[] frameTimes(Consumer<ViewportState> step) throws Exception {
-            CompletableFuture<double[]> done = new CompletableFuture<>();
-            Platform.runLater(() -> new AnimationTimer() {
-                private final List<Double> times = new ArrayList<>();
-                private long last;
-
-                @Override
-                public void handle(long now) {
-                    if (last != 0) {
-                        times.add((now - last) / 1e6);
-                    }
-                    last = now;
-                    if (times.size() >= FRAMES) {
-                        stop();
-                        done.complete(times.stream().mapToDouble(Double::doubleValue).toArray());
-                        return;
-                    }
-                    step.accept(viewModel.viewport());
-                }
-            }.start());
-            return done.get();
+            return GraphViewBenchmark.frameTimes(() -> step.accept(viewModel.viewport()));
         }
     }
 

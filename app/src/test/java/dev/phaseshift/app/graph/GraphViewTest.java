@@ -94,7 +94,7 @@ class GraphViewTest {
                 .map(n -> (ListCell<ImpactLine>) n)
                 .filter(c -> c.getItem() != null && c.getItem().object().equals("billing v1"))
                 .findFirst().orElseThrow();
-        assertThat(billing.getStyleClass()).contains(ImpactPanel.CROSS_SERVICE);
+        assertThat(billing.getStyleClass()).contains(ImpactView.CROSS_SERVICE);
         assertThat(billing.getItem().explanation()).isEqualTo("billing v1 reads orders.public.orders.total via replica");
         assertThat(graph.selectionProperty().get().boxes()).contains("consumer:billing@v1");
         assertThat(robot.lookup("#graphImpactHeadline").queryLabeled().getText())

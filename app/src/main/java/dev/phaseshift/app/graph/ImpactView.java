@@ -15,10 +15,10 @@ import javafx.scene.layout.VBox;
  * The side panel: what changing the selected object reaches, each with the path that explains it; objects in
  * other services than the selection are marked, since nothing but this tool sees them.
  */
-final class ImpactPanel extends VBox {
+final class ImpactView extends VBox {
     static final String CROSS_SERVICE = "impact-cross-service";
 
-    ImpactPanel(GraphViewModel viewModel) {
+    ImpactView(GraphViewModel viewModel) {
         setId("graphImpactPanel");
         getStyleClass().add("graph-impact-panel");
         setSpacing(6);

@@ -8,8 +8,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 
 /** The legend of edge kinds, each with its colour and a check box that shows or hides its links. */
-final class KindToggles extends FlowPane {
-    KindToggles(GraphViewModel viewModel) {
+final class KindTogglesView extends FlowPane {
+    KindTogglesView(GraphViewModel viewModel) {
         super(12, 4);
         setId("graphKinds");
         getStyleClass().add("graph-kinds");

@@ -22,7 +22,7 @@ import java.util.Map;
  * arrowheads when links are thinner than a pixel. Draws the same elements in the same order as the SVG and PNG
  * writers. Keeps the fonts and colours it made, since making them again for every element costs frames.
  */
-final class ScenePainter {
+final class SceneOnCanvas {
     /** Labels smaller than this on screen are not drawn: unreadable anyway, and the costliest part of a frame. */
     static final double MIN_TEXT = 4.5;
     private static final String FONT_FAMILY = "Monospaced";

@@ -10,12 +10,12 @@ import javafx.scene.paint.Color;
  * The whole picture in small, frames and boxes only, with the viewport as a rectangle; click or drag to look
  * elsewhere.
  */
-final class Minimap extends Canvas {
+final class MinimapCanvas extends Canvas {
     static final double WIDTH = 220;
     static final double HEIGHT = 150;
     private final GraphViewModel viewModel;
 
-    Minimap(GraphViewModel viewModel) {
+    MinimapCanvas(GraphViewModel viewModel) {
         super(WIDTH, HEIGHT);
         this.viewModel = viewModel;
         setId("graphMinimap");

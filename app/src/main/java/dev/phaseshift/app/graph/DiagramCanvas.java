@@ -24,11 +24,11 @@ import java.util.Optional;
  * the context menu of a proposed reference accepts or rejects it. Redraws at most once per pulse, and only what
  * lies in the viewport.
  */
-final class DiagramViewport extends Region {
+final class DiagramCanvas extends Region {
     private static final double KEY_STEP = 80;
     private final GraphViewModel viewModel;
     private final Canvas canvas = new Canvas();
-    private final ScenePainter painter = new ScenePainter();
+    private final SceneOnCanvas painter = new SceneOnCanvas();
     private final Tooltip tooltip = new Tooltip();
     private final ContextMenu menu = new ContextMenu();
     private SceneIndex index;
@@ -41,7 +41,7 @@ final class DiagramViewport extends Region {
     private double lastY;
     private boolean dragged;
 
-    DiagramViewport(GraphViewModel viewModel) {
+    DiagramCanvas(GraphViewModel viewModel) {
         this.viewModel = viewModel;
         canvas.setId("graphCanvas");
         getChildren().add(canvas);
