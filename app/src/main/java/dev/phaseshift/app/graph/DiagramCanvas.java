@@ -54,9 +54,7 @@ final class DiagramCanvas extends Region {
             index = now == null ? null : new SceneIndex(now.scene());
             invalidate();
         });
-        v.zoom().addListener((obs, old, now) -> invalidate());
-        v.offsetX().addListener((obs, old, now) -> invalidate());
-        v.offsetY().addListener((obs, old, now) -> invalidate());
+        v.onChange(this::invalidate);
         viewModel.selectionProperty().addListener((obs, old, now) -> invalidate());
         viewModel.searchHitProperty().addListener((obs, old, now) -> invalidate());
         viewModel.darkBinding().addListener((obs, old, now) -> invalidate());

@@ -21,10 +21,7 @@ final class MinimapCanvas extends Canvas {
         setId("graphMinimap");
         ViewportState v = viewModel.viewport();
         viewModel.pictureProperty().addListener((obs, old, now) -> draw());
-        v.zoom().addListener((obs, old, now) -> draw());
-        v.offsetX().addListener((obs, old, now) -> draw());
-        v.offsetY().addListener((obs, old, now) -> draw());
-        v.widthProperty().addListener((obs, old, now) -> draw());
+        v.onChange(this::draw);
         viewModel.darkBinding().addListener((obs, old, now) -> draw());
         setOnMousePressed(this::moveTo);
         setOnMouseDragged(this::moveTo);

@@ -3,6 +3,8 @@ package dev.phaseshift.app.graph;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 
+import java.util.List;
+
 /**
  * Where the graph's viewport looks: a point of the picture at ({@code x}, {@code y}) is drawn at
  * ({@code x * zoom + offsetX}, {@code y * zoom + offsetY}) in the viewport. Moves asked for before the viewport has
@@ -37,6 +39,13 @@ public final class ViewportState {
 
     public ReadOnlyDoubleProperty widthProperty() {
         return width.getReadOnlyProperty();
+    }
+
+    /** Calls {@code change} whenever the zoom, the offset or the viewport's width changes. */
+    public void onChange(Runnable change) {
+        for (ReadOnlyDoubleProperty p : List.of(zoom(), offsetX(), offsetY(), widthProperty())) {
+            p.addListener((obs, old, now) -> change.run());
+        }
     }
 
     /** Runs a move now if the viewport has a size, else once it has one (replacing any move waiting). */
