@@ -1,150 +1,302 @@
 package dev.phaseshift.app.graph;
 
-import dev.phaseshift.graph.layout.Point;
-import dev.phaseshift.graph.layout.Scene;
-import dev.phaseshift.graph.layout.SceneElement;
-import javafx.geometry.VPos;
+import dev.phaseshift.app.references.ReferenceLine;
+import dev.phaseshift.graph.layout.Rect;
+import dev.phaseshift.graph.layout.Route;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineCap;
-import javafx.scene.shape.StrokeLineJoin;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontPosture;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.TextAlignment;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.scene.layout.Region;
 
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Draws a plan-model {@link Scene} as vectors at the current zoom, so text and lines stay sharp at every size
- * (an image would blur when zoomed). Draws the same elements in the same order as the SVG and PNG writers.
+ * The diagram in a viewport-sized canvas: drag or scroll to pan, Ctrl+wheel or pinch to zoom at the pointer,
+ * arrow keys pan, plus and minus zoom, F fits. Click selects, double-click opens a service or a table's columns,
+ * the context menu of a proposed reference accepts or rejects it. Redraws at most once per pulse, and only what
+ * lies in the viewport.
  */
-final class DiagramCanvas extends Canvas {
-    /** Larger canvases exceed what graphics cards take as one texture. */
-    private static final double MAX_SIDE = 8000;
-    private static final String FONT_FAMILY = "Monospaced";
-
+final class DiagramCanvas extends Region {
+    private static final double KEY_STEP = 80;
+    private final GraphViewModel viewModel;
+    private final Canvas canvas = new Canvas();
+    private final SceneOnCanvas painter = new SceneOnCanvas();
     private final Tooltip tooltip = new Tooltip();
-    private Scene scene;
-    private double zoom = 1;
+    private final ContextMenu menu = new ContextMenu();
+    private SceneIndex index;
+    private boolean dirty = true;
+    private boolean scheduled;
+    private final Runnable paintOnce = this::paintIfDirty;
+    private double pressX;
+    private double pressY;
+    private double lastX;
+    private double lastY;
+    private boolean dragged;
 
-    DiagramCanvas() {
-        setId("graphCanvas");
+    DiagramCanvas(GraphViewModel viewModel) {
+        this.viewModel = viewModel;
+        canvas.setId("graphCanvas");
+        getChildren().add(canvas);
+        setFocusTraversable(true);
+        getStyleClass().add("graph-viewport");
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(480);
-        // links carry their evidence; show it for the one under the pointer
-        setOnMouseMoved(e -> {
-            Optional<String> text = scene == null ? Optional.empty()
-                    : SceneHits.tooltipAt(scene, e.getX() / zoom, e.getY() / zoom, 5 / zoom);
-            if (text.isEmpty()) {
-                tooltip.hide();
-            } else if (!tooltip.isShowing() || !text.get().equals(tooltip.getText())) {
-                tooltip.setText(text.get());
-                tooltip.show(this, e.getScreenX() + 14, e.getScreenY() + 14);
+        ViewportState v = viewModel.viewport();
+        viewModel.pictureProperty().addListener((obs, old, now) -> {
+            index = now == null ? null : new SceneIndex(now.scene());
+            invalidate();
+        });
+        v.onChange(this::invalidate);
+        viewModel.selectionProperty().addListener((obs, old, now) -> invalidate());
+        viewModel.searchHitProperty().addListener((obs, old, now) -> invalidate());
+        viewModel.darkBinding().addListener((obs, old, now) -> invalidate());
+        if (viewModel.pictureProperty().get() != null) {
+            index = new SceneIndex(viewModel.pictureProperty().get().scene());
+        }
+        sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removePreLayoutPulseListener(paintOnce);
+            }
+            scheduled = false;
+            invalidate();
+        });
+
+        setOnMousePressed(this::pressed);
+        setOnMouseDragged(e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                dragged |= Math.abs(e.getX() - pressX) + Math.abs(e.getY() - pressY) > 3;
+                v.panBy(e.getX() - lastX, e.getY() - lastY);
+                lastX = e.getX();
+                lastY = e.getY();
             }
         });
+        setOnMouseClicked(this::clicked);
+        setOnMouseMoved(this::hover);
         setOnMouseExited(e -> tooltip.hide());
+        addEventHandler(ScrollEvent.SCROLL, e -> {
+            if (e.isShortcutDown()) {
+                v.zoomAt(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY());
+            } else {
+                v.panBy(e.getDeltaX(), e.getDeltaY());
+            }
+            e.consume();
+        });
+        addEventHandler(ZoomEvent.ZOOM, e -> {
+            v.zoomAt(e.getZoomFactor(), e.getX(), e.getY());
+            e.consume();
+        });
+        setOnKeyPressed(e -> {
+            KeyCode k = e.getCode();
+            if (e.isShortcutDown()) {
+                return;
+            }
+            switch (k) {
+                case LEFT -> v.panBy(KEY_STEP, 0);
+                case RIGHT -> v.panBy(-KEY_STEP, 0);
+                case UP -> v.panBy(0, KEY_STEP);
+                case DOWN -> v.panBy(0, -KEY_STEP);
+                case PLUS, ADD, EQUALS -> v.zoomAt(1.25, getWidth() / 2, getHeight() / 2);
+                case MINUS, SUBTRACT -> v.zoomAt(1 / 1.25, getWidth() / 2, getHeight() / 2);
+                case F -> viewModel.fit();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
     }
 
-    /** The zoom that keeps a scene within the canvas limit. */
-    static double usableZoom(Scene scene, double zoom) {
-        double largest = Math.max(scene.width(), scene.height());
-        return Math.min(zoom, MAX_SIDE / Math.max(1, largest));
+    /**
+     * Paints once before the next pulse's layout, however many changes come before it. Unlike requestLayout this
+     * leaves the rest of the tab alone: a pan or zoom re-lays out nothing.
+     */
+    private void invalidate() {
+        dirty = true;
+        javafx.scene.Scene scene = getScene();
+        if (scene != null && !scheduled) {
+            scheduled = true;
+            scene.addPreLayoutPulseListener(paintOnce);
+            javafx.application.Platform.requestNextPulse();
+        }
     }
 
-    void draw(Scene scene, double zoom, DiagramPalette palette) {
-        this.scene = scene;
-        tooltip.hide();
-        if (scene == null) {
-            setWidth(0);
-            setHeight(0);
+    private void paintIfDirty() {
+        if (getScene() != null) {
+            getScene().removePreLayoutPulseListener(paintOnce);
+        }
+        scheduled = false;
+        if (dirty) {
+            dirty = false;
+            paint();
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            dirty = true;
+        }
+        viewModel.viewport().resize(w, h);
+        paintIfDirty();
+    }
+
+    /** Draws one frame now; returns how many scene elements it drew. */
+    int paint() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        DiagramPalette palette = new DiagramPalette(viewModel.darkBinding().get());
+        ViewportState v = viewModel.viewport();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (index == null) {
+            g.clearRect(0, 0, w, h);
+            return 0;
+        }
+        double z = v.zoom().get();
+        int drawn = painter.draw(g, index, palette, z, v.offsetX().get(), v.offsetY().get(), w, h);
+        outline(g, palette);
+        return drawn;
+    }
+
+    /** Rings the selection (amber), what its change reaches (red) and the search hit (blue), over the drawing. */
+    private void outline(GraphicsContext g, DiagramPalette palette) {
+        GraphPicture p = viewModel.pictureProperty().get();
+        ImpactHighlight selection = viewModel.selectionProperty().get();
+        ViewportState v = viewModel.viewport();
+        g.setTransform(v.zoom().get(), 0, 0, v.zoom().get(), v.offsetX().get(), v.offsetY().get());
+        double width = Math.max(2.5, 2.5 / v.zoom().get());
+        Map<String, Rect> boxes = p.layout().boxes();
+        if (selection != null) {
+            g.setStroke(painter.colour(palette.colour("#dc2626")));
+            g.setLineWidth(width);
+            for (String id : selection.boxes()) {
+                ring(g, boxes.get(id), width);
+            }
+            g.setStroke(painter.colour(palette.colour("#b45309")));
+            ring(g, boxes.get(selection.selected()), width);
+        }
+        String hit = viewModel.searchHitProperty().get();
+        if (hit != null) {
+            g.setStroke(painter.colour(palette.colour("#2563eb")));
+            g.setLineWidth(width);
+            ring(g, boxes.get(hit), 2 * width);
+        }
+        g.setTransform(1, 0, 0, 1, 0, 0);
+    }
+
+    private static void ring(GraphicsContext g, Rect r, double gap) {
+        if (r != null) {
+            g.strokeRoundRect(r.x() - gap, r.y() - gap, r.width() + 2 * gap, r.height() + 2 * gap, 8, 8);
+        }
+    }
+
+    private void pressed(MouseEvent e) {
+        requestFocus();
+        menu.hide();
+        pressX = e.getX();
+        pressY = e.getY();
+        lastX = e.getX();
+        lastY = e.getY();
+        dragged = false;
+    }
+
+    private void clicked(MouseEvent e) {
+        if (dragged) {
             return;
         }
-        double z = usableZoom(scene, zoom);
-        this.zoom = z;
-        setWidth(Math.ceil(scene.width() * z));
-        setHeight(Math.ceil(scene.height() * z));
-        GraphicsContext g = getGraphicsContext2D();
-        g.save();
-        g.clearRect(0, 0, getWidth(), getHeight());
-        g.scale(z, z);
-        g.setLineJoin(StrokeLineJoin.ROUND);
-        g.setLineCap(StrokeLineCap.BUTT);
-        g.setTextBaseline(VPos.BASELINE);
-        boolean first = true;
-        for (SceneElement e : scene.elements()) {
-            if (e instanceof SceneElement.Box b) {
-                box(g, b, palette, first);
-            } else if (e instanceof SceneElement.Label l) {
-                label(g, l, palette);
-            } else if (e instanceof SceneElement.Curve c) {
-                curve(g, c, palette);
-            }
-            first = false;
+        if (e.getButton() == MouseButton.SECONDARY) {
+            contextMenu(e);
+            return;
         }
-        g.restore();
-    }
-
-    private static void box(GraphicsContext g, SceneElement.Box b, DiagramPalette palette, boolean ground) {
-        double arc = 2 * b.radius();
-        if (b.fill() != null) {
-            g.setFill(Color.web(ground ? palette.ground() : palette.colour(b.fill())));
-            g.fillRoundRect(b.x(), b.y(), b.width(), b.height(), arc, arc);
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
         }
-        if (b.stroke() != null) {
-            g.setStroke(Color.web(palette.colour(b.stroke())));
-            g.setLineWidth(b.strokeWidth());
-            g.setLineDashes(b.dashed() ? new double[] {5, 3} : null);
-            g.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), arc, arc);
-            g.setLineDashes((double[]) null);
+        String box = boxAt(e.getX(), e.getY()).orElse(null);
+        if (e.getClickCount() >= 2) {
+            viewModel.activate(box);
+        } else {
+            viewModel.select(box);
         }
     }
 
-    private static void label(GraphicsContext g, SceneElement.Label l, DiagramPalette palette) {
-        g.setFont(Font.font(FONT_FAMILY, l.bold() ? FontWeight.BOLD : FontWeight.NORMAL,
-                l.italic() ? FontPosture.ITALIC : FontPosture.REGULAR, l.size()));
-        g.setFill(Color.web(palette.colour(l.colour())));
-        g.setTextAlign(switch (l.align()) {
-            case MIDDLE -> TextAlignment.CENTER;
-            case END -> TextAlignment.RIGHT;
-            default -> TextAlignment.LEFT;
+    private void hover(MouseEvent e) {
+        GraphPicture p = viewModel.pictureProperty().get();
+        ViewportState v = viewModel.viewport();
+        double z = v.zoom().get();
+        Optional<String> text = p == null ? Optional.empty() : SceneHits.tooltipAt(p.scene(),
+                (e.getX() - v.offsetX().get()) / z, (e.getY() - v.offsetY().get()) / z, 5 / z);
+        if (text.isEmpty()) {
+            tooltip.hide();
+        } else if (!tooltip.isShowing() || !text.get().equals(tooltip.getText())) {
+            tooltip.setText(text.get());
+            tooltip.show(this, e.getScreenX() + 14, e.getScreenY() + 14);
+        }
+    }
+
+    private void contextMenu(MouseEvent e) {
+        menu.getItems().clear();
+        routeAt(e.getX(), e.getY()).flatMap(r -> viewModel.proposalOf(r.link())).ifPresent(proposal -> {
+            MenuItem accept = new MenuItem("Accept " + label(proposal));
+            accept.setId("graphAcceptReference");
+            accept.setOnAction(a -> viewModel.accept(proposal));
+            MenuItem reject = new MenuItem("Reject " + label(proposal));
+            reject.setId("graphRejectReference");
+            reject.setOnAction(a -> viewModel.reject(proposal));
+            menu.getItems().addAll(accept, reject);
         });
-        g.fillText(l.text(), l.x(), l.y());
+        boxAt(e.getX(), e.getY()).ifPresent(box -> {
+            MenuItem around = new MenuItem("Show its neighbourhood");
+            around.setOnAction(a -> viewModel.focus(box));
+            MenuItem open = new MenuItem(viewModel.isExpanded(box) ? "Show key columns only" : "Open (columns or service)");
+            open.setOnAction(a -> viewModel.activate(box));
+            menu.getItems().addAll(around, open);
+        });
+        if (!menu.getItems().isEmpty()) {
+            menu.show(this, e.getScreenX(), e.getScreenY());
+        }
     }
 
-    private static void curve(GraphicsContext g, SceneElement.Curve c, DiagramPalette palette) {
-        List<Point> p = c.points();
-        Color colour = Color.web(palette.colour(c.colour()));
-        g.setGlobalAlpha(c.opacity());
-        g.setStroke(colour);
-        g.setFill(colour);
-        g.setLineWidth(c.width());
-        g.setLineDashes(c.dashed() ? new double[] {6, 4} : null);
-        g.beginPath();
-        g.moveTo(p.get(0).x(), p.get(0).y());
-        for (int i = 1; i + 2 < p.size(); i += 3) {
-            g.bezierCurveTo(p.get(i).x(), p.get(i).y(), p.get(i + 1).x(), p.get(i + 1).y(), p.get(i + 2).x(),
-                    p.get(i + 2).y());
+    private static String label(ReferenceLine proposal) {
+        return proposal.from() + " → " + proposal.to() + " (" + proposal.confidenceText() + ")";
+    }
+
+    /** The box under a viewport point. */
+    Optional<String> boxAt(double x, double y) {
+        GraphPicture p = viewModel.pictureProperty().get();
+        if (p == null) {
+            return Optional.empty();
         }
-        g.stroke();
-        g.setLineDashes((double[]) null);
-        if (c.arrow() && p.size() >= 2) {
-            Point end = p.get(p.size() - 1);
-            Point from = p.get(p.size() - 2);
-            if (from.equals(end) && p.size() >= 3) {
-                from = p.get(p.size() - 3);
-            }
-            double angle = Math.atan2(end.y() - from.y(), end.x() - from.x());
-            g.beginPath();
-            g.moveTo(end.x(), end.y());
-            g.lineTo(end.x() - 7 * Math.cos(angle - 0.45), end.y() - 7 * Math.sin(angle - 0.45));
-            g.lineTo(end.x() - 7 * Math.cos(angle + 0.45), end.y() - 7 * Math.sin(angle + 0.45));
-            g.closePath();
-            g.fill();
+        ViewportState v = viewModel.viewport();
+        double sx = (x - v.offsetX().get()) / v.zoom().get();
+        double sy = (y - v.offsetY().get()) / v.zoom().get();
+        return p.layout().boxes().entrySet().stream().filter(en -> contains(en.getValue(), sx, sy))
+                .map(Map.Entry::getKey).findFirst();
+    }
+
+    private Optional<Route> routeAt(double x, double y) {
+        GraphPicture p = viewModel.pictureProperty().get();
+        if (p == null) {
+            return Optional.empty();
         }
-        g.setGlobalAlpha(1);
+        ViewportState v = viewModel.viewport();
+        double z = v.zoom().get();
+        double sx = (x - v.offsetX().get()) / z;
+        double sy = (y - v.offsetY().get()) / z;
+        return p.layout().routes().stream().filter(r -> SceneHits.near(r.points(), sx, sy, 6 / z)).findFirst();
+    }
+
+    private static boolean contains(Rect r, double x, double y) {
+        return x >= r.x() && x <= r.x() + r.width() && y >= r.y() && y <= r.y() + r.height();
     }
 }

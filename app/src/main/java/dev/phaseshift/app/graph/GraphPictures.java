@@ -19,28 +19,72 @@ import dev.phaseshift.graph.layout.Rect;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
-/** Draws the neighbourhood of one node the way {@code phaseshift graph --focus --depth} does. */
+/**
+ * Draws what a {@link GraphRequest} asks for: the estate overview, one service framed by schema, or the
+ * neighbourhood of one node the way {@code phaseshift graph --focus --depth} does. Runs in the background.
+ */
 final class GraphPictures {
     private GraphPictures() {
     }
 
-    static GraphPicture around(EstateGraph graph, String focusId, int depth) {
+    static GraphPicture draw(EstateGraph graph, GraphRequest request) {
+        return switch (request.mode()) {
+            case OVERVIEW -> overview(graph, request);
+            case SERVICE -> service(graph, request);
+            case NEIGHBOURHOOD -> around(graph, request);
+        };
+    }
+
+    private static GraphPicture overview(EstateGraph graph, GraphRequest request) {
+        Diagram diagram = OverviewProjection.of(graph, request.hidden());
+        String summary = summary(graph);
+        return finish(request, diagram, summary, "Estate overview of " + graph.name()
+                + ": double-click a service to open it");
+    }
+
+    private static GraphPicture service(EstateGraph graph, GraphRequest request) {
+        Node service = graph.require(request.target());
+        Set<String> ids = new HashSet<>();
+        for (Node n : graph.nodes()) {
+            if (n.service() != null && n.service().equals(service.service()) && n.kind() != NodeKind.CONSUMER) {
+                ids.add(n.id());
+            }
+        }
+        EstateGraph shown = graph.subgraph(ids);
+        Diagram diagram = DiagramProjection.of(shown, graph.name() + " — service " + service.label(), Set.of(),
+                Set.of());
+        diagram = DiagramEdits.bySchema(diagram, graph);
+        diagram = DiagramEdits.expanded(DiagramEdits.withoutKinds(diagram, request.hidden()), graph,
+                request.expanded());
+        return finish(request, diagram, summary(shown), "Service " + service.label() + ": "
+                + diagram.boxes().size() + " tables and views; double-click a table to show all its columns");
+    }
+
+    private static GraphPicture around(EstateGraph graph, GraphRequest request) {
+        String focusId = request.target();
         Node focus = graph.require(focusId);
         Impact impact = new ImpactAnalysis(graph).of(focusId);
         Set<String> impacted = new HashSet<>();
         impact.hits().forEach(h -> impacted.add(h.node().id()));
-        EstateGraph shown = graph.subgraph(Neighbourhood.around(graph, List.of(focusId), depth));
-        String title = graph.name() + " — impact of " + focus.label();
-        String summary = summary(shown) + " · depth " + depth;
-        Diagram diagram = DiagramProjection.of(shown, title, Set.of(focusId), impacted);
+        EstateGraph shown = graph.subgraph(Neighbourhood.around(graph, List.of(focusId), request.depth()));
+        Diagram diagram = DiagramProjection.of(shown, graph.name() + " — impact of " + focus.label(),
+                Set.of(focusId), impacted);
+        diagram = DiagramEdits.expanded(DiagramEdits.withoutKinds(diagram, request.hidden()), graph,
+                request.expanded());
+        return finish(request, diagram, summary(shown) + " · depth " + request.depth(), ImpactDetails.headline(impact));
+    }
+
+    private static GraphPicture finish(GraphRequest request, Diagram diagram, String summary, String headline) {
         DiagramLayout layout = new LayeredLayout(DiagramPainter.HEADER).layout(diagram);
         Rect focusBox = diagram.boxes().stream()
-                .filter(b -> b.emphasis() == Emphasis.FOCUS || b.rows().stream().anyMatch(r -> r.emphasis() == Emphasis.FOCUS))
-                .map(DiagramBox::id).map(layout.boxes()::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        return new GraphPicture(DiagramPainter.paint(diagram, layout, summary), summary,
-                ImpactDetails.headline(impact), focusBox);
+                .filter(b -> b.emphasis() == Emphasis.FOCUS
+                        || b.rows().stream().anyMatch(r -> r.emphasis() == Emphasis.FOCUS))
+                .map(DiagramBox::id).map(layout.boxes()::get).filter(Objects::nonNull).findFirst().orElse(null);
+        return new GraphPicture(request, diagram, layout, DiagramPainter.paint(diagram, layout, summary), summary,
+                headline, focusBox);
     }
 
     private static String summary(EstateGraph graph) {

@@ -2,19 +2,20 @@ package dev.phaseshift.app.graph;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -28,8 +29,9 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import java.util.Locale;
 
 /**
- * The Graph tab: a toolbar (focus, depth, zoom), the impact headline, and the diagram on a canvas in a scroll
- * pane. Ctrl+wheel zooms, Ctrl+0 resets the zoom, Ctrl+plus and Ctrl+minus step it.
+ * The Graph tab: a toolbar (overview, service, focus, search, depth, zoom, export), the legend with a toggle per
+ * edge kind, the diagram in a pannable, zoomable viewport with a minimap, and the impact of the selection beside
+ * it. Ctrl+wheel or pinch zooms, Ctrl+0 resets the zoom, Ctrl+plus and Ctrl+minus step it, F fits.
  */
 public final class GraphView extends BorderPane {
     private static final KeyCombination RESET = new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN);
@@ -40,22 +42,39 @@ public final class GraphView extends BorderPane {
     private static final KeyCombination OUT = new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN);
 
     private final GraphViewModel viewModel;
-    private final DiagramCanvas canvas = new DiagramCanvas();
-    private final ScrollPane scroll;
-    /** The focus whose picture was last scrolled into view; a new focus is revealed once, a redraw keeps the place. */
-    private String revealedFocus;
+    private final DiagramCanvas viewport;
 
     public GraphView(GraphViewModel viewModel) {
+        this(viewModel, ExportChooser.dialog());
+    }
+
+    public GraphView(GraphViewModel viewModel, ExportChooser exports) {
         this.viewModel = viewModel;
+        this.viewport = new DiagramCanvas(viewModel);
         setId("graphView");
         getStyleClass().add("graph-view");
+
+        Button overview = new Button("Overview", new FontIcon(Material2AL.DASHBOARD));
+        overview.setId("graphOverview");
+        overview.setTooltip(new Tooltip("Every service, with the dependencies between them counted per kind"));
+        overview.setOnAction(e -> viewModel.showOverview());
+        Button service = new Button("Service", new FontIcon(Material2MZ.STORAGE));
+        service.setId("graphServiceButton");
+        service.setTooltip(new Tooltip("The tables of the service of what is in focus, framed by schema"));
+        service.setOnAction(e -> viewModel.showServiceOfFocus());
+        service.disableProperty().bind(viewModel.focusIdProperty().isNull());
 
         Label focus = new Label();
         focus.setId("graphFocus");
         focus.getStyleClass().addAll("code", Styles.TEXT_BOLD);
         focus.textProperty().bind(Bindings.createStringBinding(() -> viewModel.focusLabelProperty().get().isEmpty()
                 ? "Nothing in focus" : viewModel.focusLabelProperty().get(), viewModel.focusLabelProperty()));
-        focus.setGraphic(new FontIcon(Material2AL.CENTER_FOCUS_STRONG));
+
+        TextField search = new TextField();
+        search.setId("graphSearch");
+        search.setPromptText("Find in graph");
+        search.setPrefColumnCount(12);
+        search.setOnAction(e -> viewModel.search(search.getText()));
 
         Label depthLabel = new Label("Depth");
         depthLabel.getStyleClass().add(Styles.TEXT_MUTED);
@@ -71,6 +90,7 @@ public final class GraphView extends BorderPane {
         });
         viewModel.depthProperty().addListener((obs, old, now) -> depth.getValueFactory().setValue(now.intValue()));
         depthLabel.setLabelFor(depth);
+        depth.disableProperty().bind(viewModel.modeProperty().isNotEqualTo(GraphMode.NEIGHBOURHOOD));
 
         Button out = iconButton(Material2MZ.ZOOM_OUT, "Zoom out (Ctrl+minus)", viewModel::zoomOut);
         Button in = iconButton(Material2MZ.ZOOM_IN, "Zoom in (Ctrl+plus, Ctrl+wheel)", viewModel::zoomIn);
@@ -81,9 +101,13 @@ public final class GraphView extends BorderPane {
         zoom.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT, "%.0f %%",
                 viewModel.zoomProperty().get() * 100), viewModel.zoomProperty()));
         Button actual = iconButton(Material2AL.CROP_FREE, "Actual size (Ctrl+0)", viewModel::resetZoom);
-        Button fit = iconButton(Material2MZ.SETTINGS_OVERSCAN, "Fit to the tab", () -> viewModel.zoomToFit(
-                scroll().getViewportBounds().getWidth() - 24, scroll().getViewportBounds().getHeight() - 24));
-        for (Button b : new Button[] {out, in, actual, fit}) {
+        Button fit = iconButton(Material2MZ.SETTINGS_OVERSCAN, "Fit to the tab (F)", viewModel::fit);
+        Button png = iconButton(Material2AL.IMAGE, "Export what is shown as PNG", () -> export(exports, "png"));
+        png.setId("graphExportPng");
+        Button svg = iconButton(Material2AL.INSERT_DRIVE_FILE, "Export what is shown as SVG",
+                () -> export(exports, "svg"));
+        svg.setId("graphExportSvg");
+        for (Button b : new Button[] {out, in, actual, fit, png, svg}) {
             b.disableProperty().bind(viewModel.pictureProperty().isNull());
         }
 
@@ -92,8 +116,19 @@ public final class GraphView extends BorderPane {
         busy.visibleProperty().bind(viewModel.drawingProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, focus, busy, spacer, depthLabel, depth, new Separator(javafx.geometry.Orientation.VERTICAL),
-                out, zoom, in, actual, fit);
+        overview.setMinWidth(Region.USE_PREF_SIZE);
+        service.setMinWidth(Region.USE_PREF_SIZE);
+        search.setMinWidth(Region.USE_PREF_SIZE);
+        depthLabel.setMinWidth(Region.USE_PREF_SIZE);
+        depth.setMinWidth(Region.USE_PREF_SIZE);
+        HBox toolbar = new HBox(8, overview, service, focus, busy, spacer, search);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox controls = new HBox(8, new KindTogglesView(viewModel), gap, depthLabel, depth,
+                new Separator(Orientation.VERTICAL), out, zoom, in, actual, fit, new Separator(Orientation.VERTICAL),
+                png, svg);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.getStyleClass().add("graph-toolbar");
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("graph-toolbar");
 
@@ -102,30 +137,25 @@ public final class GraphView extends BorderPane {
         message.getStyleClass().add("graph-message");
         message.setWrapText(true);
         message.textProperty().bind(viewModel.messageProperty());
-        VBox top = new VBox(toolbar, message);
+        VBox top = new VBox(toolbar, controls, message);
         top.getStyleClass().add("graph-header");
         setTop(top);
 
-        StackPane holder = new StackPane(canvas);
-        holder.getStyleClass().add("graph-canvas-holder");
-        holder.setAlignment(Pos.TOP_LEFT);
-        scroll = new ScrollPane(holder);
-        scroll.setId("graphScroll");
-        scroll.getStyleClass().add("graph-scroll");
-        scroll.setPannable(true);
-        scroll.addEventFilter(ScrollEvent.SCROLL, e -> {
-            if (e.isShortcutDown() && e.getDeltaY() != 0) {
-                viewModel.zoomBy(e.getDeltaY() > 0 ? 1.1 : 1 / 1.1);
-                e.consume();
-            }
-        });
         Label empty = new Label(GraphViewModel.NOTHING_FOCUSED, new FontIcon(Material2AL.ACCOUNT_TREE));
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         empty.visibleProperty().bind(viewModel.pictureProperty().isNull().and(viewModel.drawingProperty().not()));
-        scroll.visibleProperty().bind(viewModel.pictureProperty().isNotNull());
-        setCenter(new StackPane(scroll, empty));
+        viewport.visibleProperty().bind(viewModel.pictureProperty().isNotNull());
+        MinimapCanvas minimap = new MinimapCanvas(viewModel);
+        StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(minimap, new javafx.geometry.Insets(8));
+        StackPane centre = new StackPane(viewport, empty, minimap);
+        centre.setMinSize(0, 0);
+        SplitPane split = new SplitPane(centre, new ImpactView(viewModel));
+        split.setDividerPositions(0.76);
+        SplitPane.setResizableWithParent(split.getItems().get(1), false);
+        setCenter(split);
 
-        setOnKeyPressed(e -> {
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (RESET.match(e) || RESET_NUMPAD.match(e)) {
                 viewModel.resetZoom();
             } else if (IN.match(e) || IN_PLUS.match(e)) {
@@ -137,52 +167,17 @@ public final class GraphView extends BorderPane {
             }
             e.consume();
         });
-        viewModel.pictureProperty().addListener((obs, old, now) -> {
-            redraw();
-            revealFocus();
-        });
-        scroll.viewportBoundsProperty().addListener((obs, old, now) -> revealFocus());
-        viewModel.zoomProperty().addListener((obs, old, now) -> redraw());
-        viewModel.darkBinding().addListener((obs, old, now) -> redraw());
-        redraw();
     }
 
-    private ScrollPane scroll() {
-        return scroll;
+    private void export(ExportChooser exports, String extension) {
+        String name = viewModel.focusLabelProperty().get().replaceAll("[^A-Za-z0-9._-]+", "-") + "." + extension;
+        exports.choose(getScene() == null ? null : getScene().getWindow(), extension, name)
+                .ifPresent(viewModel::export);
     }
 
-    /** Opens a new focus at a readable zoom, scrolled so its box is in the middle; once the viewport has a size. */
-    private void revealFocus() {
-        GraphPicture picture = viewModel.pictureProperty().get();
-        String focus = viewModel.focusIdProperty().get();
-        double width = scroll.getViewportBounds().getWidth();
-        double height = scroll.getViewportBounds().getHeight();
-        if (picture == null || focus == null || focus.equals(revealedFocus) || width <= 0 || height <= 0) {
-            return;
-        }
-        revealedFocus = focus;
-        viewModel.zoomForReading(width - 24, height - 24);
-        if (picture.focus() == null) {
-            return;
-        }
-        scroll.layout();
-        double zoom = DiagramCanvas.usableZoom(picture.scene(), viewModel.zoomProperty().get());
-        double contentWidth = scroll.getContent().getLayoutBounds().getWidth();
-        double contentHeight = scroll.getContent().getLayoutBounds().getHeight();
-        double x = 12 + (picture.focus().x() + picture.focus().width() / 2) * zoom;
-        double y = 12 + (picture.focus().y() + picture.focus().height() / 2) * zoom;
-        scroll.setHvalue(contentWidth <= width ? 0 : clamp((x - width / 2) / (contentWidth - width)));
-        scroll.setVvalue(contentHeight <= height ? 0 : clamp((y - height / 2) / (contentHeight - height)));
-    }
-
-    private static double clamp(double value) {
-        return Math.max(0, Math.min(1, value));
-    }
-
-    private void redraw() {
-        GraphPicture picture = viewModel.pictureProperty().get();
-        canvas.draw(picture == null ? null : picture.scene(), viewModel.zoomProperty().get(),
-                new DiagramPalette(viewModel.darkBinding().get()));
+    /** The viewport, for benchmarks that measure frames. */
+    Region viewport() {
+        return viewport;
     }
 
     private static Button iconButton(org.kordamp.ikonli.Ikon icon, String tooltip, Runnable action) {

@@ -34,7 +34,7 @@ final class SceneHits {
         return Optional.empty();
     }
 
-    private static boolean near(List<Point> p, double x, double y, double tolerance) {
+    static boolean near(List<Point> p, double x, double y, double tolerance) {
         double limit = tolerance * tolerance;
         for (int i = 0; i + 3 < p.size(); i += 3) {
             Point a = p.get(i);

@@ -1,6 +1,8 @@
 /**
- * The Graph tab: the dependency diagram around one table, view or column, laid out and painted by plan-model
- * ({@code DiagramProjection}, {@code DiagramPainter}) in the background and drawn onto a canvas by
- * {@link dev.phaseshift.app.graph.DiagramCanvas}, in the colours of the current theme.
+ * The Graph tab: the estate overview, one service, or the neighbourhood of one object, laid out and painted by
+ * plan-model ({@code DiagramProjection}, {@code LayeredLayout}, {@code DiagramPainter}) in the background and
+ * cached per estate graph ({@link dev.phaseshift.app.graph.GraphViewModel}); drawn into a viewport-sized canvas
+ * with culling and level of detail ({@link dev.phaseshift.app.graph.DiagramCanvas}), with a minimap, edge-kind
+ * toggles and the impact of the selection beside it.
  */
 package dev.phaseshift.app.graph;

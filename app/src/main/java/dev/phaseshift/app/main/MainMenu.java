@@ -94,11 +94,14 @@ final class MainMenu extends MenuBar {
         graph.setId("menuShowInGraph");
         graph.setGraphic(new FontIcon(Material2AL.ACCOUNT_TREE));
         graph.disableProperty().bind(viewModel.canShowInGraphBinding().not());
+        MenuItem graphOverview = item("Estate graph overview", "Shortcut+Shift+G", viewModel::showGraphOverview);
+        graphOverview.setId("menuGraphOverview");
+        graphOverview.disableProperty().bind(viewModel.estateOpenBinding().not());
         MenuItem references = item("Inferred references", "Shortcut+Shift+R", viewModel::showReferences);
         references.setId("menuReferences");
         references.setGraphic(new FontIcon(Material2AL.LINK));
         references.disableProperty().bind(viewModel.estateOpenBinding().not());
-        Menu view = new Menu("View", null, dark, search, new SeparatorMenuItem(), graph, references);
+        Menu view = new Menu("View", null, dark, search, new SeparatorMenuItem(), graph, graphOverview, references);
 
         MenuItem searchEverywhere = item("Search everywhere…", "Shortcut+K", viewModel::openSearch);
         searchEverywhere.setId("menuSearchEverywhere");

@@ -15,6 +15,7 @@ import dev.phaseshift.app.estate.EstateTreeViewModel;
 import dev.phaseshift.app.estate.GraphNames;
 import dev.phaseshift.app.findings.FindingsViewModel;
 import dev.phaseshift.app.graph.GraphViewModel;
+import dev.phaseshift.app.graph.ReferenceDecisions;
 import dev.phaseshift.app.inspector.InspectorViewModel;
 import dev.phaseshift.app.log.LogViewModel;
 import dev.phaseshift.app.overview.OverviewViewModel;
@@ -143,6 +144,7 @@ public final class MainViewModel implements EstateCommands {
         this.graphView = new GraphViewModel(tasks, graph.getReadOnlyProperty(), colorScheme.getReadOnlyProperty());
         this.references = new ReferencesViewModel(tasks, graph.getReadOnlyProperty(), estateFile.getReadOnlyProperty(),
                 this::reloadEstate, log);
+        graphView.decideReferencesWith(new ReferenceDecisions(references::accept, references::reject));
         this.planReview = new PlanReviewViewModel(tasks, estate.getReadOnlyProperty(), dialogs, log);
         this.planEditor = new PlanEditorViewModel(tasks, estate.getReadOnlyProperty(), dialogs, fileDialogs, recovery,
                 settings, log, PlanEditorViewModel.DEBOUNCE);
@@ -241,6 +243,14 @@ public final class MainViewModel implements EstateCommands {
             return;
         }
         openEstate(file);
+    }
+
+    /** Opens the Graph tab on the estate overview: one box per service. */
+    public void showGraphOverview() {
+        if (graph.get() != null) {
+            graphView.showOverview();
+            openTab(WorkspaceTab.GRAPH);
+        }
     }
 
     /** Opens the Graph tab on the table, view or column selected in the tree. */

@@ -7,12 +7,14 @@ import dev.phaseshift.graph.layout.Scene;
 import dev.phaseshift.graph.layout.SceneElement;
 import org.junit.jupiter.api.Test;
 
+import java.util.Set;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Hovering a link of the drawn graph shows its evidence. */
 class SceneHitsTest {
-    private final GraphPicture picture = GraphPictures.around(EstateGraph.of(DemoEstate.load()),
-            "column:orders.public.orders.total", 2);
+    private final GraphPicture picture = GraphPictures.draw(EstateGraph.of(DemoEstate.load()),
+            new GraphRequest(GraphMode.NEIGHBOURHOOD, "column:orders.public.orders.total", 2, Set.of(), Set.of()));
 
     @Test
     void aPointOnALinkFindsItsEvidenceAndEmptySpaceFindsNothing() {

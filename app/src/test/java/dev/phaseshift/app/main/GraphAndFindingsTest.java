@@ -79,7 +79,7 @@ class GraphAndFindingsTest {
         GraphViewModel graph = viewModel.graph();
         assertThat(viewModel.selectedTabProperty().get()).isEqualTo(WorkspaceTab.GRAPH);
         assertThat(graph.focusIdProperty().get()).isEqualTo("column:orders.public.orders.total");
-        assertThat(tasks.titles()).contains("drawing the graph around orders.public.orders.total");
+        assertThat(tasks.titles()).contains("drawing the graph of orders.public.orders.total");
         GraphPicture depth2 = graph.pictureProperty().get();
         assertThat(depth2.summary()).endsWith("depth 2");
         assertThat(graph.messageProperty().get())

@@ -192,7 +192,14 @@ public final class DiagramProjection {
         return fromHit && toHit;
     }
 
-    private static int ordinal(Node column) {
+    /** The row of a column as every picture shows it: its name, short type, and a key mark for primary keys. */
+    public static DiagramRow columnRow(Node column, Emphasis emphasis) {
+        return new DiagramRow(column.id(), column.name().member(), shortType(column),
+                "primary".equals(column.attribute("key")), emphasis);
+    }
+
+    /** A column's position in its table, for ordering rows. */
+    public static int ordinal(Node column) {
         String ordinal = column.attribute("ordinal");
         return ordinal == null ? Integer.MAX_VALUE : Integer.parseInt(ordinal);
     }

@@ -62,6 +62,8 @@ public final class LayeredLayout {
         private final Diagram diagram;
         private final Map<String, DiagramBox> boxes = new LinkedHashMap<>();
         private final Map<String, double[]> sizes = new HashMap<>();
+        /** {@code boxId|rowId} to the row's position in its box (the first, where ids repeat). */
+        private final Map<String, Integer> rowIndex = new HashMap<>();
         private final List<DiagramLink> links = new ArrayList<>();
         private final Map<String, Integer> clusterLayer = new HashMap<>();
         private final Map<String, Integer> boxLayer = new HashMap<>();
@@ -82,6 +84,9 @@ public final class LayeredLayout {
             for (DiagramBox b : diagram.boxes()) {
                 boxes.put(b.id(), b);
                 sizes.put(b.id(), size(b));
+                for (int i = b.rows().size() - 1; i >= 0; i--) {
+                    rowIndex.put(b.id() + "|" + b.rows().get(i).id(), i);
+                }
             }
             for (DiagramLink l : diagram.links()) {
                 if (boxes.containsKey(l.fromBox()) && boxes.containsKey(l.toBox())) {
@@ -532,31 +537,16 @@ public final class LayeredLayout {
                     k += 2;
                 }
             }
-            int crossings = 0;
+            long crossings = 0;
             for (List<double[]> segments : gaps.values()) {
-                for (int i = 0; i < segments.size(); i++) {
-                    for (int j = i + 1; j < segments.size(); j++) {
-                        double[] p = segments.get(i);
-                        double[] q = segments.get(j);
-                        if ((p[0] - q[0]) * (p[1] - q[1]) < 0) {
-                            crossings++;
-                        }
-                    }
-                }
+                crossings += Inversions.crossings(segments);
             }
-            return crossings;
+            return (int) Math.min(Integer.MAX_VALUE, crossings);
         }
 
         private double offset(String box, String row) {
-            DiagramBox b = boxes.get(box);
-            if (row != null) {
-                for (int i = 0; i < b.rows().size(); i++) {
-                    if (b.rows().get(i).id().equals(row)) {
-                        return HEADER_HEIGHT + i * ROW_HEIGHT + ROW_HEIGHT / 2;
-                    }
-                }
-            }
-            return HEADER_HEIGHT / 2;
+            Integer i = row == null ? null : rowIndex.get(box + "|" + row);
+            return i == null ? HEADER_HEIGHT / 2 : HEADER_HEIGHT + i * ROW_HEIGHT + ROW_HEIGHT / 2;
         }
 
         private double port(String box, String row) {
