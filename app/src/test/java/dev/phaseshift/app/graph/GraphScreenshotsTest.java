@@ -25,10 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Renders the Graph tab headless — overview, a service and a neighbourhood, on the demo estate and on the
- * synthetic 3,000-table estate — into {@code docs/images/graph-*.png}, which the README shows.
+ * synthetic 3,000-table estate — into {@code target/screenshots/graph-*.png} (with {@code -Dphaseshift.updateDocImages=true}: {@code docs/images/}, which the README shows).
  */
 class GraphScreenshotsTest {
-    private static final Path IMAGES = Path.of("..", "docs", "images");
+    /** {@code target/screenshots/}, or with {@code -Dphaseshift.updateDocImages=true} the pictures the README shows. */
+    private static final Path IMAGES = Boolean.getBoolean("phaseshift.updateDocImages")
+            ? Path.of("..", "docs", "images") : Path.of("target", "screenshots");
     private static Stage stage;
 
     @BeforeAll
