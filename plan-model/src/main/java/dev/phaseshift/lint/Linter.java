@@ -135,6 +135,7 @@ public final class Linter {
                 }
             }
         }
+        List<StepWork> work = new ArrayList<>();
         Map<String, Integer> positions = new HashMap<>();
         Map<String, SessionScript> sessionScripts = new HashMap<>();
         for (AppliedStep applied : simulation.applied()) {
@@ -197,17 +198,30 @@ public final class Linter {
                 written.computeIfPresent(step.service(), (s, state) -> applies(step.operation(), state)
                         ? step.operation().applyTo(state) : applied.after());
             }
-            Set<String> allowed = Suppressions.of(step);
-            Set<Finding> reported = new LinkedHashSet<>();
-            for (LintContext context : contexts) {
-                reported.addAll(judge(context, dialect));
-            }
-            for (Finding f : ordered(reported)) {
+            work.add(new StepWork(step, dialect, contexts));
+        }
+        // the contexts are built in order (each statement sees the schema the earlier ones left); judging them
+        // is independent per step, so it runs on every core, and the findings are collected in step order
+        List<List<Finding>> judged = (work.size() > 1 ? work.parallelStream() : work.stream())
+                .map(w -> {
+                    Set<Finding> reported = new LinkedHashSet<>();
+                    for (LintContext context : w.contexts()) {
+                        reported.addAll(judge(context, w.dialect()));
+                    }
+                    return ordered(reported);
+                }).toList();
+        for (int i = 0; i < work.size(); i++) {
+            Set<String> allowed = Suppressions.of(work.get(i).step());
+            for (Finding f : judged.get(i)) {
                 Finding configured = config.severity(f.ruleId()).map(f::withSeverity).orElse(f);
                 (allowed.contains(f.ruleId()) ? suppressed : findings).add(configured);
             }
         }
         return new LintResult(simulation.problems(), findings, suppressed);
+    }
+
+    /** One step's contexts, built in order, to be judged. */
+    private record StepWork(Step step, Dialect dialect, List<LintContext> contexts) {
     }
 
     /**

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,20 +48,27 @@ public final class SqlShape {
     private SqlShape() {
     }
 
-    /** The last statement cleaned and its clean form: rules ask for the same statement one after the other. */
-    private static volatile Cleaned last = new Cleaned("", "");
+    /**
+     * The last statements cleaned and their clean forms, by identity: rules ask for the same few statements (a
+     * step's settings and the statement itself) one after the other. Each slot is replaced whole, so threads that
+     * lint in parallel see a pair or nothing.
+     */
+    private static final AtomicReferenceArray<Cleaned> RECENT = new AtomicReferenceArray<>(8);
+    private static final AtomicInteger NEXT = new AtomicInteger();
 
     private record Cleaned(String sql, String clean) {
     }
 
     /** The statement without comments, whitespace collapsed. */
     public static String clean(String sql) {
-        Cleaned memo = last;
-        if (memo.sql() == sql || memo.clean() == sql) {
-            return memo.clean();
+        for (int i = 0; i < RECENT.length(); i++) {
+            Cleaned memo = RECENT.get(i);
+            if (memo != null && (memo.sql() == sql || memo.clean() == sql)) {
+                return memo.clean();
+            }
         }
         String out = cleaned(sql);
-        last = new Cleaned(sql, out);
+        RECENT.set(Math.floorMod(NEXT.getAndIncrement(), RECENT.length()), new Cleaned(sql, out));
         return out;
     }
 
