@@ -78,7 +78,7 @@ public final class ValidateCommand implements Callable<Integer> {
             PlanCheck check = PlanCheck.of(parsed, loaded);
             SimulationResult result = check.simulation();
             // the estate's lint section is checked as lint, dry-run and the app check it
-            problems = check.problems();
+            problems = check.validationProblems();
             matrix = check.matrix();
             if (problems.stream().noneMatch(Problem::isError)) {
                 // what rolling the whole plan back would not give back (rows, positions, ...), and undo steps

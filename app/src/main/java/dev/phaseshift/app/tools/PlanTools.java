@@ -15,6 +15,7 @@ import dev.phaseshift.estate.Estate;
 import dev.phaseshift.graph.EstateGraph;
 import dev.phaseshift.plan.Plan;
 import dev.phaseshift.plan.file.PlanFile;
+import dev.phaseshift.plan.file.PlanFormatException;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableValue;
@@ -139,9 +140,19 @@ public final class PlanTools {
     }
 
     /** The plan file's bytes, for the checksum exports carry; a bundled plan's own text. */
+    private static boolean sameAsFile(Plan plan, Path file) {
+        try {
+            return PlanFile.toYaml(PlanFile.read(file)).equals(PlanFile.toYaml(plan));
+        } catch (RuntimeException | PlanFormatException e) {
+            return false;
+        }
+    }
+
     private static byte[] planBytes(PlanReview review) {
         Path file = review.source().file();
-        if (file == null) {
+        // the editor's plan may be unsaved (or never saved): export what Save would write, which is what CI will
+        // run once it is saved; a file on disk holding this very plan is exported as it is
+        if (file == null || !Files.isRegularFile(file) || !sameAsFile(review.plan(), file)) {
             return PlanFile.toYaml(review.plan()).getBytes(StandardCharsets.UTF_8);
         }
         try {

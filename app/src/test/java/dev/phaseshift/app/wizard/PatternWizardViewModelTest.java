@@ -67,7 +67,9 @@ class PatternWizardViewModelTest {
         assertThat(wizard.finishedProperty().get()).isTrue();
         Plan written = PlanFile.read(file);
         assertThat(written.stepCount()).isEqualTo(wizard.resultProperty().get().stepCount());
-        assertThat(main.selectedTabProperty().get()).isEqualTo(WorkspaceTab.PLAN_REVIEW);
+        // the written plan opens for editing (and for review behind it)
+        assertThat(main.selectedTabProperty().get()).isEqualTo(WorkspaceTab.PLAN_EDITOR);
+        assertThat(main.planEditor().planProperty().get().phases()).hasSize(4);
         assertThat(main.planReview().phases()).hasSize(4);
         assertThat(main.planReview().statusProperty().get()).endsWith("every live consumer compatible");
     }

@@ -11,6 +11,7 @@ import dev.phaseshift.lock.PhaseLocks;
 import dev.phaseshift.plan.Plan;
 import dev.phaseshift.plan.compat.CompatibilityCheck;
 import dev.phaseshift.plan.compat.CompatibilityMatrix;
+import dev.phaseshift.plan.sim.ConsumerCheck;
 import dev.phaseshift.plan.sim.Simulation;
 import dev.phaseshift.plan.sim.SimulationResult;
 
@@ -38,6 +39,7 @@ public final class PlanCheck {
     private LintResult lint;
     private List<PhaseLocks> locks;
     private CompatibilityMatrix matrix;
+    private List<Problem> consumerProblems;
 
     private PlanCheck(Plan plan, Estate estate, SimulationResult simulation) {
         this.plan = Objects.requireNonNull(plan, "plan");
@@ -48,9 +50,12 @@ public final class PlanCheck {
         this.configProblems = List.copyOf(problems);
     }
 
-    /** Simulates {@code plan} on {@code estate}'s snapshots; the rest is computed when asked for. */
+    /**
+     * Simulates {@code plan} on {@code estate}'s snapshots (the schemas alone: what breaks a consumer is
+     * {@link #consumerProblems()}); the rest is computed when asked for.
+     */
     public static PlanCheck of(Plan plan, Estate estate) {
-        return new PlanCheck(plan, estate, Simulation.run(plan, estate));
+        return new PlanCheck(plan, estate, Simulation.run(plan, estate.snapshots()));
     }
 
     /** The check of a plan already simulated on {@code estate} (an export reads the simulation with the plan). */
@@ -80,9 +85,34 @@ public final class PlanCheck {
         return configProblems;
     }
 
-    /** The simulation's problems, then the lint configuration's. */
+    /**
+     * The simulation's problems, then the lint configuration's: what the findings and the matrix are shown
+     * beside (a consumer the plan breaks is a PS117 finding and a red cell there).
+     */
     public List<Problem> problems() {
         List<Problem> out = new ArrayList<>(simulation.problems());
+        out.addAll(configProblems);
+        return out;
+    }
+
+    /**
+     * A consumer version live after a phase that reads or writes what the plan has removed by then, or that is
+     * deployed before what it reads exists, each an error at its step or deployment.
+     */
+    public synchronized List<Problem> consumerProblems() {
+        if (consumerProblems == null) {
+            consumerProblems = List.copyOf(ConsumerCheck.check(plan, simulation, estate.consumers()));
+        }
+        return consumerProblems;
+    }
+
+    /**
+     * What {@code validate} reports: the simulation's problems, the consumers the plan breaks, and the lint
+     * configuration's problems.
+     */
+    public List<Problem> validationProblems() {
+        List<Problem> out = new ArrayList<>(simulation.problems());
+        out.addAll(consumerProblems());
         out.addAll(configProblems);
         return out;
     }
