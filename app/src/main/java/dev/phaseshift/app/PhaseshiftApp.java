@@ -48,6 +48,8 @@ public final class PhaseshiftApp extends Application {
         applyTheme(viewModel.colorSchemeProperty().get());
         viewModel.colorSchemeProperty().addListener((obs, old, now) -> applyTheme(now));
 
+        StartupProbe.fromSystemProperty().ifPresent(probe -> probe.watch(scene, viewModel.estateProperty(),
+                () -> quit(stage)));
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene);
         stage.setMinWidth(720);
