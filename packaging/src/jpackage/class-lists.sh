@@ -18,7 +18,8 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 rm -f "$app/phaseshift.classlist" "$app/phaseshift-cli.classlist"
 JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$app/phaseshift.classlist -Dphaseshift.startupProbe=exit -Djava.util.prefs.userRoot=$prefs" \
-    $wrap "$image/bin/Phaseshift" 2>&1 | grep -v '^Picked up JAVA_TOOL_OPTIONS' || true
+    $wrap "$image/bin/Phaseshift" > "$prefs/run.log" 2>&1 || true
+grep -q 'estate painted' "$prefs/run.log" || { cat "$prefs/run.log" >&2; echo "class-lists: the app did not paint the demo estate" >&2; exit 1; }
 "$image/lib/runtime/bin/java" -XX:+UseSerialGC -XX:DumpLoadedClassList="$app/phaseshift-cli.classlist" \
     -cp "$(sh "$app/phaseshift-cds.sh" classpath "$image")" dev.phaseshift.cli.StartupTraining "$demo"
 for list in "$app/phaseshift.classlist" "$app/phaseshift-cli.classlist"; do

@@ -154,6 +154,10 @@ public final class SchemaReference {
     private static String join(JsonNode types) {
         List<String> names = new ArrayList<>();
         types.forEach(t -> names.add(t.asText()));
+        // plan files read YAML scalars as text: 5 and true are the texts "5" and "true"
+        if (names.contains("string") && Set.of("string", "number", "integer", "boolean").containsAll(names)) {
+            return "string";
+        }
         return String.join(" or ", names);
     }
 
