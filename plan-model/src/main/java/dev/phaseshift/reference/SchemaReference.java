@@ -77,7 +77,7 @@ public final class SchemaReference {
         Iterator<Map.Entry<String, JsonNode>> it = node.path("properties").fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> p = it.next();
-            out.append("| `").append(p.getKey()).append("` | ").append(type(p.getValue())).append(" | ")
+            out.append("| `").append(p.getKey()).append("` | ").append(cell(type(p.getValue()))).append(" | ")
                     .append(required.contains(p.getKey()) ? "yes" : "no").append(" | ")
                     .append(cell(p.getValue().path("description").asText(""))).append(" |\n");
         }

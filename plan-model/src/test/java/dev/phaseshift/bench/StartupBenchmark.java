@@ -25,7 +25,9 @@ import java.util.stream.Stream;
  * <p>Run after {@code ./mvnw -B -q -DskipTests -Pdesktop package} (without {@code -Pdesktop} the app is left out):
  * {@code ./mvnw -q -pl plan-model test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=dev.phaseshift.bench.StartupBenchmark}. Arguments: timed runs (default 5), then optionally an
- * older command-line zip to time beside this one (the "before" of a change).
+ * older command-line zip to time beside this one (the "before" of a change). {@code -Dphaseshift.bench.appOnly=true}
+ * times the app image alone. The build's image has no CDS archive (it is made where the image is installed): make
+ * one in place first with {@code sh packaging/target/jpackage/image/Phaseshift/lib/app/phaseshift-cds.sh create}.
  */
 public final class StartupBenchmark {
     private static final Pattern PAINTED = Pattern.compile("estate painted (\\d+) ms");
@@ -51,34 +53,70 @@ public final class StartupBenchmark {
             System.out.printf(Locale.ROOT, "%d cores, load average %s%n", Runtime.getRuntime().availableProcessors(),
                     Files.readString(Path.of("/proc/loadavg")).strip());
             int n = 0;
+            if (Boolean.getBoolean("phaseshift.bench.appOnly")) {
+                launchers.clear();
+            }
             for (Map.Entry<String, List<String>> l : launchers.entrySet()) {
                 Path cacheHome = work.resolve("cache-" + n++);
                 Map<String, String> cache = Map.of("XDG_CACHE_HOME", cacheHome.toString());
                 // the first run makes the archive (in the background): wait for it before timing
-                WholeProcess.seconds(WholeProcess.concat(l.getValue(), version), cache, 0);
+                WholeProcess.seconds(WholeProcess.concat(l.getValue(), lint), cache, 0, 1);
                 awaitArchive(cacheHome.resolve("phaseshift"));
                 time(l.getKey() + " --version", WholeProcess.concat(l.getValue(), version), cache, runs);
                 time(l.getKey() + " lint one.sql", WholeProcess.concat(l.getValue(), lint), cache, runs);
                 time(l.getKey() + " --version (CDS off)", WholeProcess.concat(l.getValue(), version), off, runs);
                 time(l.getKey() + " lint one.sql (CDS off)", WholeProcess.concat(l.getValue(), lint), off, runs);
             }
-            time("java -jar phaseshift.jar --version", WholeProcess.concat(jar, version), Map.of(), runs);
-            time("java -jar phaseshift.jar lint one.sql", WholeProcess.concat(jar, lint), Map.of(), runs);
+            if (!launchers.isEmpty()) {
+                time("java -jar phaseshift.jar --version", WholeProcess.concat(jar, version), Map.of(), runs);
+                time("java -jar phaseshift.jar lint one.sql", WholeProcess.concat(jar, lint), Map.of(), runs);
+            }
             appImage(runs);
         } finally {
             WholeProcess.delete(work);
         }
     }
 
+    /**
+     * Wall-clock seconds and CPU seconds (user + system of the command and its children, from the shell's
+     * {@code times}) of fresh runs. On a shared, loaded machine the wall clock mostly measures the queue for a core;
+     * the CPU time is what the process itself costs.
+     */
     private static void time(String name, List<String> command, Map<String, String> env, int runs)
             throws IOException, InterruptedException {
-        WholeProcess.seconds(command, env, 0, 1);
-        double[] seconds = new double[runs];
+        timed(command, env);
+        double[] wall = new double[runs];
+        double[] cpu = new double[runs];
         for (int r = 0; r < runs; r++) {
-            seconds[r] = WholeProcess.seconds(command, env, 0, 1);
+            double[] one = timed(command, env);
+            wall[r] = one[0];
+            cpu[r] = one[1];
         }
-        System.out.printf(Locale.ROOT, "%-52s median %.3f s  runs %s%n", name, WholeProcess.median(seconds),
-                Arrays.toString(rounded(seconds)));
+        System.out.printf(Locale.ROOT, "%-48s median %.3f s wall, %.3f s CPU  runs %s%n", name,
+                WholeProcess.median(wall), WholeProcess.median(cpu), Arrays.toString(rounded(wall)));
+    }
+
+    private static final Pattern TIMES = Pattern.compile("(\\d+)m([\\d.]+)s (\\d+)m([\\d.]+)s\\s*$");
+
+    private static double[] timed(List<String> command, Map<String, String> env)
+            throws IOException, InterruptedException {
+        List<String> wrapped = new ArrayList<>(List.of("sh", "-c", "\"$@\" >/dev/null 2>&1; code=$?; times; "
+                + "[ $code -le 1 ]", "sh"));
+        wrapped.addAll(command);
+        ProcessBuilder builder = new ProcessBuilder(wrapped).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        long start = System.nanoTime();
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        int code = process.waitFor();
+        double wall = (System.nanoTime() - start) / 1e9;
+        Matcher m = TIMES.matcher(output);
+        if (code != 0 || !m.find()) {
+            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
+        }
+        double cpu = Integer.parseInt(m.group(1)) * 60 + Double.parseDouble(m.group(2))
+                + Integer.parseInt(m.group(3)) * 60 + Double.parseDouble(m.group(4));
+        return new double[] {wall, cpu};
     }
 
     private static void appImage(int runs) throws IOException, InterruptedException {
