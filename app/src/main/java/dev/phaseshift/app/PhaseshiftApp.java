@@ -54,6 +54,8 @@ public final class PhaseshiftApp extends Application {
         applyTheme(viewModel.colorSchemeProperty().get());
         viewModel.colorSchemeProperty().addListener((obs, old, now) -> applyTheme(now));
 
+        StartupProbe.fromSystemProperty().ifPresent(probe -> probe.watch(scene, viewModel.estateProperty(),
+                () -> quit(stage)));
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setOnCloseRequest(e -> {
             if (!viewModel.confirmQuit()) {

@@ -290,6 +290,11 @@ class MainWindowSmokeTest {
         Path file = SCREENSHOTS.resolve(fileName);
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
         assertThat(file).isNotEmptyFile();
+        if (Boolean.getBoolean("phaseshift.userGuideImages") && !fileName.contains("-dark")) {
+            // the user guide's pictures (docs/user-guide.md): -Dphaseshift.userGuideImages=true
+            Files.copy(file, Path.of("..", "docs", "images", "guide-" + fileName),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     @SuppressWarnings("unchecked")

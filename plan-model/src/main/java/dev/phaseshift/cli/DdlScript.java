@@ -39,7 +39,7 @@ final class DdlScript {
                                  boolean privileges) {
         List<String> lines = new ArrayList<>();
         lines.add("DDL that recreates the snapshot of service \"" + snapshot.service() + "\" (" + fileName
-                + "), written by phaseshift");
+                + "), written by phaseshift " + VersionProvider.version());
         if (snapshot.source() != null) {
             lines.add("source: " + snapshot.source());
         }

@@ -1,8 +1,9 @@
 package dev.phaseshift.cli;
 
+import dev.phaseshift.version.PhaseshiftVersion;
 import picocli.CommandLine;
 
-/** Reads the version from the jar manifest; a build from an IDE says so. */
+/** The version the Maven build wrote into the classes ({@link PhaseshiftVersion}), and the Java that runs it. */
 public final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
@@ -11,7 +12,6 @@ public final class VersionProvider implements CommandLine.IVersionProvider {
     }
 
     public static String version() {
-        String v = VersionProvider.class.getPackage().getImplementationVersion();
-        return v == null ? "development build" : v;
+        return PhaseshiftVersion.current();
     }
 }

@@ -38,6 +38,11 @@ final class WholeProcess {
                     .orElseThrow(() -> new IllegalStateException("build the distribution first: ./mvnw -B -q "
                             + "-DskipTests package"));
         }
+        return launcher(zip, work);
+    }
+
+    /** The command-line distribution {@code zip} unpacked into {@code work}; its launcher script. */
+    static Path launcher(Path zip, Path work) throws IOException {
         Path into = work.resolve("dist");
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {

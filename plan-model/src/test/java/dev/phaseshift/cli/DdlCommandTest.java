@@ -1,5 +1,6 @@
 package dev.phaseshift.cli;
 
+import dev.phaseshift.version.PhaseshiftVersion;
 import dev.phaseshift.ddl.RecreatedSnapshot;
 import dev.phaseshift.ddl.SchemaMapping;
 import dev.phaseshift.schema.Engine;
@@ -51,7 +52,7 @@ class DdlCommandTest {
                     + service + "\" (" + snapshot.engine().id() + ")\n");
             String script = Files.readString(dir.resolve(service + ".sql"));
             assertThat(script).startsWith("-- DDL that recreates the snapshot of service \"" + service + "\" ("
-                    + service + ".json), written by phaseshift\n-- source: " + snapshot.source() + "\n");
+                    + service + ".json), written by phaseshift " + PhaseshiftVersion.current() + "\n-- source: " + snapshot.source() + "\n");
             assertThat(script).contains("-- server version: " + snapshot.serverVersion() + "\n")
                     .doesNotContain("INCOMPLETE");
             runWithClient(copy, script);

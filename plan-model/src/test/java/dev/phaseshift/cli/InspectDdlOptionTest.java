@@ -1,5 +1,6 @@
 package dev.phaseshift.cli;
 
+import dev.phaseshift.version.PhaseshiftVersion;
 import dev.phaseshift.ddl.RecreatedSnapshot;
 import dev.phaseshift.ddl.SchemaMapping;
 import dev.phaseshift.schema.Snapshot;
@@ -45,7 +46,7 @@ class InspectDdlOptionTest {
             assertThat(run.out()).contains("\n  ddl -> " + script + "\n");
             String text = Files.readString(script);
             assertThat(text).startsWith("-- DDL that recreates the snapshot of service \"orders\" (orders.json), "
-                    + "written by phaseshift\n");
+                    + "written by phaseshift " + PhaseshiftVersion.current() + "\n");
             psql(copy, text);
             Snapshot snapshot = SnapshotFile.read(file);
             RecreatedSnapshot.assertEqual(snapshot, SchemaMapping.IDENTITY, RecreatedSnapshot.introspect(copy, "x"));

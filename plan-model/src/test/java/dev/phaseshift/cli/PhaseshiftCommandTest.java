@@ -1,6 +1,10 @@
 package dev.phaseshift.cli;
 
+import dev.phaseshift.version.PhaseshiftVersion;
 import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,9 +28,22 @@ class PhaseshiftCommandTest {
     }
 
     @Test
-    void versionNamesTheProduct() {
+    void versionNamesTheProductAndTheMavenProjectVersion() {
         CliRun run = CliRun.of("--version");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("phaseshift ");
+        assertThat(run.out()).startsWith("phaseshift " + PhaseshiftVersion.current() + "\nJava ");
+        assertThat(PhaseshiftVersion.current()).isNotEqualTo(PhaseshiftVersion.DEVELOPMENT_BUILD);
+    }
+
+    @Test
+    void theQuickVersionAnswerOfTheMainClassIsTheSameAsTheCommandModels() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int code = PhaseshiftMain.run(new String[] {"--version"}, new PrintWriter(out), new PrintWriter(err));
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).isEqualTo(CliRun.of("--version").out());
+        assertThat(err.toString()).isEmpty();
     }
 }

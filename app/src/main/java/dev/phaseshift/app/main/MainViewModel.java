@@ -97,6 +97,8 @@ public final class MainViewModel implements EstateCommands {
     private final ReferencesViewModel references;
     private final PlanReviewViewModel planReview;
     private final PlanEditorViewModel planEditor;
+    /** A plan file given at launch, reviewed once its estate is open. */
+    private Path planAfterOpening;
     private final BooleanBinding canShowInGraph;
     private final ServicesViewModel services;
     private final SearchViewModel search;
@@ -207,7 +209,14 @@ public final class MainViewModel implements EstateCommands {
                     + ": phaseshift opens one estate file");
         }
         try {
-            openEstate(Path.of(arguments.get(0)));
+            LaunchRequest request = LaunchRequest.of(Path.of(arguments.get(0)));
+            if (request.estate() == null) {
+                failed("cannot review plan \"" + request.plan() + "\": no " + LaunchRequest.ESTATE_FILE
+                        + " beside it or in the folder above");
+                return;
+            }
+            planAfterOpening = request.plan();
+            openEstate(request.estate());
         } catch (InvalidPathException e) {
             failed("cannot open \"" + arguments.get(0) + "\": not a valid path: " + e.getReason());
         }
@@ -542,6 +551,11 @@ public final class MainViewModel implements EstateCommands {
         openTab(WorkspaceTab.OVERVIEW);
         statusMessage.set("Opened " + loaded.name() + (errors == 0 ? "" : " with " + errors + " error"
                 + (errors == 1 ? "" : "s") + " in the estate file"));
+        if (planAfterOpening != null) {
+            Path plan = planAfterOpening;
+            planAfterOpening = null;
+            openPlan(plan);
+        }
     }
 
     private void failed(String message) {

@@ -1,5 +1,7 @@
 package dev.phaseshift.app.main;
 
+import dev.phaseshift.version.PhaseshiftVersion;
+import dev.phaseshift.app.fixtures.DemoEstateCopy;
 import dev.phaseshift.app.fixtures.EstateFiles;
 import dev.phaseshift.app.fixtures.InMemorySettingsStore;
 import dev.phaseshift.app.fixtures.RecordingDialogService;
@@ -73,6 +75,33 @@ class MainViewModelTest {
         assertThat(viewModel.recentFiles()).containsExactly(file.toAbsolutePath());
         assertThat(new AppSettings(store).recentFiles().paths()).containsExactly(file.toAbsolutePath());
         assertThat(dialogs.errors()).isEmpty();
+    }
+
+    @Test
+    void aPlanFileArgumentOpensTheEstateInTheFolderAboveAndReviewsThePlan() throws IOException {
+        Path estateFile = DemoEstateCopy.into(dir);
+        Path plan = Files.createDirectories(dir.resolve("plans")).resolve("rename-phone.plan.yaml");
+        try (var in = getClass().getClassLoader().getResourceAsStream("demo/plans/rename-phone.plan.yaml")) {
+            Files.write(plan, in.readAllBytes());
+        }
+
+        viewModel.start(List.of(plan.toString()));
+
+        assertThat(viewModel.estateFileProperty().get()).isEqualTo(estateFile.toAbsolutePath());
+        assertThat(viewModel.planReview().sourceProperty().get().file()).isEqualTo(plan);
+        assertThat(viewModel.planReview().reviewProperty().get()).isNotNull();
+        assertThat(dialogs.errors()).isEmpty();
+    }
+
+    @Test
+    void aPlanFileWithoutAnEstateBesideItIsReportedNotThrown() throws IOException {
+        Path plan = Files.writeString(dir.resolve("lonely.plan.yaml"), "format: phaseshift/plan@1\n");
+
+        viewModel.start(List.of(plan.toString()));
+
+        assertThat(viewModel.estateProperty().get()).isNull();
+        assertThat(dialogs.errors()).singleElement()
+                .satisfies(e -> assertThat(e.message()).contains("no phaseshift.yaml beside it"));
     }
 
     @Test
@@ -207,12 +236,13 @@ class MainViewModelTest {
     }
 
     @Test
-    void aboutShowsTheVersionOrThatItIsADevelopmentBuild() {
+    void aboutShowsTheVersionOfTheMavenProject() {
         viewModel.showAbout();
 
         assertThat(dialogs.abouts()).singleElement().satisfies(about -> {
             assertThat(about.name()).isEqualTo("Phaseshift");
-            assertThat(about.version()).isNotBlank();
+            assertThat(about.version()).isEqualTo(PhaseshiftVersion.current())
+                    .isNotEqualTo(AboutInfo.DEVELOPMENT_BUILD);
         });
     }
 

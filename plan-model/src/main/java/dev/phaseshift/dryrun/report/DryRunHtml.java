@@ -1,5 +1,6 @@
 package dev.phaseshift.dryrun.report;
 
+import dev.phaseshift.version.PhaseshiftVersion;
 import dev.phaseshift.estate.Problem;
 import dev.phaseshift.estate.Severity;
 import dev.phaseshift.lint.Finding;
@@ -34,7 +35,8 @@ public final class DryRunHtml {
     public static String write(DryRunReport report) {
         boolean simulated = report.kind() == RunKind.SIMULATED;
         StringBuilder html = new StringBuilder(32_768);
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        html.append("<!DOCTYPE html>\n<!-- dry-run report written by phaseshift ")
+                .append(PhaseshiftVersion.current()).append(" -->\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"phaseshift ").append(DryRunReport.FORMAT).append("\">\n")
                 .append("<title>Dry-run").append(simulated ? " (simulated)" : "").append(": ")

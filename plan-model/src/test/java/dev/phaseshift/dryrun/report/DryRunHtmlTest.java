@@ -1,5 +1,6 @@
 package dev.phaseshift.dryrun.report;
 
+import dev.phaseshift.version.PhaseshiftVersion;
 import dev.phaseshift.estate.Problem;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,8 @@ class DryRunHtmlTest {
         DryRunReport report = SampleReports.renamePhone();
         String html = DryRunHtml.write(report);
 
-        assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
+        assertThat(html).startsWith("<!DOCTYPE html>\n<!-- dry-run report written by phaseshift "
+                + PhaseshiftVersion.current() + " -->\n").endsWith("</html>\n");
         for (String section : List.of("shadows", "phases", "timeline", "steps", "checks", "findings",
                 "compatibility", "problems")) {
             assertThat(html).contains("<section id=\"" + section + "\">");
