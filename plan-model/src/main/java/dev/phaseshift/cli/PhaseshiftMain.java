@@ -25,6 +25,6 @@ public final class PhaseshiftMain {
             out.flush();
             return ExitCode.OK;
         }
-        return PhaseshiftCommand.create(out, err).execute(args);
+        return PhaseshiftCommand.create(out, err, args).execute(args);
     }
 }

@@ -46,4 +46,24 @@ class PhaseshiftCommandTest {
         assertThat(out.toString()).isEqualTo(CliRun.of("--version").out());
         assertThat(err.toString()).isEmpty();
     }
+
+    @Test
+    void eachSubcommandIsRegisteredUnderItsOwnName() {
+        PhaseshiftCommand.SUBCOMMANDS.forEach((name, type) -> {
+            picocli.CommandLine.Command command = type.getAnnotation(picocli.CommandLine.Command.class);
+            assertThat(command.name()).as(type.getSimpleName()).isEqualTo(name);
+        });
+    }
+
+    @Test
+    void aNamedSubcommandIsBuiltAloneAndEverythingElseSeesThemAll() {
+        PrintWriter quiet = new PrintWriter(new StringWriter());
+        assertThat(PhaseshiftCommand.create(quiet, quiet, new String[]{"--verbose", "lint", "x.sql"})
+                .getSubcommands().keySet()).containsExactly("lint");
+        assertThat(PhaseshiftCommand.create(quiet, quiet, new String[]{"lnt"}).getSubcommands().keySet())
+                .containsExactlyElementsOf(PhaseshiftCommand.SUBCOMMANDS.keySet());
+        // a mistyped command still gets picocli's suggestion, which needs every name
+        CliRun typo = CliRun.of("valdate");
+        assertThat(typo.err()).contains("validate");
+    }
 }
