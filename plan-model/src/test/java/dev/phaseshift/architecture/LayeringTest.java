@@ -35,8 +35,9 @@ class LayeringTest {
 
     @Test
     void jacksonStaysInTheFileFormats() {
+        // reference: the docs generated from the file formats' JSON Schemas read those schemas as JSON
         noClasses().that().resideOutsideOfPackages("dev.phaseshift.snapshot..", "dev.phaseshift.estate..",
-                        "dev.phaseshift.plan.file..", "dev.phaseshift.report..")
+                        "dev.phaseshift.plan.file..", "dev.phaseshift.report..", "dev.phaseshift.reference..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
                 .check(classes);
     }
