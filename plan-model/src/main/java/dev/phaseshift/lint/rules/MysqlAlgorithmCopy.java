@@ -8,15 +8,10 @@ import dev.phaseshift.lint.SqlShape;
 import dev.phaseshift.lock.MysqlChangeCosts;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
-import dev.phaseshift.schema.Table;
-import dev.phaseshift.schema.TypeNames;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * MySQL/MariaDB {@code ALTER TABLE} statements that fall back to {@code ALGORITHM=COPY}, which blocks writes for

@@ -6,8 +6,6 @@ import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
 import dev.phaseshift.lint.SqlShape;
 import dev.phaseshift.lint.WrittenSession;
-import dev.phaseshift.lint.parse.StatementFlag;
-import dev.phaseshift.plan.op.DropConstraint;
 import dev.phaseshift.plan.op.Sql;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;

@@ -8,14 +8,10 @@ import dev.phaseshift.lint.SqlShape;
 import dev.phaseshift.lock.PostgresChangeCosts;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
-import dev.phaseshift.schema.ConstraintKind;
 import dev.phaseshift.schema.Table;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

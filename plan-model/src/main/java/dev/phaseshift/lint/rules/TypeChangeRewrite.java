@@ -8,12 +8,9 @@ import dev.phaseshift.lint.SqlShape;
 import dev.phaseshift.lock.PostgresChangeCosts;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
-import dev.phaseshift.schema.TypeNames;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
