@@ -5,6 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import dev.phaseshift.app.connect.FxConnectDialogs;
 import dev.phaseshift.app.editor.FxPlanFileDialogs;
 import dev.phaseshift.app.editor.RecoveryStore;
+import dev.phaseshift.app.main.EarlyEstate;
 import dev.phaseshift.app.main.FxDialogService;
 import dev.phaseshift.app.main.MainView;
 import dev.phaseshift.app.main.MainViewModel;
@@ -30,6 +31,9 @@ public final class PhaseshiftApp extends Application {
     public static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
     static final String STYLESHEET = "/dev/phaseshift/app/phaseshift.css";
     private static final Logger LOG = LoggerFactory.getLogger(PhaseshiftApp.class);
+
+    /** What {@link Launcher} started reading before the toolkit; none when the app is started otherwise. */
+    static volatile EarlyEstate early = EarlyEstate.none();
 
     private FxTaskRunner tasks;
     private MainViewModel viewModel;
@@ -69,7 +73,8 @@ public final class PhaseshiftApp extends Application {
         view.restoreLayout();
         stage.show();
         view.focusWorkspace();
-        viewModel.start(getParameters().getUnnamed());
+        viewModel.start(getParameters().getUnnamed(), early);
+        early = EarlyEstate.none();
     }
 
     @Override

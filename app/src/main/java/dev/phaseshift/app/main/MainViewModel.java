@@ -70,6 +70,7 @@ public final class MainViewModel implements EstateCommands {
     private final TaskRunner tasks;
     private final AppSettings settings;
     private final DialogService dialogs;
+    private EarlyEstate early = EarlyEstate.none();
 
     private final ReadOnlyObjectWrapper<Estate> estate = new ReadOnlyObjectWrapper<>(this, "estate");
     private final ReadOnlyObjectWrapper<Path> estateFile = new ReadOnlyObjectWrapper<>(this, "estateFile");
@@ -197,6 +198,12 @@ public final class MainViewModel implements EstateCommands {
      * demo estate when there is none.
      */
     public void start(List<String> arguments) {
+        start(arguments, EarlyEstate.none());
+    }
+
+    /** As {@link #start(List)}, taking the estate from {@code early} when it was read ahead for these arguments. */
+    public void start(List<String> arguments, EarlyEstate early) {
+        this.early = early;
         if (planEditor.offerRecovery()) {
             openTab(WorkspaceTab.PLAN_EDITOR);
         }
@@ -225,6 +232,10 @@ public final class MainViewModel implements EstateCommands {
     @Override
     public void openDemoEstate() {
         load("opening the demo estate", DemoEstate.LOCATION, null, progress -> {
+            LoadedEstate ahead = early.take(DemoEstate.LOCATION);
+            if (ahead != null) {
+                return ahead;
+            }
             progress.message("reading " + DemoEstate.LOCATION);
             Estate demo = DemoEstate.load();
             progress.message("building the dependency graph of " + demo.name());
@@ -235,6 +246,10 @@ public final class MainViewModel implements EstateCommands {
     public void openEstate(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         load("opening " + absolute.getFileName(), absolute.toString(), absolute, progress -> {
+            LoadedEstate ahead = early.take(absolute.toString());
+            if (ahead != null) {
+                return ahead;
+            }
             progress.message("reading " + absolute);
             Estate read = EstateLoader.load(absolute);
             progress.message("building the dependency graph of " + read.name());
