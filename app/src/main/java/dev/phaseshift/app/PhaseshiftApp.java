@@ -1,7 +1,5 @@
 package dev.phaseshift.app;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import dev.phaseshift.app.connect.FxConnectDialogs;
 import dev.phaseshift.app.editor.FxPlanFileDialogs;
 import dev.phaseshift.app.editor.RecoveryStore;
@@ -14,6 +12,7 @@ import dev.phaseshift.app.settings.AppSettings;
 import dev.phaseshift.app.settings.ColorScheme;
 import dev.phaseshift.app.settings.PreferencesSettingsStore;
 import dev.phaseshift.app.task.FxTaskRunner;
+import dev.phaseshift.app.theme.Stylesheets;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
@@ -89,9 +88,7 @@ public final class PhaseshiftApp extends Application {
     }
 
     private void applyTheme(ColorScheme scheme) {
-        Application.setUserAgentStylesheet(scheme == ColorScheme.DARK
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(Stylesheets.userAgent(scheme));
         view.pseudoClassStateChanged(DARK, scheme == ColorScheme.DARK);
     }
 
