@@ -11,6 +11,7 @@ import dev.phaseshift.app.settings.AppSettings;
 import dev.phaseshift.app.settings.RecentFiles;
 import dev.phaseshift.app.task.RunningTask;
 import dev.phaseshift.app.task.TaskRunner;
+import dev.phaseshift.app.wizard.PlanAmendment;
 import dev.phaseshift.estate.Estate;
 import dev.phaseshift.estate.Problem;
 import dev.phaseshift.plan.ConsumerDeployment;
@@ -284,9 +285,22 @@ public final class PlanEditorViewModel implements StepFormViewModel.Target {
 
     // ---- edits ---------------------------------------------------------------------------------------------
 
-    /** The seam for whole-plan changes (a pattern wizard's result): one undoable edit named {@code editName}. */
+    /** The seam for whole-plan changes: one undoable edit named {@code editName}. */
     public void replacePlan(Plan newPlan, String editName) {
         edit(newPlan, editName, null, selectedStep.get());
+    }
+
+    /**
+     * Puts a pattern wizard's phases into the plan, merged as {@link PlanAmendment} says, as one edit that undo
+     * takes back whole. Without an open plan they become a new plan, not saved yet (its first edit: undo leaves it
+     * empty), which Save As keeps.
+     */
+    public void insertPhases(Plan phases, String editName) {
+        if (plan.get() == null) {
+            load(new Plan(phases.name(), phases.description(), List.of(), List.of(), null), null, null);
+            log.info("started a new plan \"" + phases.name() + "\" from a wizard");
+        }
+        replacePlan(PlanAmendment.insert(plan.get(), phases), editName);
     }
 
     @Override
