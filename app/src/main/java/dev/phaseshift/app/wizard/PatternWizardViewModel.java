@@ -214,12 +214,12 @@ public final class PatternWizardViewModel {
         return kind.deploysConsumers();
     }
 
-    /** Where Finish puts the phases, as page 2 says it. */
+    /** Where Finish (Insert phases) puts the phases, as page 2 says it. */
     public String destination() {
         return context.openPlan() == null
-                ? "Finish opens the phases in the plan editor as a new plan, not saved yet: File ▸ Save plan as… "
+                ? "Insert phases opens them in the plan editor as a new plan, not saved yet: File ▸ Save plan as… "
                 + "keeps it."
-                : "Finish inserts the phases into the plan open in the editor, \"" + context.openPlan().name()
+                : "Insert phases adds them to the plan open in the editor, \"" + context.openPlan().name()
                 + "\", as one edit: Ctrl+Z takes them out again.";
     }
 
