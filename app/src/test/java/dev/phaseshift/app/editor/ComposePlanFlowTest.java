@@ -23,7 +23,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -48,10 +47,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import static dev.phaseshift.app.editor.MainWindowLookups.item;
+import static dev.phaseshift.app.editor.MainWindowLookups.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -288,26 +288,11 @@ class ComposePlanFlowTest {
     }
 
     private static Node lookup(String selector) {
-        try {
-            return WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().lookup(selector)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return MainWindowLookups.lookup(stage, selector);
     }
 
     private static MenuItem menuItem(String id) {
-        MenuBar bar = (MenuBar) stage.getScene().lookup("#mainMenu");
-        return item(bar.getMenus().stream().flatMap(m -> m.getItems().stream()).toList(), id);
-    }
-
-    private static MenuItem item(List<MenuItem> items, String id) {
-        return items.stream().filter(i -> id.equals(i.getId())).findFirst()
-                .orElseThrow(() -> new AssertionError("no menu item " + id));
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
+        return MainWindowLookups.menuItem(stage, id);
     }
 
     private static <T> T waitFor(java.util.function.Supplier<Optional<T>> probe) throws Exception {

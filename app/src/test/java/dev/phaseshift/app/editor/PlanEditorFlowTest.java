@@ -13,7 +13,6 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
@@ -31,9 +30,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static dev.phaseshift.app.editor.MainWindowLookups.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -176,21 +174,10 @@ class PlanEditorFlowTest {
     }
 
     private static Node lookup(String selector) {
-        try {
-            return WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().lookup(selector)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return MainWindowLookups.lookup(stage, selector);
     }
 
     private static MenuItem menuItem(String id) {
-        MenuBar bar = (MenuBar) stage.getScene().lookup("#mainMenu");
-        return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
-                .findFirst().orElseThrow();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
+        return MainWindowLookups.menuItem(stage, id);
     }
 }
