@@ -8,13 +8,14 @@ import java.util.Objects;
  * @param key      the path of the value in the operation, as the plan file writes it ({@code column.type})
  * @param kind     how the text is read
  * @param required whether the plan file must have it
- * @param editable false for values the form cannot edit as one line (lists of columns); shown as they are
+ * @param editable false for values the form cannot edit as one line (columns with an identity, a generation
+ *                 expression, a collation or a comment); shown as they are
  */
 public record FormField(String key, Kind kind, boolean required, boolean editable) {
     /** How a field's text becomes a value. */
     public enum Kind {
         TEXT("text"), NUMBER("a whole number"), FLAG("true, false or empty"), LIST("comma-separated names"),
-        OTHER("not editable here");
+        COLUMNS(ColumnListText.HINT), OTHER("not editable here");
 
         private final String hint;
 

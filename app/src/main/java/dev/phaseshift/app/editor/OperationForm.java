@@ -1,5 +1,6 @@
 package dev.phaseshift.app.editor;
 
+import dev.phaseshift.plan.op.ColumnSpec;
 import dev.phaseshift.plan.op.Operation;
 import dev.phaseshift.plan.op.OperationNames;
 import dev.phaseshift.plan.op.OptionalField;
@@ -89,9 +90,12 @@ public final class OperationForm {
                 collect(t, value == null ? null : get(c, value), key + ".", own, fields, fixed);
             } else {
                 FormField.Kind kind = kindOf(c);
-                fields.add(new FormField(key, kind, own, kind != FormField.Kind.OTHER));
-                if (kind == FormField.Kind.OTHER) {
-                    fixed.put(key, value == null ? null : get(c, value));
+                Object v = value == null ? null : get(c, value);
+                boolean editable = kind != FormField.Kind.OTHER && (kind != FormField.Kind.COLUMNS
+                        || v == null || ColumnListText.writable(columns(v)));
+                fields.add(new FormField(key, kind, own, editable));
+                if (!editable) {
+                    fixed.put(key, v);
                 }
             }
         }
@@ -105,6 +109,8 @@ public final class OperationForm {
                 if (v != null) {
                     texts(v, key + ".", out);
                 }
+            } else if (v instanceof List<?> list && kindOf(c) == FormField.Kind.COLUMNS) {
+                out.put(key, ColumnListText.format(columns(list)));
             } else if (v instanceof List<?> list && kindOf(c) == FormField.Kind.LIST) {
                 out.put(key, String.join(", ", list.stream().map(String::valueOf).toList()));
             } else {
@@ -128,6 +134,10 @@ public final class OperationForm {
                 && p.getActualTypeArguments()[0] == String.class) {
             return FormField.Kind.LIST;
         }
+        if (t == List.class && c.getGenericType() instanceof ParameterizedType p
+                && p.getActualTypeArguments()[0] == ColumnSpec.class) {
+            return FormField.Kind.COLUMNS;
+        }
         return FormField.Kind.OTHER;
     }
 
@@ -143,6 +153,11 @@ public final class OperationForm {
     private static boolean optional(RecordComponent c) {
         return c.isAnnotationPresent(OptionalField.class) || c.getType() == Boolean.class
                 || c.getType() == Integer.class;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<ColumnSpec> columns(Object list) {
+        return (List<ColumnSpec>) list;
     }
 
     private static Object get(RecordComponent c, Object record) {
@@ -172,11 +187,15 @@ public final class OperationForm {
                 continue;
             }
             FormField.Kind kind = kindOf(c);
-            if (kind == FormField.Kind.OTHER) {
+            if (fixed.containsKey(key)) {
                 args[i] = fixed.get(key);
                 continue;
             }
             String text = texts.getOrDefault(key, "").trim();
+            if (text.isEmpty() && kind == FormField.Kind.COLUMNS) {
+                args[i] = List.of(); // a table without columns yet: validation says what it thinks of that
+                continue;
+            }
             if (text.isEmpty()) {
                 if (own) {
                     errors.put(key, key + " is required");
@@ -226,6 +245,7 @@ public final class OperationForm {
                 yield Boolean.valueOf(text);
             }
             case LIST -> Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            case COLUMNS -> ColumnListText.parse(text);
             default -> text;
         };
     }

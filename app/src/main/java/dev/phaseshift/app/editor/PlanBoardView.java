@@ -44,6 +44,10 @@ final class PlanBoardView extends ScrollPane {
     private final HBox columns = new HBox(10);
     /** The step id or {@link DeploymentRef} being dragged, or null. */
     private Object dragged;
+    /** The gate being edited in place ({@code phase#index}), its values as typed and the field typed in last. */
+    private String editedGate;
+    private final java.util.Map<String, String> gateDraft = new java.util.LinkedHashMap<>();
+    private String gateFocus;
 
     PlanBoardView(PlanEditorViewModel viewModel) {
         this.viewModel = viewModel;
@@ -179,15 +183,99 @@ final class PlanBoardView extends ScrollPane {
 
     private Node gate(PhaseColumn phase, int index) {
         Label gate = new Label(phase.gates().get(index), new FontIcon(Material2AL.LOCK));
+        gate.setId("gate-" + phase.phaseId() + "-" + index);
         gate.getStyleClass().addAll("editor-gate", Styles.TEXT_SMALL);
         gate.setWrapText(true);
-        gate.setTooltip(new Tooltip("Gate: " + phase.gates().get(index)));
+        gate.setTooltip(new Tooltip("Gate: " + phase.gates().get(index) + "\nDouble-click to edit"));
         gate.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(gate, Priority.ALWAYS);
         Button remove = removeButton(() -> viewModel.removeGate(phase.phaseId(), index));
         HBox row = new HBox(4, gate, remove);
         row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        VBox box = new VBox(row);
+        String key = phase.phaseId() + "#" + index;
+        gate.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && !key.equals(editedGate)) {
+                editedGate = key;
+                gateDraft.clear();
+                gateFocus = null;
+                box.getChildren().add(gateForm(phase.phaseId(), index));
+            }
+            e.consume();
+        });
+        if (key.equals(editedGate)) {
+            // the board is rebuilt after every analysis: the form comes back with what was typed
+            box.getChildren().add(gateForm(phase.phaseId(), index));
+        }
+        return box;
+    }
+
+    /**
+     * The gate's fields in place under it, each with its error as it is typed; Enter applies them (one undoable
+     * edit), Escape leaves the gate as it was.
+     */
+    private Node gateForm(String phaseId, int index) {
+        VBox form = new VBox(4);
+        form.getStyleClass().add("editor-gate-form");
+        form.setOnMouseClicked(javafx.event.Event::consume);
+        java.util.Map<String, TextField> inputs = new java.util.LinkedHashMap<>();
+        for (GateForm.Field field : viewModel.gateFields(phaseId, index)) {
+            String id = phaseId + "-" + index + "-" + field.id();
+            TextField input = new TextField(gateDraft.getOrDefault(field.id(), field.value()));
+            input.setId("gateField-" + id);
+            input.setPromptText(field.label());
+            Label error = new Label();
+            error.setId("gateError-" + id);
+            error.getStyleClass().addAll("editor-field-error", Styles.TEXT_SMALL);
+            error.setWrapText(true);
+            error.managedProperty().bind(error.visibleProperty());
+            Runnable check = () -> {
+                java.util.Optional<String> problem = viewModel.gateProblem(field.id(), input.getText());
+                error.setText(problem.orElse(""));
+                error.setVisible(problem.isPresent());
+                input.pseudoClassStateChanged(Styles.STATE_DANGER, problem.isPresent());
+            };
+            check.run();
+            input.textProperty().addListener((obs, old, now) -> {
+                gateDraft.put(field.id(), now);
+                gateFocus = field.id();
+                check.run();
+            });
+            input.setOnAction(e -> {
+                java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+                inputs.forEach((name, text) -> values.put(name, text.getText()));
+                if (viewModel.editGate(phaseId, index, values)) {
+                    editedGate = null;
+                    rebuild();
+                }
+            });
+            input.setOnKeyPressed(e -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                    editedGate = null;
+                    rebuild();
+                    e.consume();
+                }
+            });
+            inputs.put(field.id(), input);
+            Label caption = new Label(field.label());
+            caption.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            form.getChildren().addAll(caption, input, error);
+        }
+        TextField focused = inputs.getOrDefault(gateFocus, inputs.values().stream().findFirst().orElse(null));
+        if (focused != null) {
+            focused.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
+                                    javafx.scene.Scene old, javafx.scene.Scene now) {
+                    if (now != null) {
+                        obs.removeListener(this);
+                        focused.requestFocus();
+                        focused.end();
+                    }
+                }
+            });
+        }
+        return form;
     }
 
     private Node deployment(PhaseColumn phase, int index) {

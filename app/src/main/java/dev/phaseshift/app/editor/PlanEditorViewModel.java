@@ -11,6 +11,7 @@ import dev.phaseshift.app.settings.AppSettings;
 import dev.phaseshift.app.settings.RecentFiles;
 import dev.phaseshift.app.task.RunningTask;
 import dev.phaseshift.app.task.TaskRunner;
+import dev.phaseshift.app.wizard.PlanAmendment;
 import dev.phaseshift.estate.Estate;
 import dev.phaseshift.estate.Problem;
 import dev.phaseshift.plan.ConsumerDeployment;
@@ -41,6 +42,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
@@ -284,9 +286,22 @@ public final class PlanEditorViewModel implements StepFormViewModel.Target {
 
     // ---- edits ---------------------------------------------------------------------------------------------
 
-    /** The seam for whole-plan changes (a pattern wizard's result): one undoable edit named {@code editName}. */
+    /** The seam for whole-plan changes: one undoable edit named {@code editName}. */
     public void replacePlan(Plan newPlan, String editName) {
         edit(newPlan, editName, null, selectedStep.get());
+    }
+
+    /**
+     * Puts a pattern wizard's phases into the plan, merged as {@link PlanAmendment} says, as one edit that undo
+     * takes back whole. Without an open plan they become a new plan, not saved yet (its first edit: undo leaves it
+     * empty), which Save As keeps.
+     */
+    public void insertPhases(Plan phases, String editName) {
+        if (plan.get() == null) {
+            load(new Plan(phases.name(), phases.description(), List.of(), List.of(), null), null, null);
+            log.info("started a new plan \"" + phases.name() + "\" from a wizard");
+        }
+        replacePlan(PlanAmendment.insert(plan.get(), phases), editName);
     }
 
     @Override
@@ -452,6 +467,56 @@ public final class PlanEditorViewModel implements StepFormViewModel.Target {
         }
         editGates(phaseId, list -> list.add(new DeploymentWait(words[0], words[1])),
                 "make " + phaseId + " wait for " + words[0] + " " + words[1]);
+    }
+
+    /** A gate's fields, to edit in place on its phase's header; empty when there is no such gate. */
+    public List<GateForm.Field> gateFields(String phaseId, int index) {
+        return gate(phaseId, index).map(GateForm::fields).orElse(List.of());
+    }
+
+    /** What is wrong with {@code text} as a gate's field {@code fieldId}, shown under it as it is typed. */
+    public Optional<String> gateProblem(String fieldId, String text) {
+        return GateForm.problem(fieldId, text, gateServices());
+    }
+
+    /**
+     * Gives a gate new values (field id to text) as one undoable edit; false, with the first problem as the
+     * status, when a value is wrong (the gate keeps its values then).
+     */
+    public boolean editGate(String phaseId, int index, Map<String, String> values) {
+        Optional<Gate> old = gate(phaseId, index);
+        if (old.isEmpty()) {
+            return false;
+        }
+        Optional<String> wrong = values.entrySet().stream()
+                .flatMap(v -> gateProblem(v.getKey(), v.getValue()).stream()).findFirst();
+        if (wrong.isPresent()) {
+            status.set(capitalised(wrong.get()));
+            return false;
+        }
+        Gate edited = GateForm.with(old.get(), values);
+        editGates(phaseId, list -> list.set(index, edited), "edit a gate of " + phaseId);
+        return true;
+    }
+
+    private Optional<Gate> gate(String phaseId, int index) {
+        return Optional.ofNullable(plan.get()).flatMap(p -> p.phase(phaseId)).map(Phase::gates)
+                .filter(gates -> index >= 0 && index < gates.size()).map(gates -> gates.get(index));
+    }
+
+    /** The services a gate may name: the estate's, its consumers' and the plan's; none without an estate. */
+    private java.util.Set<String> gateServices() {
+        Estate open = estate.getValue();
+        if (open == null) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> names = new java.util.TreeSet<>(open.snapshots().keySet());
+        open.services().forEach(s -> names.add(s.name()));
+        open.consumers().forEach(c -> names.add(c.service()));
+        if (plan.get() != null) {
+            names.addAll(plan.get().services());
+        }
+        return names;
     }
 
     /** Narrows the palette to the operations whose name has every word of {@code query}. */

@@ -3,11 +3,15 @@ package dev.phaseshift.app.graph;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.SplitPane;
@@ -16,22 +20,28 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * The Graph tab: a toolbar (overview, service, focus, search, depth, zoom, export), the legend with a toggle per
  * edge kind, the diagram in a pannable, zoomable viewport with a minimap, and the impact of the selection beside
- * it. Ctrl+wheel or pinch zooms, Ctrl+0 resets the zoom, Ctrl+plus and Ctrl+minus step it, F fits.
+ * it. Ctrl+wheel or pinch zooms, Ctrl+0 resets the zoom, Ctrl+plus and Ctrl+minus step it, F fits. The context
+ * menu of a table or column also offers what {@link #addNodeMenuItems} adds (the pattern wizards).
  */
 public final class GraphView extends BorderPane {
     private static final KeyCombination RESET = new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN);
@@ -43,6 +53,7 @@ public final class GraphView extends BorderPane {
 
     private final GraphViewModel viewModel;
     private final DiagramCanvas viewport;
+    private final List<MenuItem> nodeMenuItems = new ArrayList<>();
 
     public GraphView(GraphViewModel viewModel) {
         this(viewModel, ExportChooser.dialog());
@@ -150,6 +161,8 @@ public final class GraphView extends BorderPane {
         StackPane.setMargin(minimap, new javafx.geometry.Insets(8));
         StackPane centre = new StackPane(viewport, empty, minimap);
         centre.setMinSize(0, 0);
+        // after the diagram has shown its own menu for the click (the event bubbles up from it)
+        centre.addEventHandler(MouseEvent.MOUSE_CLICKED, this::extendNodeMenu);
         SplitPane split = new SplitPane(centre, new ImpactView(viewModel));
         split.setDividerPositions(0.76);
         SplitPane.setResizableWithParent(split.getItems().get(1), false);
@@ -167,6 +180,30 @@ public final class GraphView extends BorderPane {
             }
             e.consume();
         });
+    }
+
+    /**
+     * Adds items to the context menu of a table or column in the diagram, below the diagram's own; they see what
+     * the menu opened on in {@link GraphViewModel#pointedProperty()} and hide where they do not apply.
+     */
+    public void addNodeMenuItems(List<MenuItem> items) {
+        nodeMenuItems.addAll(items);
+    }
+
+    private void extendNodeMenu(MouseEvent e) {
+        if (e.getButton() != MouseButton.SECONDARY || nodeMenuItems.isEmpty()) {
+            return;
+        }
+        Point2D at = viewport.sceneToLocal(e.getSceneX(), e.getSceneY());
+        viewModel.pointAt(at.getX(), at.getY());
+        Window.getWindows().stream()
+                .filter(w -> w instanceof ContextMenu m && m.getOwnerNode() == viewport && m.isShowing())
+                .map(w -> (ContextMenu) w).findFirst().ifPresent(menu -> {
+                    if (nodeMenuItems.stream().anyMatch(MenuItem::isVisible)) {
+                        menu.getItems().add(new SeparatorMenuItem());
+                    }
+                    menu.getItems().addAll(nodeMenuItems);
+                });
     }
 
     private void export(ExportChooser exports, String extension) {

@@ -81,6 +81,7 @@ public final class GraphViewModel {
     private final ObservableList<ImpactLine> impactLines = FXCollections.observableArrayList();
     private final ObservableList<ImpactLine> readOnlyImpactLines = FXCollections.unmodifiableObservableList(impactLines);
     private final ReadOnlyStringWrapper searchHit = new ReadOnlyStringWrapper(this, "searchHit");
+    private final ReadOnlyStringWrapper pointed = new ReadOnlyStringWrapper(this, "pointed");
     private final ViewportState viewport = new ViewportState();
     private final BooleanBinding dark;
     private ReferenceDecisions decisions;
@@ -268,6 +269,21 @@ public final class GraphViewModel {
         if (decisions != null) {
             decisions.reject().accept(proposal);
         }
+    }
+
+    // ---- context menu --------------------------------------------------------------------------------------
+
+    /**
+     * Remembers what a context menu opens on: the column row or else the box under viewport point ({@code x},
+     * {@code y}), or nothing.
+     */
+    public void pointAt(double x, double y) {
+        pointed.set(PointedNode.at(picture.get(), viewport, x, y).orElse(null));
+    }
+
+    /** The node id the last context menu opened on ({@code column:orders.public.order_items.sku}), or null. */
+    public ReadOnlyStringProperty pointedProperty() {
+        return pointed.getReadOnlyProperty();
     }
 
     // ---- export --------------------------------------------------------------------------------------------

@@ -7,12 +7,14 @@ import dev.phaseshift.app.search.SearchView;
 import dev.phaseshift.app.plan.PlanReviewView;
 import dev.phaseshift.app.references.ReferencesView;
 import dev.phaseshift.app.tools.PlanToolWindows;
+import dev.phaseshift.app.wizard.PatternTarget;
 
 import dev.phaseshift.app.estate.EstateTreeView;
 import dev.phaseshift.app.inspector.InspectorView;
 import dev.phaseshift.app.log.LogView;
 import dev.phaseshift.app.overview.OverviewView;
 import dev.phaseshift.app.welcome.WelcomeView;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -65,7 +67,13 @@ public final class MainView extends BorderPane {
         centralTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.SELECTED_TAB);
         tabContent.put(WorkspaceTabKind.WELCOME, () -> new WelcomeView(viewModel.welcome()));
         tabContent.put(WorkspaceTabKind.OVERVIEW, () -> new OverviewView(viewModel.overview()));
-        tabContent.put(WorkspaceTabKind.GRAPH, () -> new GraphView(viewModel.graph()));
+        tabContent.put(WorkspaceTabKind.GRAPH, () -> {
+            GraphView graph = new GraphView(viewModel.graph());
+            graph.addNodeMenuItems(planTools.patternItemsOn(Bindings.createObjectBinding(() -> PatternTarget.of(
+                    viewModel.graphProperty().get(), viewModel.graph().pointedProperty().get()).orElse(null),
+                    viewModel.graphProperty(), viewModel.graph().pointedProperty()), "graph"));
+            return graph;
+        });
         tabContent.put(WorkspaceTabKind.REFERENCES, () -> new ReferencesView(viewModel.references()));
         tabContent.put(WorkspaceTabKind.PLAN_REVIEW, () -> new PlanReviewView(viewModel.planReview()));
         tabContent.put(WorkspaceTabKind.SERVICES, () -> new ServicesView(viewModel.services()));

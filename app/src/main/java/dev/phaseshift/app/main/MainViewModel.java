@@ -157,7 +157,10 @@ public final class MainViewModel implements EstateCommands {
                 Bindings.createObjectBinding(() -> planEditor.reviewProperty().get() != null
                                 ? planEditor.reviewProperty().get() : planReview.reviewProperty().get(),
                         planEditor.reviewProperty(), planReview.reviewProperty()),
-                this::openPlan);
+                planEditor.planProperty(), (phases, editName) -> {
+                    planEditor.insertPhases(phases, editName);
+                    openTab(WorkspaceTab.PLAN_EDITOR);
+                });
         planReview.reviewProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 statusMessage.set("Reviewed " + now.name() + ": " + now.status());

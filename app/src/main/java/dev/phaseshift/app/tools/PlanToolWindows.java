@@ -7,6 +7,7 @@ import dev.phaseshift.app.settings.ColorScheme;
 import dev.phaseshift.app.sqlpreview.SqlPreviewView;
 import dev.phaseshift.app.task.FxTaskRunner;
 import dev.phaseshift.app.wizard.PatternKind;
+import dev.phaseshift.app.wizard.PatternTarget;
 import dev.phaseshift.app.wizard.PatternWizardView;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -29,8 +30,8 @@ import java.util.function.Supplier;
 
 /**
  * Opens the plan tools in windows of their own and builds the menu items that open them: the Plan menu
- * (SQL preview, dry-run, export of the plan under review) and the pattern items of the tree's and the
- * inspector's menus.
+ * (SQL preview, dry-run, export of the plan under review) and the pattern items of the tree's, the
+ * inspector's and the graph's menus.
  */
 public final class PlanToolWindows {
     private final PlanTools tools;
@@ -69,20 +70,32 @@ public final class PlanToolWindows {
      * @param idPrefix distinguishes the tree's items from the inspector's ({@code tree}, {@code inspector})
      */
     public List<MenuItem> patternItems(ObservableValue<EstateItem> selection, String idPrefix) {
+        return patternItemsOn(Bindings.createObjectBinding(
+                () -> PatternTarget.of(selection.getValue()).orElse(null), selection), idPrefix);
+    }
+
+    /**
+     * The pattern wizards as menu items for a table or column (the graph's, under the pointer); each shows only
+     * where its pattern applies, and none while {@code target} is null.
+     */
+    public List<MenuItem> patternItemsOn(ObservableValue<PatternTarget> target, String idPrefix) {
         List<MenuItem> items = new ArrayList<>();
         for (PatternKind kind : PatternKind.values()) {
             MenuItem item = new MenuItem(kind.label());
             item.setId(idPrefix + "-" + kind.id());
             item.visibleProperty().bind(Bindings.createBooleanBinding(
-                    () -> selection.getValue() != null && kind.appliesTo(selection.getValue()), selection));
-            item.setOnAction(e -> openWizard(kind, selection.getValue()));
+                    () -> target.getValue() != null && kind.appliesTo(target.getValue()), target));
+            item.setOnAction(e -> openWizard(kind, target.getValue()));
             items.add(item);
         }
         return items;
     }
 
-    public void openWizard(PatternKind kind, EstateItem item) {
-        tools.wizard(kind, item).ifPresent(vm -> open(vm.title(), 760, 640,
+    public void openWizard(PatternKind kind, PatternTarget target) {
+        if (target == null) {
+            return;
+        }
+        tools.wizard(kind, target).ifPresent(vm -> open(vm.title(), 760, 640,
                 close -> new PatternWizardView(vm, close)));
     }
 

@@ -41,16 +41,19 @@ public final class PlanTools {
     private final ObservableValue<Path> estateFile;
     private final ObservableValue<EstateGraph> graph;
     private final ObservableValue<PlanReview> review;
-    private final Consumer<Path> openPlan;
+    private final ObservableValue<Plan> editedPlan;
+    private final PatternWizardViewModel.PhaseInsertion insertPhases;
     private final BooleanBinding planOpen;
 
     /**
-     * @param review   the plan the tools work on: the editor's, with its unsaved edits, else the one under review
-     * @param openPlan opens a plan file in the Plan review tab (what a wizard's Finish does with its plan)
+     * @param review       the plan the tools work on: the editor's, with its unsaved edits, else the one under review
+     * @param editedPlan   the plan open in the editor, or null: a wizard's phases go into it
+     * @param insertPhases puts a wizard's phases into the editor (what a wizard's Finish does with them)
      */
     public PlanTools(TaskRunner tasks, AppSettings settings, LogViewModel log, ObservableValue<Estate> estate,
                      ObservableValue<Path> estateFile, ObservableValue<EstateGraph> graph,
-                     ObservableValue<PlanReview> review, Consumer<Path> openPlan) {
+                     ObservableValue<PlanReview> review, ObservableValue<Plan> editedPlan,
+                     PatternWizardViewModel.PhaseInsertion insertPhases) {
         this.tasks = tasks;
         this.settings = settings;
         this.log = log;
@@ -58,7 +61,8 @@ public final class PlanTools {
         this.estateFile = estateFile;
         this.graph = graph;
         this.review = review;
-        this.openPlan = openPlan;
+        this.editedPlan = editedPlan;
+        this.insertPhases = insertPhases;
         this.planOpen = Bindings.createBooleanBinding(() -> currentPlan().isPresent(), review, estate);
     }
 
@@ -69,19 +73,21 @@ public final class PlanTools {
 
     /** A wizard on a tree item, or empty when the item is not something {@code kind} starts on. */
     public Optional<PatternWizardViewModel> wizard(PatternKind kind, EstateItem item) {
+        return PatternTarget.of(item).flatMap(target -> wizard(kind, target));
+    }
+
+    /** A wizard on a table or column (of the tree, the inspector or the graph), or empty where it does not apply. */
+    public Optional<PatternWizardViewModel> wizard(PatternKind kind, PatternTarget target) {
         Estate open = estate.getValue();
-        Optional<PatternTarget> target = PatternTarget.of(item).filter(kind::appliesTo);
-        if (open == null || target.isEmpty()) {
+        if (open == null || !kind.appliesTo(target)) {
             return Optional.empty();
         }
-        PlanReview shown = currentPlan().orElse(null);
-        Path planFile = shown == null ? null : shown.source().file();
         PatternWizardViewModel.Context context = new PatternWizardViewModel.Context(open, graph.getValue(),
-                shown == null ? null : shown.plan(), planFile, newPlanDirectory());
-        return Optional.of(new PatternWizardViewModel(kind, target.get(), context, tasks, written -> {
-            log.info("wrote plan " + written + " from the " + kind.title().toLowerCase(java.util.Locale.ROOT)
-                    + " wizard");
-            openPlan.accept(written);
+                editedPlan.getValue());
+        return Optional.of(new PatternWizardViewModel(kind, target, context, (phases, editName) -> {
+            log.info("the " + kind.title().toLowerCase(java.util.Locale.ROOT) + " wizard inserted "
+                    + phases.phases().size() + " phases into the plan editor");
+            insertPhases.insert(phases, editName);
         }));
     }
 
@@ -109,7 +115,7 @@ public final class PlanTools {
                 : Optional.of(shown);
     }
 
-    /** Plans a wizard makes go beside the estate file ({@code plans/}); the bundled demo's into the temp dir. */
+    /** Exports go beside the estate file ({@code plans/export}); the bundled demo's into the temp dir. */
     private Path newPlanDirectory() {
         Path file = estateFile.getValue();
         return file != null ? file.toAbsolutePath().getParent().resolve("plans")

@@ -4,6 +4,9 @@ import dev.phaseshift.app.estate.ColumnItem;
 import dev.phaseshift.app.estate.EstateItem;
 import dev.phaseshift.app.estate.TableItem;
 import dev.phaseshift.estate.QualifiedName;
+import dev.phaseshift.graph.EstateGraph;
+import dev.phaseshift.graph.Node;
+import dev.phaseshift.graph.NodeKind;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -29,6 +32,15 @@ public record PatternTarget(String service, String schema, String table, String 
             return Optional.of(new PatternTarget(t.service(), t.schema(), t.table().name(), null));
         }
         return Optional.empty();
+    }
+
+    /** The target of a graph node: a table, or a column of a table; empty for views, their columns and the rest. */
+    public static Optional<PatternTarget> of(EstateGraph graph, String nodeId) {
+        Optional<Node> node = graph == null || nodeId == null ? Optional.empty() : graph.node(nodeId);
+        return node.filter(n -> n.kind() == NodeKind.TABLE || n.kind() == NodeKind.COLUMN && n.parent() != null
+                        && graph.node(n.parent()).map(table -> table.kind() == NodeKind.TABLE).orElse(false))
+                .map(n -> new PatternTarget(n.service(), n.name().schema(), n.name().relation(),
+                        n.kind() == NodeKind.COLUMN ? n.name().member() : null));
     }
 
     /** The table's name in the estate, {@code orders.public.orders}. */

@@ -13,7 +13,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -193,24 +192,12 @@ public final class PatternWizardView extends VBox {
         problems.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.problems()));
         problems.managedProperty().bind(problems.visibleProperty());
 
-        CheckBox amend = new CheckBox("Add to the open plan \"" + viewModel.openPlanName() + "\"");
-        amend.setId("wizardAmend");
-        amend.selectedProperty().bindBidirectional(viewModel.addToOpenPlanProperty());
-        amend.setVisible(viewModel.canAmend());
-        amend.setManaged(viewModel.canAmend());
-        TextField file = new TextField();
-        file.setId("wizardPlanFile");
-        file.textProperty().bindBidirectional(viewModel.planFileProperty());
-        HBox.setHgrow(file, Priority.ALWAYS);
-        Label fileLabel = new Label("Plan file");
-        fileLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox fileRow = new HBox(10, fileLabel, file);
-        fileRow.setAlignment(Pos.CENTER_LEFT);
-        VBox save = new VBox(8, amend, fileRow);
-        save.visibleProperty().bind(viewModel.generatedProperty().isNotNull());
-        save.managedProperty().bind(save.visibleProperty());
+        Label destination = muted(viewModel.destination());
+        destination.setId("wizardDestination");
+        destination.visibleProperty().bind(viewModel.generatedProperty().isNotNull());
+        destination.managedProperty().bind(destination.visibleProperty());
 
-        VBox page = new VBox(14, problems, section("PHASES", phases), section("SAVE", save));
+        VBox page = new VBox(14, problems, section("PHASES", phases), destination);
         page.setPadding(new Insets(12, 16, 12, 16));
         return page;
     }

@@ -1,6 +1,5 @@
 package dev.phaseshift.app.wizard;
 
-import dev.phaseshift.app.task.TaskRunner;
 import dev.phaseshift.estate.Estate;
 import dev.phaseshift.estate.Problem;
 import dev.phaseshift.graph.EstateGraph;
@@ -11,12 +10,9 @@ import dev.phaseshift.plan.ManualApproval;
 import dev.phaseshift.plan.VerificationGate;
 import dev.phaseshift.plan.Phase;
 import dev.phaseshift.plan.Plan;
-import dev.phaseshift.plan.file.PlanFile;
 import dev.phaseshift.plan.pattern.PatternResult;
 import dev.phaseshift.plan.sim.Simulation;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -25,30 +21,31 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * A pattern wizard. Page 1 asks for the change and shows whom it affects: the services, the consumer versions
  * that use the target (each with the deployment the plan will make of it) and what the estate graph finds
- * downstream. Page 2 shows the phases the pattern generates, or why it refuses. Finish writes the plan, new or
- * the open plan with the phases merged in ({@link PlanAmendment}), and hands its file to {@code onSaved}.
+ * downstream. Page 2 shows the phases the pattern generates, or why it refuses. Finish hands the phases to the
+ * plan editor, which merges them into the open plan ({@link PlanAmendment}) as one undoable edit, or opens them as
+ * a new plan not saved yet: the wizard writes no file.
  */
 public final class PatternWizardViewModel {
-    /** What the wizard works on besides its target. */
-    public record Context(Estate estate, EstateGraph graph, Plan openPlan, Path openPlanFile, Path newPlanDirectory) {
+    /** What the wizard works on besides its target; {@code openPlan} is the editor's plan, or null. */
+    public record Context(Estate estate, EstateGraph graph, Plan openPlan) {
+    }
+
+    /** Where Finish puts the phases: the plan editor. */
+    @FunctionalInterface
+    public interface PhaseInsertion {
+        /** Inserts {@code phases} (a pattern's plan) as one edit named {@code editName}. */
+        void insert(Plan phases, String editName);
     }
 
     public static final int INTENT = 0;
@@ -57,8 +54,7 @@ public final class PatternWizardViewModel {
     private final PatternKind kind;
     private final PatternTarget target;
     private final Context context;
-    private final TaskRunner tasks;
-    private final Consumer<Path> onSaved;
+    private final PhaseInsertion insertion;
     private final PatternForm form;
     private final ConsumerImpact impact;
 
@@ -66,11 +62,8 @@ public final class PatternWizardViewModel {
     private final ReadOnlyObjectWrapper<Plan> generated = new ReadOnlyObjectWrapper<>(this, "generated");
     private final ReadOnlyObjectWrapper<Plan> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
     private final ReadOnlyBooleanWrapper formComplete = new ReadOnlyBooleanWrapper(this, "formComplete");
-    private final BooleanProperty addToOpenPlan = new SimpleBooleanProperty(this, "addToOpenPlan");
-    private final StringProperty planFile = new SimpleStringProperty(this, "planFile", "");
     private final ObservableList<PhasePreview> phases = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObservableList<PhasePreview> phasesView = FXCollections.unmodifiableObservableList(phases);
@@ -78,29 +71,21 @@ public final class PatternWizardViewModel {
     private final BooleanBinding canNext;
     private final BooleanBinding canFinish;
 
-    public PatternWizardViewModel(PatternKind kind, PatternTarget target, Context context, TaskRunner tasks,
-                                  Consumer<Path> onSaved) {
+    public PatternWizardViewModel(PatternKind kind, PatternTarget target, Context context,
+                                  PhaseInsertion insertion) {
         if (!kind.appliesTo(target)) {
             throw new IllegalArgumentException(kind.title() + " does not start on " + target.label());
         }
         this.kind = kind;
         this.target = target;
         this.context = context;
-        this.tasks = tasks;
-        this.onSaved = onSaved;
+        this.insertion = insertion;
         this.form = new PatternForm(kind, target);
         this.impact = ConsumerImpact.of(target, context.estate(), context.graph());
         form.fields().forEach(f -> f.valueProperty().addListener((obs, old, now) -> formChanged()));
         formChanged();
         canNext = page.isEqualTo(INTENT).and(formComplete);
-        canFinish = page.isEqualTo(REVIEW).and(generated.isNotNull()).and(saving.not())
-                .and(Bindings.createBooleanBinding(() -> !planFile.get().isBlank(), planFile));
-        addToOpenPlan.addListener((obs, old, now) -> {
-            if (page.get() == REVIEW) {
-                generate();
-            }
-            proposeFile();
-        });
+        canFinish = page.isEqualTo(REVIEW).and(generated.isNotNull()).and(finished.not());
     }
 
     // ---- commands ------------------------------------------------------------------------------------------
@@ -120,9 +105,10 @@ public final class PatternWizardViewModel {
         PatternResult outcome = form.generate(context.estate(), deployments);
         List<String> found = new ArrayList<>(outcome.problems().stream().map(Problem::toString).toList());
         if (outcome.succeeded()) {
-            // the pattern checks its own target; the simulation checks the rest of the schema (views, triggers)
-            Simulation.run(planToWrite(outcome.plan()), context.estate()).problems().stream()
-                    .filter(Problem::isError).map(Problem::toString).forEach(found::add);
+            // the pattern checks its own target; the simulation checks the rest of the schema (views, triggers);
+            // what the open plan gets wrong on its own is the editor's to show, not a reason to refuse
+            List<String> already = context.openPlan() == null ? List.of() : errors(context.openPlan());
+            errors(inEditor(outcome.plan())).stream().filter(e -> !already.contains(e)).forEach(found::add);
         }
         problems.setAll(found);
         generated.set(found.isEmpty() ? outcome.plan() : null);
@@ -130,7 +116,6 @@ public final class PatternWizardViewModel {
         message.set(found.isEmpty() ? summary(outcome.plan()) : outcome.succeeded()
                 ? "The phases do not apply to the estate's schemas: go back and change what page 1 says"
                 : kind.title() + " cannot be generated: go back and change what page 1 says");
-        proposeFile();
     }
 
     public void back() {
@@ -138,69 +123,33 @@ public final class PatternWizardViewModel {
         message.set("");
     }
 
-    /** Writes the plan (the open one amended, or the new one) and hands its file over to be reviewed. */
+    /** Hands the phases to the plan editor and closes: one edit there, undone as a whole by Ctrl+Z. */
     public void finish() {
         if (!canFinish.get()) {
             return;
         }
-        Path file;
-        try {
-            file = Path.of(planFile.get().strip()).toAbsolutePath().normalize();
-        } catch (InvalidPathException e) {
-            message.set("\"" + planFile.get() + "\" is not a valid path: " + e.getReason());
-            return;
-        }
-        Plan plan = planToWrite(generated.get());
-        saving.set(true);
-        message.set("Writing " + file + "…");
-        tasks.run("writing plan " + plan.name(), progress -> {
-            Files.createDirectories(file.getParent());
-            PlanFile.write(plan, file);
-            return file;
-        }, written -> {
-            saving.set(false);
-            result.set(plan);
-            message.set("Wrote " + written);
-            finished.set(true);
-            onSaved.accept(written);
-        }, error -> {
-            saving.set(false);
-            message.set("cannot write " + file + ": " + (error.getMessage() == null
-                    ? error.getClass().getSimpleName() : error.getMessage()));
-        });
+        Plan phases = generated.get();
+        insertion.insert(phases, kind.title().toLowerCase(Locale.ROOT) + " " + target.label());
+        result.set(phases);
+        message.set(context.openPlan() == null ? "Opened the phases as a new plan"
+                : "Inserted the phases into \"" + context.openPlan().name() + "\"");
+        finished.set(true);
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------
 
-    /** The open plan with the phases merged in, or the generated plan on its own. */
-    private Plan planToWrite(Plan generatedPlan) {
-        boolean amend = addToOpenPlan.get() && context.openPlan() != null;
-        return amend ? PlanAmendment.insert(context.openPlan(), generatedPlan) : generatedPlan;
+    private List<String> errors(Plan plan) {
+        return Simulation.run(plan, context.estate()).problems().stream().filter(Problem::isError)
+                .map(Problem::toString).toList();
+    }
+
+    /** The open plan with the phases merged in, or the generated plan on its own: what the editor will hold. */
+    private Plan inEditor(Plan generatedPlan) {
+        return context.openPlan() != null ? PlanAmendment.insert(context.openPlan(), generatedPlan) : generatedPlan;
     }
 
     private void formChanged() {
         formComplete.set(form.complete());
-    }
-
-    private void proposeFile() {
-        if (addToOpenPlan.get() && context.openPlanFile() != null) {
-            planFile.set(context.openPlanFile().toString());
-            return;
-        }
-        Plan plan = generated.get();
-        String name = plan != null ? plan.name() : kind.id() + " " + target.label();
-        Path dir = context.newPlanDirectory();
-        String slug = slug(name);
-        Path candidate = dir.resolve(slug + ".plan.yaml");
-        for (int n = 2; Files.exists(candidate); n++) {
-            candidate = dir.resolve(slug + "-" + n + ".plan.yaml");
-        }
-        planFile.set(candidate.toString());
-    }
-
-    static String slug(String name) {
-        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return slug.isEmpty() ? "plan" : slug;
     }
 
     private static List<PhasePreview> previews(Plan plan) {
@@ -265,14 +214,13 @@ public final class PatternWizardViewModel {
         return kind.deploysConsumers();
     }
 
-    /** Whether a plan is open that the phases could be merged into. */
-    public boolean canAmend() {
-        return context.openPlan() != null && context.openPlanFile() != null;
-    }
-
-    /** The open plan's name, or empty. */
-    public String openPlanName() {
-        return context.openPlan() == null ? "" : context.openPlan().name();
+    /** Where Finish (Insert phases) puts the phases, as page 2 says it. */
+    public String destination() {
+        return context.openPlan() == null
+                ? "Insert phases opens them in the plan editor as a new plan, not saved yet: File ▸ Save plan as… "
+                + "keeps it."
+                : "Insert phases adds them to the plan open in the editor, \"" + context.openPlan().name()
+                + "\", as one edit: Ctrl+Z takes them out again.";
     }
 
     public ReadOnlyIntegerProperty pageProperty() {
@@ -295,15 +243,6 @@ public final class PatternWizardViewModel {
 
     public ReadOnlyBooleanProperty finishedProperty() {
         return finished.getReadOnlyProperty();
-    }
-
-    public BooleanProperty addToOpenPlanProperty() {
-        return addToOpenPlan;
-    }
-
-    /** Where Finish writes the plan. */
-    public StringProperty planFileProperty() {
-        return planFile;
     }
 
     public ObservableList<PhasePreview> phases() {

@@ -2,6 +2,7 @@ package dev.phaseshift.app.editor;
 
 import dev.phaseshift.plan.op.AddColumn;
 import dev.phaseshift.plan.op.ColumnSpec;
+import dev.phaseshift.plan.op.CreateTable;
 import dev.phaseshift.plan.op.Operation;
 import dev.phaseshift.plan.op.OperationNames;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,5 +53,42 @@ class OperationFormTest {
         texts.put("column.type", "varchar(10)");
         texts.put("column.identity", "sometimes");
         assertThat(form.build(texts).errors()).containsOnlyKeys("column");
+    }
+
+    @Test
+    void aNewTablesColumnsAreEditedAsOneLineAndAWrongColumnSaysWhich() {
+        CreateTable create = table(List.of(new ColumnSpec("id", "bigint", false, null),
+                ColumnSpec.of("price", "numeric(12,2)")));
+        OperationForm form = OperationForm.of(create);
+        assertThat(form.fields()).filteredOn(f -> f.key().equals("columns")).singleElement()
+                .satisfies(f -> assertThat(f.editable()).isTrue());
+        Map<String, String> texts = new HashMap<>(OperationForm.texts(create));
+        assertThat(texts).containsEntry("columns", "id bigint not null; price numeric(12,2)");
+
+        texts.put("columns", "id bigint not null; price numeric(12,2) default 0; note text null");
+        assertThat(form.build(texts).operation()).isEqualTo(table(List.of(new ColumnSpec("id", "bigint", false, null),
+                new ColumnSpec("price", "numeric(12,2)", null, "0"), new ColumnSpec("note", "text", true, null))));
+
+        texts.put("columns", "id bigint; oops");
+        assertThat(form.build(texts).errors()).containsOnly(
+                Map.entry("columns", "columns: \"oops\" is not \"name type [not null] [default …]\""));
+    }
+
+    @Test
+    void columnsWithMoreThanTheLineCanSayStayOutOfTheFormAndAreKept() {
+        CreateTable create = table(List.of(new ColumnSpec("id", "bigint", false, null, "always", null, null, null,
+                null, null)));
+        OperationForm form = OperationForm.of(create);
+        assertThat(form.fields()).filteredOn(f -> f.key().equals("columns")).singleElement()
+                .satisfies(f -> assertThat(f.editable()).isFalse());
+
+        Map<String, String> texts = new HashMap<>(OperationForm.texts(create));
+        texts.put("table", "memos");
+        assertThat(form.build(texts).operation()).isEqualTo(new CreateTable("memos", create.columns(),
+                create.primaryKey(), null, null, null, null));
+    }
+
+    private static CreateTable table(List<ColumnSpec> columns) {
+        return new CreateTable("notes", columns, List.of("id"), null, null, null, null);
     }
 }

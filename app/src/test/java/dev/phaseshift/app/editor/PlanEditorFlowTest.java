@@ -13,7 +13,6 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
@@ -31,9 +30,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static dev.phaseshift.app.editor.MainWindowLookups.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -137,26 +135,49 @@ class PlanEditorFlowTest {
         assertThat(Files.readString(plan)).isEqualTo(saved);
     }
 
+    @Test
+    void aGateIsEditedOnThePhaseHeaderWithItsErrorInPlace() throws Exception {
+        Path plan = EditorFixtures.renamePhone(Files.createDirectories(dir.resolve("gates")));
+        DIALOGS.willChoosePlan(plan);
+        robot.interact(() -> menuItem("menuOpenPlan").fire());
+        PlanEditorViewModel editor = main.planEditor();
+        waitUntil(() -> plan.equals(editor.fileProperty().get()) && lookup("#phaseTitle-expand") != null);
+        // the ⋮ menu's "Add approval gate…" asks in a dialog; the board's first column is in view
+        robot.interact(() -> editor.addApprovalGate("expand", "schema reviewed"));
+        waitUntil(() -> lookup("#gate-expand-0") != null && !editor.analysingProperty().get());
+
+        robot.doubleClickOn(lookup("#gate-expand-0"));
+        TextField text = (TextField) lookup("#gateField-expand-0-description");
+        assertThat(text.getText()).isEqualTo("schema reviewed");
+        assertThat(lookup("#gateError-expand-0-description").isVisible()).isFalse();
+        robot.clickOn(text).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
+        Label error = (Label) lookup("#gateError-expand-0-description");
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).isEqualTo("description: say what a person must confirm");
+        robot.write("billing signed off");
+        assertThat(lookup("#gateError-expand-0-description").isVisible()).isFalse();
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitUntil(() -> lookup("#gateField-expand-0-description") == null);
+        assertThat(((Label) lookup("#gate-expand-0")).getText()).isEqualTo("approval: billing signed off");
+
+        robot.clickOn(lookup("#editorTitle"));
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> "approval: schema reviewed".equals(((Label) lookup("#gate-expand-0")).getText()));
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> lookup("#gate-expand-0") == null);
+        assertThat(editor.dirtyBinding().get()).isFalse();
+    }
+
     private static Label cell(String id) {
         return (Label) lookup("#matrix-" + id);
     }
 
     private static Node lookup(String selector) {
-        try {
-            return WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().lookup(selector)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return MainWindowLookups.lookup(stage, selector);
     }
 
     private static MenuItem menuItem(String id) {
-        MenuBar bar = (MenuBar) stage.getScene().lookup("#mainMenu");
-        return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
-                .findFirst().orElseThrow();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
+        return MainWindowLookups.menuItem(stage, id);
     }
 }

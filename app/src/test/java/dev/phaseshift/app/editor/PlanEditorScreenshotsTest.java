@@ -6,13 +6,12 @@ import dev.phaseshift.app.PhaseshiftApp;
 import dev.phaseshift.app.fixtures.HeadlessToolkit;
 import dev.phaseshift.app.fixtures.InMemorySettingsStore;
 import dev.phaseshift.app.fixtures.RecordingDialogService;
-import dev.phaseshift.app.log.LogViewModel;
-import dev.phaseshift.app.plan.PlanSource;
+import dev.phaseshift.app.main.MainViewModel;
 import dev.phaseshift.app.settings.AppSettings;
 import dev.phaseshift.app.task.InlineTaskRunner;
-import dev.phaseshift.estate.Estate;
+import dev.phaseshift.app.wizard.PatternKind;
+import dev.phaseshift.app.wizard.PatternWizardViewModel;
 import javafx.application.Application;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
@@ -30,13 +29,13 @@ import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Objects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Renders the Plan editor tab on the rename-phone demo plan, in the light and the dark theme, into
+ * Renders the Plan editor tab on a plan the rename wizard made (orders.public.order_items.sku to item_sku, on the
+ * demo estate with shipping v4's contract declared), in the light and the dark theme, into
  * {@code target/screenshots/}: the board with a selected step and its form, and the compatibility matrix with the
  * red cell of a deployment dragged too early and the deployment it blames selected. With
  * {@code -Dphaseshift.updateDocImages=true} they go to {@code docs/images/} instead, where the README shows them.
@@ -64,19 +63,24 @@ class PlanEditorScreenshotsTest {
 
     @Test
     void theEditorInBothThemes() throws Exception {
-        Estate estate = EditorFixtures.estate(dir.resolve("estate"));
-        Path plan = EditorFixtures.renamePhone(dir);
+        Path estate = EditorFixtures.estateFile(dir.resolve("estate"), EditorFixtures.SHIPPING_NEXT_CONTRACT);
         for (boolean dark : new boolean[] {false, true}) {
             String theme = dark ? "dark" : "light";
-            PlanEditorViewModel editor = new PlanEditorViewModel(new InlineTaskRunner(),
-                    new SimpleObjectProperty<>(estate), new RecordingDialogService(), new RecordingPlanFileDialogs(),
-                    new RecoveryStore(dir.resolve("recovery-" + theme)), new AppSettings(new InMemorySettingsStore()),
-                    new LogViewModel(Clock.systemUTC()), Duration.ZERO);
+            MainViewModel main = new MainViewModel(new InlineTaskRunner(),
+                    new AppSettings(new InMemorySettingsStore()), new RecordingDialogService(),
+                    new RecordingPlanFileDialogs(), new RecoveryStore(dir.resolve("recovery-" + theme)),
+                    Clock.systemUTC());
+            PlanEditorViewModel editor = main.planEditor();
             PlanEditorView[] view = new PlanEditorView[1];
             FxToolkit.setupStage(s -> {
                 Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                         : new PrimerLight().getUserAgentStylesheet());
-                editor.open(PlanSource.file(plan));
+                main.openEstate(estate);
+                PatternWizardViewModel wizard = main.planTools().wizard(PatternKind.RENAME_COLUMN,
+                        main.tree().find("orders/public/order_items/sku").orElseThrow()).orElseThrow();
+                wizard.fields().get(0).valueProperty().set("item_sku");
+                wizard.next();
+                wizard.finish();
                 view[0] = new PlanEditorView(editor);
                 view[0].pseudoClassStateChanged(PhaseshiftApp.DARK, dark);
                 Scene scene = new Scene(view[0], 1500, 900);
@@ -85,7 +89,10 @@ class PlanEditorScreenshotsTest {
                 s.setScene(scene);
                 s.show();
             });
-            robot.interact(() -> editor.selectStep("customers-customers-backfill-phone_number"));
+            String backfill = editor.planProperty().get().phases().get(1).steps().stream()
+                    .filter(step -> step.operation().operationName().equals("backfill")).findFirst().orElseThrow()
+                    .id();
+            robot.interact(() -> editor.selectStep(backfill));
             WaitForAsyncUtils.waitForFxEvents();
             screenshot("plan-editor-" + theme + ".png");
 

@@ -92,6 +92,35 @@ class PlanEditorViewModelTest {
     }
 
     @Test
+    void aGateIsEditedInPlaceCheckedAsTypedAndUndoneAsOneEdit() {
+        assertThat(editor.gateFields("contract", 1)).extracting(GateForm.Field::id, GateForm.Field::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("service", "shipping"),
+                        org.assertj.core.groups.Tuple.tuple("version", "v4"));
+        assertThat(editor.gateProblem("service", "shiping")).hasValue(
+                "service: \"shiping\" is not a service of the estate");
+        assertThat(editor.gateProblem("version", "v 5")).hasValue("version: \"v 5\" has a space");
+        assertThat(editor.gateProblem("query", " ")).hasValue("query: a query whose single value must be true");
+
+        assertThat(editor.editGate("contract", 1, java.util.Map.of("service", "shiping", "version", "v5")))
+                .isFalse();
+        assertThat(editor.columns().get(3).gates()).contains("wait for shipping v4");
+        assertThat(editor.statusProperty().get()).startsWith("Service: \"shiping\"");
+
+        assertThat(editor.editGate("contract", 1, java.util.Map.of("service", "shipping", "version", "v5")))
+                .isTrue();
+        assertThat(editor.editGate("switch", 0, java.util.Map.of("description", "billing signed off")))
+                .isTrue();
+        assertThat(editor.columns().get(3).gates()).contains("wait for shipping v5");
+        assertThat(editor.columns().get(2).gates()).containsExactly("approval: billing signed off");
+        assertThat(editor.dirtyBinding().get()).isTrue();
+
+        editor.undo();
+        editor.undo();
+        assertThat(editor.columns().get(3).gates()).contains("wait for shipping v4");
+        assertThat(editor.dirtyBinding().get()).isFalse();
+    }
+
+    @Test
     void phasesAreAddedRenamedMovedAndDeleted() {
         editor.addPhase(PhaseKind.MIGRATE);
         editor.renamePhase("migrate-2", "cleanup");

@@ -3,12 +3,13 @@ package dev.phaseshift.app.wizard;
 import dev.phaseshift.app.estate.EstateItem;
 import dev.phaseshift.app.fixtures.InMemorySettingsStore;
 import dev.phaseshift.app.fixtures.RecordingDialogService;
+import dev.phaseshift.app.editor.PlanEditorViewModel;
 import dev.phaseshift.app.main.MainViewModel;
 import dev.phaseshift.app.main.WorkspaceTab;
 import dev.phaseshift.app.settings.AppSettings;
 import dev.phaseshift.app.task.InlineTaskRunner;
+import dev.phaseshift.plan.Phase;
 import dev.phaseshift.plan.Plan;
-import dev.phaseshift.plan.file.PlanFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,18 +61,24 @@ class PatternWizardViewModelTest {
         assertThat(wizard.phases()).extracting(PhasePreview::id)
                 .containsExactly("expand", "migrate", "switch", "contract");
         assertThat(wizard.phases().get(2).deployments()).containsExactly("shipping: v3 -> v4");
-        Path file = dir.resolve("locale.plan.yaml");
-        wizard.planFileProperty().set(file.toString());
+        assertThat(wizard.destination()).contains("new plan, not saved yet");
         wizard.finish();
 
         assertThat(wizard.finishedProperty().get()).isTrue();
-        Plan written = PlanFile.read(file);
-        assertThat(written.stepCount()).isEqualTo(wizard.resultProperty().get().stepCount());
-        // the written plan opens for editing (and for review behind it)
+        // the phases open in the editor as a new plan that no file holds yet, checked like any other
+        PlanEditorViewModel editor = main.planEditor();
         assertThat(main.selectedTabProperty().get()).isEqualTo(WorkspaceTab.PLAN_EDITOR);
-        assertThat(main.planEditor().planProperty().get().phases()).hasSize(4);
-        assertThat(main.planReview().phases()).hasSize(4);
-        assertThat(main.planReview().statusProperty().get()).endsWith("every live consumer compatible");
+        assertThat(editor.planProperty().get().phases()).extracting(Phase::id)
+                .containsExactly("expand", "migrate", "switch", "contract");
+        assertThat(editor.planProperty().get().stepCount()).isEqualTo(wizard.resultProperty().get().stepCount());
+        assertThat(editor.fileProperty().get()).isNull();
+        assertThat(editor.dirtyBinding().get()).isTrue();
+        assertThat(editor.reviewProperty().get().status()).endsWith("every live consumer compatible");
+        assertThat(editor.undoTextProperty().get()).isEqualTo("Undo rename column safely "
+                + "orders.public.order_items.sku");
+
+        editor.undo();
+        assertThat(editor.planProperty().get().phases()).as("undo takes the whole wizard result back").isEmpty();
     }
 
     @Test
@@ -88,30 +95,37 @@ class PatternWizardViewModelTest {
     }
 
     @Test
-    void anOpenPlanCanBeAmendedWithTheNewPhasesMergedIntoItsOwn() throws Exception {
+    void theOpenPlanGetsTheNewPhasesMergedIntoItsOwnAsOneEditUndoTakesBack() throws Exception {
         Path plan = dir.resolve("priority.plan.yaml");
         try (var in = getClass().getClassLoader().getResourceAsStream("demo/plans/orders-priority.plan.yaml")) {
             Files.write(plan, in.readAllBytes());
         }
         main.openPlan(plan);
-        Plan before = PlanFile.read(plan);
+        String onDisk = Files.readString(plan);
+        PlanEditorViewModel editor = main.planEditor();
+        Plan before = editor.planProperty().get();
         PatternWizardViewModel wizard = wizard(PatternKind.ADD_NOT_NULL_COLUMN, "orders/public/orders");
         wizard.fields().get(0).valueProperty().set("gift_wrap");
         wizard.fields().get(1).valueProperty().set("boolean");
         wizard.fields().get(2).valueProperty().set("false");
         wizard.next();
-        wizard.addToOpenPlanProperty().set(true);
 
-        assertThat(wizard.planFileProperty().get()).isEqualTo(plan.toString());
         assertThat(wizard.problems()).isEmpty();
+        assertThat(wizard.destination()).contains("\"" + before.name() + "\"").contains("Ctrl+Z");
         wizard.finish();
-        assertThat(wizard.messageProperty().get()).startsWith("Wrote");
 
-        Plan after = PlanFile.read(plan);
+        Plan after = editor.planProperty().get();
         assertThat(after.name()).isEqualTo(before.name());
-        assertThat(after.phases()).extracting(p -> p.id()).isEqualTo(before.phases().stream().map(p -> p.id()).toList());
+        assertThat(after.phases()).extracting(Phase::id).isEqualTo(before.phases().stream().map(Phase::id).toList());
         assertThat(after.stepCount()).isEqualTo(2 * before.stepCount());
-        assertThat(main.planReview().statusProperty().get()).startsWith("no errors");
+        assertThat(editor.fileProperty().get()).isEqualTo(plan);
+        assertThat(editor.dirtyBinding().get()).isTrue();
+        assertThat(Files.readString(plan)).as("the wizard writes no file; Save does").isEqualTo(onDisk);
+        assertThat(editor.reviewProperty().get().status()).startsWith("no errors");
+
+        editor.undo();
+        assertThat(editor.planProperty().get()).isEqualTo(before);
+        assertThat(editor.dirtyBinding().get()).isFalse();
     }
 
     @Test

@@ -1,0 +1,75 @@
+package dev.phaseshift.app.editor;
+
+import dev.phaseshift.app.fixtures.InMemorySettingsStore;
+import dev.phaseshift.app.fixtures.RecordingDialogService;
+import dev.phaseshift.app.main.MainViewModel;
+import dev.phaseshift.app.plan.CellVerdict;
+import dev.phaseshift.app.plan.MatrixMark;
+import dev.phaseshift.app.plan.MatrixRow;
+import dev.phaseshift.app.settings.AppSettings;
+import dev.phaseshift.app.task.InlineTaskRunner;
+import dev.phaseshift.app.wizard.PatternKind;
+import dev.phaseshift.app.wizard.PatternWizardViewModel;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rename wizard's plan in the editor, without the toolkit, on the demo estate where shipping's next release
+ * (v4, reading {@code item_sku}) is declared: where its deployment may go. A deployment happens after its phase's
+ * steps, so one phase earlier than the wizard puts it is still safe; two phases earlier is not.
+ */
+class WizardPlanInTheEditorTest {
+    @TempDir
+    Path dir;
+
+    private final MainViewModel main = new MainViewModel(new InlineTaskRunner(),
+            new AppSettings(new InMemorySettingsStore()), new RecordingDialogService(), Clock.systemUTC());
+    private PlanEditorViewModel editor;
+
+    @BeforeEach
+    void renameSku() throws Exception {
+        main.openEstate(EditorFixtures.estateFile(dir.resolve("estate"), EditorFixtures.SHIPPING_NEXT_CONTRACT));
+        PatternWizardViewModel wizard = main.planTools().wizard(PatternKind.RENAME_COLUMN,
+                main.tree().find("orders/public/order_items/sku").orElseThrow()).orElseThrow();
+        wizard.fields().get(0).valueProperty().set("item_sku");
+        wizard.next();
+        wizard.finish();
+        editor = main.planEditor();
+    }
+
+    @Test
+    void theWizardDeploysTheNewReleaseAfterSwitchAndTheMatrixIsGreen() {
+        assertThat(editor.columns().get(2).deployments()).containsExactly("shipping v3 → v4");
+        assertThat(cell("shipping v4", "switch").verdict()).isEqualTo(CellVerdict.COMPATIBLE);
+        assertThat(editor.reviewProperty().get().breaks()).isZero();
+    }
+
+    @Test
+    void afterMigrateItIsStillSafeAfterExpandItReadsAColumnTheBackfillHasNotFilled() {
+        editor.moveDeployment(new DeploymentRef("switch", 0), "migrate");
+        assertThat(editor.reviewProperty().get().breaks()).as("the backfill ran in migrate").isZero();
+        assertThat(cell("shipping v4", "migrate").verdict()).isEqualTo(CellVerdict.COMPATIBLE);
+
+        editor.moveDeployment(new DeploymentRef("migrate", 0), "expand");
+        MatrixMark red = cell("shipping v4", "expand");
+        assertThat(red.verdict()).isEqualTo(CellVerdict.BREAKS);
+        assertThat(red.explanation()).contains("item_sku").contains("only from the backfill in phase migrate");
+
+        editor.undo();
+        editor.undo();
+        assertThat(editor.columns().get(2).deployments()).containsExactly("shipping v3 → v4");
+        assertThat(editor.reviewProperty().get().breaks()).isZero();
+    }
+
+    private MatrixMark cell(String version, String state) {
+        int column = editor.states().indexOf(state);
+        return editor.matrix().stream().filter(r -> r.version().equals(version)).map(MatrixRow::marks)
+                .findFirst().orElseThrow(() -> new AssertionError("no matrix row " + version)).get(column);
+    }
+}
