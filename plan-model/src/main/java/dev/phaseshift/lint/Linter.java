@@ -3,6 +3,7 @@ package dev.phaseshift.lint;
 import dev.phaseshift.estate.ConsumerContract;
 import dev.phaseshift.estate.Problem;
 import dev.phaseshift.lint.parse.ParsedStatement;
+import dev.phaseshift.lint.parse.ParsedStatements;
 import dev.phaseshift.lint.parse.SqlStatementParser;
 import dev.phaseshift.lint.parse.StatementFlag;
 import dev.phaseshift.plan.Plan;
@@ -113,6 +114,16 @@ public final class Linter {
 
     /** Lints with the estate's consumer contracts, so rules can tell which consumer a step breaks. */
     public LintResult lint(Plan plan, SimulationResult simulation, List<ConsumerContract> consumers) {
+        return lint(plan, simulation, consumers, new ParsedStatements());
+    }
+
+    /**
+     * Lints with the estate's consumer contracts, every statement read through {@code readings}: each statement —
+     * rendered by a typed operation or written in a {@code sql} step — is parsed once for the whole run (and for
+     * whatever else shares {@code readings}, such as the lock model of the same plan check).
+     */
+    public LintResult lint(Plan plan, SimulationResult simulation, List<ConsumerContract> consumers,
+                           ParsedStatements readings) {
         List<Finding> findings = new ArrayList<>();
         List<Finding> suppressed = new ArrayList<>();
         // the schema with the statements of sql steps applied, which the simulation leaves unchanged
@@ -123,8 +134,7 @@ public final class Linter {
         Map<String, List<ParsedStatement>> scripts = new HashMap<>();
         for (AppliedStep applied : simulation.applied()) {
             if (applied.step().operation() instanceof Sql sql) {
-                List<ParsedStatement> statements = SqlStatementParser.forEngine(Dialect.of(applied.before()).engine())
-                        .parseScript(sql.up());
+                List<ParsedStatement> statements = readings.script(Dialect.of(applied.before()).engine(), sql.up());
                 parsed.put(applied, statements);
                 if (oneSession) {
                     // a file's statements are its steps: a statement's line is its line in the file
@@ -162,11 +172,14 @@ public final class Linter {
                         inTransaction.remove(step.service());
                     }
                     List<RenderedSql> statements = settingsFor(session, clean);
+                    List<ParsedStatement> readAs = new ArrayList<>(statements.size() + 1);
+                    statements.forEach(setting -> readAs.add(readings.of(dialect.engine(), setting.text())));
                     // a session runs each statement in a transaction of its own, unless BEGIN opened one
                     boolean alone = oneSession && !wrapped && !inTransaction.contains(step.service())
                             && statement.has(StatementFlag.CONCURRENTLY);
                     statements.add(alone ? RenderedSql.outsideTransaction(statement.text())
                             : RenderedSql.of(statement.text()));
+                    readAs.add(statement);
                     Snapshot statementBefore = state;
                     for (Operation op : statement.operations()) {
                         Optional<Operation> typed = withTable(op, state);
@@ -176,7 +189,7 @@ public final class Linter {
                         Snapshot after = applies(typed.get(), state)
                                 ? WrittenValidation.added(typed.get(), statement, typed.get().applyTo(state)) : state;
                         contexts.add(new LintContext(plan, applied.phaseId(), withOperation(step, typed.get()),
-                                dialect, initial, state, after, statements, consumers, statement, around));
+                                dialect, initial, state, after, statements, consumers, statement, around, readAs));
                         state = after;
                     }
                     state = WrittenValidation.validated(clean, state);
@@ -184,7 +197,7 @@ public final class Linter {
                     // changes it makes are its typed operations' to judge, once
                     contexts.add(new LintContext(plan, applied.phaseId(),
                             withOperation(step, new Sql(statement.text(), sql.down())), dialect, initial,
-                            statementBefore, statementBefore, statements, consumers, statement, around));
+                            statementBefore, statementBefore, statements, consumers, statement, around, readAs));
                     settingKey(clean).ifPresent(key -> {
                         session.remove(key);
                         session.put(key, RenderedSql.of(statement.text()));
@@ -193,8 +206,10 @@ public final class Linter {
                 written.put(step.service(), state);
                 positions.put(step.service(), position);
             } else {
+                List<RenderedSql> rendered = step.operation().forwardSql(dialect, applied.before());
                 contexts.add(new LintContext(plan, applied.phaseId(), step, dialect, initial, applied.before(),
-                        applied.after(), step.operation().forwardSql(dialect, applied.before()), consumers));
+                        applied.after(), rendered, consumers, null, null,
+                        rendered.stream().map(r -> readings.of(dialect.engine(), r.text())).toList()));
                 written.computeIfPresent(step.service(), (s, state) -> applies(step.operation(), state)
                         ? step.operation().applyTo(state) : applied.after());
             }

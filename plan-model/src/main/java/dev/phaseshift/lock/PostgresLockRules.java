@@ -6,7 +6,6 @@ import dev.phaseshift.lint.parse.DropSchema;
 import dev.phaseshift.lint.parse.LockTables;
 import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lint.parse.Reindex;
-import dev.phaseshift.lint.parse.SqlStatementParser;
 import dev.phaseshift.lint.parse.StatementKind;
 import dev.phaseshift.lint.parse.TruncateTables;
 import dev.phaseshift.lint.parse.VacuumFull;
@@ -19,7 +18,6 @@ import dev.phaseshift.plan.op.Operation;
 import dev.phaseshift.plan.op.SetNotNull;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Column;
-import dev.phaseshift.schema.Engine;
 import dev.phaseshift.schema.ForeignKey;
 import dev.phaseshift.schema.Schema;
 import dev.phaseshift.schema.Table;
@@ -97,7 +95,7 @@ final class PostgresLockRules {
         if ((m = ALTER_TABLE.matcher(sql)).find()) {
             return alterTable(scope, statement, m.group(1), m.group(2));
         }
-        ParsedStatement parsed = SqlStatementParser.forEngine(Engine.POSTGRESQL).parse(statement.text(), 1);
+        ParsedStatement parsed = scope.parsed(statement.text());
         if (parsed.kind() == StatementKind.COMMAND && parsed.commands().size() == 1) {
             return command(scope, statement, parsed.commands().get(0));
         }
@@ -282,9 +280,9 @@ final class PostgresLockRules {
         return scope.result(statement, locks(scope, locks), effect, table, null, null);
     }
 
-    /** The typed operations of one {@code ALTER TABLE} action, as the parser reads it. */
-    private static List<Operation> operations(String alterTable) {
-        return SqlStatementParser.forEngine(Engine.POSTGRESQL).parse(alterTable, 1).operations();
+    /** The typed operations of one {@code ALTER TABLE} action, as the parser reads it (once per run). */
+    private static List<Operation> operations(StatementScope scope, String alterTable) {
+        return scope.parsed(alterTable).operations();
     }
 
     /** Whether the action adds a column to a table with rows with a default that rewrites it. */
@@ -292,7 +290,7 @@ final class PostgresLockRules {
         if (scope.tableWithRows(table).isEmpty()) {
             return false;
         }
-        return operations(action).stream().anyMatch(op -> op instanceof AddColumn add
+        return operations(scope, action).stream().anyMatch(op -> op instanceof AddColumn add
                 && add.column().defaultValue() != null
                 && PostgresChangeCosts.defaultRewrites(scope.dialect(), add.column().defaultValue(), Set.of()));
     }
@@ -305,7 +303,7 @@ final class PostgresLockRules {
         }
         List<RenderedSql> session = new ArrayList<>(scope.earlier());
         session.add(RenderedSql.of(action));
-        for (Operation op : operations(action)) {
+        for (Operation op : operations(scope, action)) {
             if (op instanceof AlterColumnType change) {
                 Optional<Column> old = current(scope, table, withRows.get()).column(change.column());
                 if (old.isPresent() && PostgresChangeCosts.typeChangeRewrites(scope.dialect(), change.column(),
@@ -326,7 +324,7 @@ final class PostgresLockRules {
         PostgresChangeCosts.NotNullChecks checks = new PostgresChangeCosts.NotNullChecks();
         scope.earlier().forEach(s -> checks.read(SqlShape.clean(s.text())));
         checks.read(SqlShape.clean(action));
-        return operations(action).stream().anyMatch(op -> op instanceof SetNotNull set
+        return operations(scope, action).stream().anyMatch(op -> op instanceof SetNotNull set
                 && PostgresChangeCosts.setNotNullScans(scope.dialect(), current(scope, table, withRows.get()),
                 set.column(), checks.validated(set.column())));
     }
