@@ -89,15 +89,18 @@ public final class SqlStatementParser {
 
     /** One statement, without its semicolon; {@code line} is where it starts in its file or step. */
     public ParsedStatement parse(String text, int line) {
+        Reading reading = null;
         try {
-            return new Reading(text, line).read();
+            reading = new Reading(text, line);
+            return reading.read();
         } catch (Harmless e) {
-            return ParsedStatement.data(text, line);
+            return ParsedStatement.data(text, line, reading.keyword, null);
         } catch (NotUnderstood e) {
-            return ParsedStatement.unknown(text, line, e.getMessage());
+            return ParsedStatement.unknown(text, line, reading.keyword, e.getMessage());
         } catch (RuntimeException e) {
             // a statement shape the reader did not foresee must not stop the lint of the rest of the file
-            return ParsedStatement.unknown(text, line, "the statement could not be read");
+            return ParsedStatement.unknown(text, line, reading == null ? null : reading.keyword,
+                    "the statement could not be read");
         }
     }
 
@@ -110,7 +113,7 @@ public final class SqlStatementParser {
 
     /** A column definition as written in CREATE TABLE, ADD COLUMN, MODIFY or CHANGE. */
     private record ColumnDefinition(ColumnSpec spec, boolean primaryKey, String after, String referencesTable,
-                                    List<String> referencesColumns) {
+                                    List<String> referencesColumns, Set<ColumnClause> clauses) {
     }
 
     /** The reading of one statement: its tokens and what has been found so far. */
@@ -125,6 +128,10 @@ public final class SqlStatementParser {
         private String lock;
         private StatementKind kind = StatementKind.SCHEMA_CHANGE;
         private final List<WrittenCommand> commands = new ArrayList<>();
+        private final List<WrittenColumn> columns = new ArrayList<>();
+        private String target;
+        /** The first keyword, upper case; empty when the statement starts with none. */
+        private final String keyword;
         private int foreignKeys;
         private int checks;
 
@@ -132,11 +139,16 @@ public final class SqlStatementParser {
             this.text = text;
             this.line = line;
             this.tokens = SqlTokens.of(text);
+            this.keyword = tokens.word();
+        }
+
+        private ParsedStatement data() {
+            return ParsedStatement.data(text, line, keyword, null);
         }
 
         ParsedStatement read() {
             if (tokens.atEnd()) {
-                return ParsedStatement.data(text, line);
+                return data();
             }
             String first = tokens.word();
             if (first.isEmpty()) {
@@ -167,7 +179,7 @@ public final class SqlStatementParser {
                 case "VACUUM" -> {
                     tokens.next();
                     if (!vacuumFull()) {
-                        return ParsedStatement.data(text, line);
+                        return data();
                     }
                 }
                 case "TRUNCATE" -> {
@@ -186,16 +198,29 @@ public final class SqlStatementParser {
                     tokens.next();
                     cluster();
                 }
+                case "UPDATE" -> {
+                    tokens.next();
+                    tokens.accept("ONLY");
+                    return ParsedStatement.data(text, line, keyword, tokens.name(fold));
+                }
+                case "DELETE" -> {
+                    tokens.next();
+                    if (!tokens.accept("FROM")) {
+                        return data();
+                    }
+                    tokens.accept("ONLY");
+                    return ParsedStatement.data(text, line, keyword, tokens.name(fold));
+                }
                 case "ANALYZE" -> {
                     if (!fold) {
                         throw new NotUnderstood("ANALYZE TABLE is not modelled: on mysql it can wait for a table "
                                 + "flush behind long queries");
                     }
-                    return ParsedStatement.data(text, line);
+                    return data();
                 }
                 default -> {
                     if (DATA.contains(first)) {
-                        return ParsedStatement.data(text, line);
+                        return data();
                     }
                     throw new NotUnderstood(first + " is not a statement the linter knows");
                 }
@@ -203,7 +228,8 @@ public final class SqlStatementParser {
             if (!tokens.atEnd()) {
                 throw new NotUnderstood("\"" + tokens.peek().text() + "\" at the end is not understood");
             }
-            return new ParsedStatement(text, line, kind, operations, flags, algorithm, lock, null, commands);
+            return new ParsedStatement(text, line, kind, operations, flags, algorithm, lock, null, commands, target,
+                    columns, keyword);
         }
 
         // ---- CREATE ----
@@ -275,6 +301,7 @@ public final class SqlStatementParser {
             expect("ON");
             tokens.accept("ONLY");
             String table = requireName("a table after ON");
+            target = table;
             skipIndexType();
             List<String> columns = indexColumns();
             String where = null;
@@ -706,6 +733,7 @@ public final class SqlStatementParser {
             }
             tokens.accept("ONLY");
             String table = requireName("a table name");
+            target = table;
             int actions = 0;
             do {
                 if (mysqlOption()) {
@@ -758,7 +786,7 @@ public final class SqlStatementParser {
                 case "VALIDATE" -> {
                     tokens.next();
                     expect("CONSTRAINT");
-                    requireName("a constraint name");
+                    commands.add(new ValidateConstraint(table, requireName("a constraint name")));
                 }
                 case "SET" -> setStorage(table);
                 case "DETACH" -> {
@@ -786,7 +814,8 @@ public final class SqlStatementParser {
                 return;
             }
             if (tokens.accept("PRIMARY", "KEY")) {
-                // the model has no operation for a primary key; rules judge the statement text
+                // the model has no operation for a primary key: a flag says it is there
+                flags.add(StatementFlag.PRIMARY_KEY);
                 if (tokens.accept("USING", "INDEX")) {
                     flags.add(StatementFlag.USING_INDEX);
                     requireName("an index name");
@@ -798,6 +827,7 @@ public final class SqlStatementParser {
                 return;
             }
             if (fold && tokens.lookingAt("EXCLUDE")) {
+                flags.add(StatementFlag.EXCLUSION);
                 operations.add(exclusion(table, constraintName));
                 skipToElementEnd();
                 return;
@@ -819,6 +849,7 @@ public final class SqlStatementParser {
             }
             ColumnDefinition c = columnDefinition();
             operations.add(new AddColumn(table, c.spec(), c.after()));
+            columns.add(new WrittenColumn(table, c.spec(), c.clauses()));
             if (c.referencesTable() != null) {
                 operations.add(new AddForeignKey(constraintNameFor("fkey", table, List.of(c.spec().name())), table,
                         List.of(c.spec().name()), c.referencesTable(), c.referencesColumns(), null));
@@ -986,7 +1017,8 @@ public final class SqlStatementParser {
                 operations.add(new DropConstraint(requireName("a constraint name"), table));
                 cascade();
             } else if (tokens.accept("PRIMARY", "KEY")) {
-                // the model has no operation for a primary key; rules judge the statement text
+                // the model has no operation for a primary key: a flag says it goes
+                flags.add(StatementFlag.DROP_PRIMARY_KEY);
                 return;
             } else if (!fold && (tokens.accept("INDEX") || tokens.accept("KEY"))) {
                 operations.add(new DropIndex(requireName("an index name"), table));
@@ -1103,6 +1135,7 @@ public final class SqlStatementParser {
             String after = null;
             String parent = null;
             List<String> parentColumns = List.of();
+            Set<ColumnClause> clauses = EnumSet.noneOf(ColumnClause.class);
             while (!tokens.atEnd() && !endOfElement()) {
                 if (tokens.accept("NOT", "NULL")) {
                     nullable = false;
@@ -1112,11 +1145,38 @@ public final class SqlStatementParser {
                     defaultValue = expressionText();
                 } else if (tokens.accept("PRIMARY", "KEY")) {
                     primaryKey = true;
+                    clauses.add(ColumnClause.PRIMARY_KEY);
                 } else if (tokens.accept("AFTER")) {
                     after = requireName("a column after AFTER");
+                    clauses.add(ColumnClause.POSITIONED);
+                } else if (tokens.accept("FIRST")) {
+                    clauses.add(ColumnClause.POSITIONED);
                 } else if (tokens.accept("REFERENCES")) {
                     parent = requireName("the referenced table");
                     parentColumns = tokens.peek().isSymbol('(') ? indexColumns() : List.of();
+                    clauses.add(ColumnClause.REFERENCES);
+                } else if (tokens.accept("UNIQUE")) {
+                    clauses.add(ColumnClause.UNIQUE);
+                } else if (tokens.accept("GENERATED")) {
+                    boolean always = tokens.accept("ALWAYS");
+                    if (!always) {
+                        tokens.accept("BY", "DEFAULT");
+                    }
+                    if (tokens.accept("AS", "IDENTITY")) {
+                        clauses.add(ColumnClause.IDENTITY);
+                    } else if (always) {
+                        clauses.add(ColumnClause.GENERATED_ALWAYS);
+                    }
+                } else if (tokens.lookingAt("AS") && tokens.peek(1).isSymbol('(')) {
+                    tokens.next();
+                    tokens.skipParenthesised();
+                    clauses.add(ColumnClause.EXPRESSION);
+                } else if (tokens.accept("STORED") || tokens.accept("PERSISTENT")) {
+                    clauses.add(ColumnClause.STORED);
+                } else if (tokens.accept("VIRTUAL")) {
+                    clauses.add(ColumnClause.VIRTUAL);
+                } else if (tokens.accept("AUTO_INCREMENT")) {
+                    clauses.add(ColumnClause.AUTO_INCREMENT);
                 } else if (tokens.atGroup()) {
                     tokens.skipParenthesised();
                 } else {
@@ -1124,7 +1184,7 @@ public final class SqlStatementParser {
                 }
             }
             return new ColumnDefinition(new ColumnSpec(name, type, nullable, defaultValue), primaryKey, after, parent,
-                    parentColumns);
+                    parentColumns, clauses);
         }
 
         /** An expression up to the next clause, comma or closing parenthesis at its own depth. */

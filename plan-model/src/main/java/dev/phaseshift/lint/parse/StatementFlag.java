@@ -15,5 +15,11 @@ public enum StatementFlag {
     /** An {@code ALTER TABLE} with several actions, which all run under the strongest lock any of them needs. */
     SEVERAL_ACTIONS,
     /** {@code CASCADE}: dependent objects go too. */
-    CASCADE
+    CASCADE,
+    /** {@code ADD [CONSTRAINT c] PRIMARY KEY}, which the model holds no operation for. */
+    PRIMARY_KEY,
+    /** MySQL {@code DROP PRIMARY KEY}. */
+    DROP_PRIMARY_KEY,
+    /** {@code ADD [CONSTRAINT c] EXCLUDE ...}: its index is one of the statement's operations. */
+    EXCLUSION
 }
