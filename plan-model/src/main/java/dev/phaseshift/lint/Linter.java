@@ -192,7 +192,7 @@ public final class Linter {
                                 dialect, initial, state, after, statements, consumers, statement, around, readAs));
                         state = after;
                     }
-                    state = WrittenValidation.validated(clean, state);
+                    state = WrittenValidation.validated(statement, state);
                     // as itself, the statement is judged on its text, as sql steps always were: the schema
                     // changes it makes are its typed operations' to judge, once
                     contexts.add(new LintContext(plan, applied.phaseId(),

@@ -814,12 +814,12 @@ public final class SqlStatementParser {
                 return;
             }
             if (tokens.accept("PRIMARY", "KEY")) {
-                // the model has no operation for a primary key: a flag says it is there
-                flags.add(StatementFlag.PRIMARY_KEY);
+                // the model has no operation for a primary key: a flag says it builds one
                 if (tokens.accept("USING", "INDEX")) {
                     flags.add(StatementFlag.USING_INDEX);
                     requireName("an index name");
                 } else {
+                    flags.add(StatementFlag.PRIMARY_KEY);
                     skipIndexType();
                     indexColumns();
                 }

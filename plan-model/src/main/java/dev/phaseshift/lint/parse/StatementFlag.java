@@ -16,7 +16,7 @@ public enum StatementFlag {
     SEVERAL_ACTIONS,
     /** {@code CASCADE}: dependent objects go too. */
     CASCADE,
-    /** {@code ADD [CONSTRAINT c] PRIMARY KEY}, which the model holds no operation for. */
+    /** {@code ADD [CONSTRAINT c] PRIMARY KEY (columns)}, which builds its index; the model holds no operation for it. */
     PRIMARY_KEY,
     /** MySQL {@code DROP PRIMARY KEY}. */
     DROP_PRIMARY_KEY,
