@@ -61,12 +61,18 @@ public record ParsedStatement(String text, int line, StatementKind kind, List<Op
     }
 
     public static ParsedStatement unknown(String text, int line, String reason) {
-        return unknown(text, line, null, reason);
+        return unknown(text, line, null, reason, null, List.of());
     }
 
-    public static ParsedStatement unknown(String text, int line, String keyword, String reason) {
+    /**
+     * A statement not understood as a whole; {@code target} and {@code columns} are what was read before the part
+     * not understood (an {@code ALTER TABLE}'s table and the columns it adds), which rules that judge only those
+     * still judge.
+     */
+    public static ParsedStatement unknown(String text, int line, String keyword, String reason, String target,
+                                          List<WrittenColumn> columns) {
         return new ParsedStatement(text, line, StatementKind.UNKNOWN, List.of(), Set.of(), null, null, reason,
-                List.of(), null, List.of(), keyword);
+                List.of(), target, columns, keyword);
     }
 
     /** The same statement starting at {@code newLine}, e.g. its line in the whole file rather than in its step. */

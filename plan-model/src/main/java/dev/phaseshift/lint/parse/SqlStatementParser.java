@@ -96,11 +96,13 @@ public final class SqlStatementParser {
         } catch (Harmless e) {
             return ParsedStatement.data(text, line, reading.keyword, null);
         } catch (NotUnderstood e) {
-            return ParsedStatement.unknown(text, line, reading.keyword, e.getMessage());
+            return ParsedStatement.unknown(text, line, reading.keyword, e.getMessage(), reading.target,
+                    reading.columns);
         } catch (RuntimeException e) {
             // a statement shape the reader did not foresee must not stop the lint of the rest of the file
-            return ParsedStatement.unknown(text, line, reading == null ? null : reading.keyword,
-                    "the statement could not be read");
+            return reading == null ? ParsedStatement.unknown(text, line, "the statement could not be read")
+                    : ParsedStatement.unknown(text, line, reading.keyword, "the statement could not be read",
+                    reading.target, reading.columns);
         }
     }
 

@@ -5,6 +5,8 @@ import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
 import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.lint.parse.ParsedStatement;
+import dev.phaseshift.lint.parse.WrittenColumn;
 import dev.phaseshift.lock.DefaultVolatility;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,9 +29,6 @@ import java.util.regex.Pattern;
  * file or step declares {@code STABLE} or {@code IMMUTABLE} does not.
  */
 public final class VolatileDefault implements LintRule {
-    private static final Pattern DEFAULT = Pattern.compile("\\bDEFAULT\\s+(.+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CLAUSES = Pattern.compile("\\s+(NOT\\s+NULL|NULL|CONSTRAINT|CHECK|REFERENCES|UNIQUE"
-            + "|PRIMARY\\s+KEY|COLLATE|GENERATED)\\b.*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CREATE_FUNCTION = Pattern.compile("^CREATE\\s+(?:OR\\s+REPLACE\\s+)?FUNCTION\\s+"
             + SqlShape.NAME + "\\s*\\(", Pattern.CASE_INSENSITIVE);
     private static final Pattern BODIES = Pattern.compile("'(?:[^']|'')*'|\\$([A-Za-z_]*)\\$.*?\\$\\1\\$",
@@ -45,16 +45,16 @@ public final class VolatileDefault implements LintRule {
     public List<Finding> check(LintContext context) {
         List<Finding> out = new ArrayList<>();
         for (RenderedSql s : context.statements()) {
-            var table = SqlShape.alteredTable(s.text()).flatMap(context::tableWithRows);
+            ParsedStatement parsed = context.parsed(s);
+            var table = parsed.target() == null ? Optional.<Table>empty() : context.tableWithRows(parsed.target());
             if (table.isEmpty()) {
                 continue;
             }
-            for (SqlShape.AddedColumn c : SqlShape.addedColumns(s.text())) {
-                var m = DEFAULT.matcher(c.definition());
-                if (!m.find()) {
+            for (WrittenColumn c : parsed.columns()) {
+                String value = c.spec().defaultValue();
+                if (value == null) {
                     continue;
                 }
-                String value = CLAUSES.matcher(m.group(1).trim()).replaceAll("");
                 String t = table.get().name();
                 if (!context.dialect().constantDefaultIsMetadataOnly()) {
                     out.add(finding(context, t, "adding column \"" + c.name() + "\" with DEFAULT " + value
