@@ -1,18 +1,22 @@
 package dev.phaseshift.lock;
 
 import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.plan.op.Located;
 import dev.phaseshift.plan.sql.Dialect;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.ConstraintKind;
 import dev.phaseshift.schema.Engine;
+import dev.phaseshift.schema.Schema;
+import dev.phaseshift.schema.Snapshot;
 import dev.phaseshift.schema.Table;
 import dev.phaseshift.schema.TypeNames;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -43,6 +47,41 @@ public final class PostgresChangeCosts {
             Pattern.CASE_INSENSITIVE);
 
     private PostgresChangeCosts() {
+    }
+
+    /**
+     * The tables of {@code schema} with a column of {@code domain} (or an array of it), in schema order: the tables
+     * whose every row {@code ALTER DOMAIN ... ADD CHECK} (without {@code NOT VALID}) and {@code VALIDATE CONSTRAINT}
+     * check, each under its own table lock. A domain written with its schema matches only in that schema; the
+     * snapshot writes a column's domain as {@code format_type} does (qualified when not on the search path).
+     */
+    public static List<Located> tablesUsingDomain(Snapshot schema, String domain) {
+        String wanted = domain.contains(".") ? domain.substring(domain.lastIndexOf('.') + 1) : domain;
+        String inSchema = domain.contains(".") ? domain.substring(0, domain.lastIndexOf('.')) : null;
+        List<Located> out = new ArrayList<>();
+        for (Schema s : schema.schemas()) {
+            if (inSchema != null && !inSchema.equals(s.name())) {
+                continue;
+            }
+            for (Table t : s.tables()) {
+                boolean uses = t.columns().stream().map(c -> c.type().replace("\"", ""))
+                        .map(type -> type.endsWith("[]") ? type.substring(0, type.length() - 2) : type)
+                        .anyMatch(type -> type.equals(wanted) || type.equals(s.name() + "." + wanted));
+                if (uses) {
+                    out.add(new Located(s.name(), t));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The lock {@code ALTER DOMAIN ... VALIDATE CONSTRAINT} holds on each table using the domain: SHARE (no writes)
+     * before PostgreSQL 19, SHARE UPDATE EXCLUSIVE from 19. Adding a check without NOT VALID holds SHARE on every
+     * version.
+     */
+    public static LockLevel domainValidationLock(Dialect dialect) {
+        return dialect.atLeast(19, 0, 0) ? LockLevel.SHARE_UPDATE_EXCLUSIVE : LockLevel.SHARE;
     }
 
     /**

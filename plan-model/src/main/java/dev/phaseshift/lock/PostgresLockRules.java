@@ -1,13 +1,16 @@
 package dev.phaseshift.lock;
 
 import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.lint.parse.AddDomainCheck;
 import dev.phaseshift.lint.parse.ClusterTable;
+import dev.phaseshift.lint.parse.CreateDomain;
 import dev.phaseshift.lint.parse.DropSchema;
 import dev.phaseshift.lint.parse.LockTables;
 import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lint.parse.Reindex;
 import dev.phaseshift.lint.parse.StatementKind;
 import dev.phaseshift.lint.parse.TruncateTables;
+import dev.phaseshift.lint.parse.ValidateDomainConstraint;
 import dev.phaseshift.lint.parse.VacuumFull;
 import dev.phaseshift.lint.parse.WrittenCommand;
 import dev.phaseshift.plan.op.AddColumn;
@@ -395,6 +398,17 @@ final class PostgresLockRules {
             if (drop.cascade()) {
                 allTables(scope, SqlShape.unquote(drop.name())).forEach(t -> locks.put(t, ACCESS_EXCLUSIVE));
             }
+        } else if (command instanceof CreateDomain) {
+            return StatementLocks.none(statement);
+        } else if (command instanceof AddDomainCheck add) {
+            if (add.notValid()) {
+                return new StatementLocks(statement, List.of(), Effect.METADATA, null, null, 0, null,
+                        "checks only new and updated values of domain " + add.domain());
+            }
+            return domainScan(scope, statement, add.domain(), SHARE);
+        } else if (command instanceof ValidateDomainConstraint validate) {
+            return domainScan(scope, statement, validate.domain(),
+                    PostgresChangeCosts.domainValidationLock(scope.dialect()));
         } else {
             return StatementLocks.unknown(statement, "no lock rule for this command");
         }
@@ -469,6 +483,31 @@ final class PostgresLockRules {
 
     private static void merge(Map<String, LockLevel> locks, String table, LockLevel level) {
         locks.merge(table, level, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+    }
+
+    /**
+     * A check of every column of {@code domain}: {@code level} on each table with such a column, each scanned; the
+     * effect is reported on the one with the most rows.
+     */
+    private static StatementLocks domainScan(StatementScope scope, RenderedSql statement, String domain,
+                                             LockLevel level) {
+        List<Located> tables = PostgresChangeCosts.tablesUsingDomain(scope.before(), SqlShape.unquote(domain));
+        if (tables.isEmpty()) {
+            return new StatementLocks(statement, List.of(), Effect.METADATA, null, null, 0, null,
+                    "no table in the snapshot has a column of domain " + domain);
+        }
+        Map<String, LockLevel> locks = new LinkedHashMap<>();
+        tables.forEach(l -> locks.put(l.schema() + "." + l.table().name(), level));
+        String largest = locks.keySet().stream().max((a, b) -> Long.compare(rowsOrZero(scope, a), rowsOrZero(scope, b)))
+                .orElseThrow();
+        return scope.result(statement, locks(scope, locks), Effect.SCAN, largest, null,
+                tables.size() > 1 ? "checks every column of domain " + domain + " in " + tables.size() + " tables"
+                        : null);
+    }
+
+    private static long rowsOrZero(StatementScope scope, String table) {
+        Long rows = scope.rows(table);
+        return rows == null ? Long.MAX_VALUE : rows;
     }
 
     private static StatementLocks metadata(StatementScope scope, RenderedSql statement, Map<String, LockLevel> locks) {

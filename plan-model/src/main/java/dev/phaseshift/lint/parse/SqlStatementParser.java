@@ -64,6 +64,9 @@ public final class SqlStatementParser {
     private static final Set<String> QUIET_ACTIONS = Set.of("OWNER", "ENABLE", "DISABLE", "REPLICA", "COMMENT",
             "AUTO_INCREMENT", "CLUSTER", "CONVERT", "CHARACTER", "CHARSET", "COLLATE", "DEFAULT");
 
+    /** Words that end a domain's type in {@code CREATE DOMAIN}. */
+    private static final Set<String> DOMAIN_CLAUSES = Set.of("COLLATE", "DEFAULT", "CONSTRAINT", "NOT", "NULL", "CHECK");
+
     /** postgresql's table lock modes, as {@code LOCK TABLE ... IN mode MODE} writes them. */
     private static final Set<String> LOCK_MODES = Set.of("ACCESS SHARE", "ROW SHARE", "ROW EXCLUSIVE",
             "SHARE UPDATE EXCLUSIVE", "SHARE", "SHARE ROW EXCLUSIVE", "EXCLUSIVE", "ACCESS EXCLUSIVE");
@@ -159,10 +162,13 @@ public final class SqlStatementParser {
             switch (first) {
                 case "ALTER" -> {
                     tokens.next();
-                    if (!tokens.accept("TABLE")) {
+                    if (fold && tokens.accept("DOMAIN")) {
+                        alterDomain();
+                    } else if (tokens.accept("TABLE")) {
+                        alterTable();
+                    } else {
                         throw new NotUnderstood("ALTER " + tokens.word() + " is not modelled");
                     }
-                    alterTable();
                 }
                 case "CREATE" -> {
                     tokens.next();
@@ -257,6 +263,15 @@ public final class SqlStatementParser {
                 case "TRIGGER" -> throw new NotUnderstood("CREATE TRIGGER is not modelled: its body runs on "
                         + "every write and takes a lock on the table");
                 case "MATERIALIZED" -> throw new NotUnderstood("CREATE MATERIALIZED VIEW is not modelled");
+                case "DOMAIN" -> {
+                    if (!fold) {
+                        // mysql has no domains: nothing to model, as for the other objects it does not have
+                        tokens.rest();
+                        throw new Harmless();
+                    }
+                    tokens.next();
+                    createDomain();
+                }
                 default -> {
                     if (!HARMLESS_CREATES.contains(what)) {
                         throw new NotUnderstood("CREATE " + (what.isEmpty() ? tokens.peek().text() : what)
@@ -719,6 +734,77 @@ public final class SqlStatementParser {
                 flags.add(StatementFlag.CONCURRENTLY);
             }
             commands.add(new DetachPartition(table, partition, concurrently, finalize));
+        }
+
+        // ---- domains (postgresql) ----
+
+        /** {@code CREATE DOMAIN d [AS] type [COLLATE c] [DEFAULT e] [[CONSTRAINT c] CHECK (e) | [NOT] NULL]...}. */
+        private void createDomain() {
+            String name = requireName("a domain name");
+            tokens.accept("AS");
+            int from = tokens.position();
+            while (!tokens.atEnd() && !DOMAIN_CLAUSES.contains(tokens.word())) {
+                if (tokens.atGroup()) {
+                    tokens.skipParenthesised();
+                } else {
+                    tokens.next();
+                }
+            }
+            String type = tokens.textFrom(from);
+            if (type.isEmpty()) {
+                throw new NotUnderstood("domain \"" + name + "\" has no type");
+            }
+            List<String> checks = new ArrayList<>();
+            while (!tokens.atEnd()) {
+                if (tokens.accept("CHECK")) {
+                    checks.add(parenthesised("CHECK"));
+                } else if (tokens.accept("DEFAULT")) {
+                    expressionText();
+                } else if (tokens.accept("CONSTRAINT")) {
+                    requireName("a constraint name");
+                } else if (tokens.accept("COLLATE")) {
+                    requireName("a collation name");
+                } else if (!tokens.accept("NOT", "NULL") && !tokens.accept("NULL")) {
+                    throw new NotUnderstood("\"" + tokens.peek().text() + "\" in CREATE DOMAIN is not understood");
+                }
+            }
+            command(new CreateDomain(name, type, checks));
+        }
+
+        /** {@code ALTER DOMAIN d ADD [CONSTRAINT c] CHECK (e) [NOT VALID]} or {@code ... VALIDATE CONSTRAINT c}. */
+        private void alterDomain() {
+            String domain = requireName("a domain name");
+            if (tokens.accept("VALIDATE", "CONSTRAINT")) {
+                command(new ValidateDomainConstraint(domain, requireName("a constraint name")));
+                return;
+            }
+            if (!tokens.accept("ADD")) {
+                throw new NotUnderstood("ALTER DOMAIN ... " + tokens.peek().text() + " is not modelled");
+            }
+            String name = tokens.accept("CONSTRAINT") ? requireName("a constraint name") : null;
+            if (!tokens.accept("CHECK")) {
+                throw new NotUnderstood("ALTER DOMAIN ... ADD " + tokens.peek().text() + " is not modelled");
+            }
+            String expression = parenthesised("CHECK");
+            boolean notValid = tokens.accept("NOT", "VALID");
+            if (notValid) {
+                flags.add(StatementFlag.NOT_VALID);
+            }
+            command(new AddDomainCheck(domain, name, expression, notValid));
+        }
+
+        /** The text inside the parentheses at the cursor, which must be there (after {@code what}). */
+        private String parenthesised(String what) {
+            if (!tokens.peek().isSymbol('(')) {
+                throw new NotUnderstood(what + " without a parenthesised condition");
+            }
+            int from = tokens.position() + 1;
+            tokens.skipParenthesised();
+            int close = tokens.position() - 1;
+            tokens.reset(close);
+            String inside = tokens.textFrom(from);
+            tokens.reset(close + 1);
+            return inside;
         }
 
         /** A statement that is one command and nothing else. */

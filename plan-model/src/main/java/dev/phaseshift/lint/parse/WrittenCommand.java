@@ -2,11 +2,14 @@ package dev.phaseshift.lint.parse;
 
 /**
  * A written statement that is no plan operation, because it changes no schema the model holds, but that destroys
- * data or holds a lock on whole tables: {@code TRUNCATE}, {@code DROP SCHEMA}, {@code REINDEX}, {@code CLUSTER},
- * {@code VACUUM FULL}, {@code LOCK TABLE}, and the {@code ALTER TABLE} actions {@code DETACH PARTITION},
- * {@code SET LOGGED/UNLOGGED}, {@code SET TABLESPACE} and {@code VALIDATE CONSTRAINT} (a scan of the whole
- * table). Rules and the lock model judge these typed values rather than the text. Table names are as written (schema-qualified when written so).
+ * data, holds a lock on whole tables or changes what every column of a type accepts: {@code TRUNCATE},
+ * {@code DROP SCHEMA}, {@code REINDEX}, {@code CLUSTER}, {@code VACUUM FULL}, {@code LOCK TABLE}, the
+ * {@code ALTER TABLE} actions {@code DETACH PARTITION}, {@code SET LOGGED/UNLOGGED}, {@code SET TABLESPACE} and
+ * {@code VALIDATE CONSTRAINT} (a scan of the whole table), and the domain statements {@code CREATE DOMAIN},
+ * {@code ALTER DOMAIN ... ADD CHECK} and {@code ALTER DOMAIN ... VALIDATE CONSTRAINT}. Rules and the lock model
+ * judge these typed values rather than the text. Table names are as written (schema-qualified when written so).
  */
 public sealed interface WrittenCommand permits TruncateTables, DropSchema, Reindex, ClusterTable, VacuumFull,
-        DetachPartition, SetLogged, SetTablespace, LockTables, ValidateConstraint {
+        DetachPartition, SetLogged, SetTablespace, LockTables, ValidateConstraint, CreateDomain, AddDomainCheck,
+        ValidateDomainConstraint {
 }

@@ -4,12 +4,16 @@ import dev.phaseshift.estate.Severity;
 import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
+import dev.phaseshift.lint.parse.AddDomainCheck;
 import dev.phaseshift.lint.parse.ColumnClause;
+import dev.phaseshift.lint.parse.CreateDomain;
 import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lint.parse.StatementFlag;
 import dev.phaseshift.lint.parse.WrittenColumn;
+import dev.phaseshift.lock.PostgresChangeCosts;
 import dev.phaseshift.plan.op.AddCheck;
 import dev.phaseshift.plan.op.AddForeignKey;
+import dev.phaseshift.plan.op.SchemaEdit;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
 import dev.phaseshift.schema.Table;
@@ -23,7 +27,9 @@ import java.util.Set;
  * A foreign key or check added without {@code NOT VALID} on PostgreSQL checks every existing row while holding a
  * lock that blocks writes. Judged on the SQL that will run, so {@code add_foreign_key} and {@code add_check},
  * which render {@code NOT VALID} then {@code VALIDATE CONSTRAINT}, pass. A foreign key written inline on
- * {@code ADD COLUMN ... REFERENCES} is reported too: a column constraint has no NOT VALID form.
+ * {@code ADD COLUMN ... REFERENCES} is reported too: a column constraint has no NOT VALID form. So is a check added
+ * to a domain ({@code ALTER DOMAIN ... ADD CHECK}) without NOT VALID, which checks every column of the domain in
+ * every table under a SHARE lock on each.
  */
 public final class RequireNotValid implements LintRule {
     @Override public String id() { return "require-not-valid"; }
@@ -35,6 +41,11 @@ public final class RequireNotValid implements LintRule {
     @Override
     public List<Finding> check(LintContext context) {
         List<Finding> out = new ArrayList<>();
+        for (AddDomainCheck add : WrittenCommands.of(context, AddDomainCheck.class)) {
+            if (!add.notValid()) {
+                domainCheck(context, add).ifPresent(out::add);
+            }
+        }
         for (RenderedSql s : context.statements()) {
             ParsedStatement parsed = context.parsed(s);
             Optional<Table> table = parsed.target() == null ? Optional.empty() : context.tableWithRows(parsed.target());
@@ -67,6 +78,47 @@ public final class RequireNotValid implements LintRule {
                             + "do this)"));
         }
         return out;
+    }
+
+    /**
+     * A check added to a domain without NOT VALID: every column of the domain in every table is checked while each
+     * of those tables is held under SHARE (no writes). Nothing when the schema knows the domain (or an earlier
+     * statement creates it) and no table with rows uses it; reported without a table when the schema does not
+     * know the domain (a plain file), since any table may use it.
+     */
+    private Optional<Finding> domainCheck(LintContext context, AddDomainCheck add) {
+        List<Table> users = PostgresChangeCosts.tablesUsingDomain(context.before(), add.domain()).stream()
+                .flatMap(l -> context.tableWithRows(l.schema() + "." + l.table().name()).stream()).toList();
+        String help = "add it NOT VALID (new and updated values are checked at once), then ALTER DOMAIN ... "
+                + "VALIDATE CONSTRAINT in a later transaction"
+                + (context.dialect().atLeast(19, 0, 0) ? ", which lets writes go on while it scans"
+                : ": before postgresql 19 the validation too holds SHARE on those tables, so run it at a quiet "
+                + "time, or put the check on the tables themselves (NOT VALID, then VALIDATE lets writes go on)");
+        String what = "check" + (add.name() == null ? "" : " \"" + add.name() + "\"") + " added to domain \""
+                + add.domain() + "\" without NOT VALID";
+        if (!users.isEmpty()) {
+            Table first = users.get(0);
+            return Optional.of(finding(context, first.name(), what + " checks " + LintContext.everyRowOf(first)
+                    + (users.size() > 1 ? " and of " + (users.size() - 1) + " more table(s) using the domain" : "")
+                    + " under a SHARE lock on each: no writes until it is done", help));
+        }
+        if (domainKnown(context, add.domain())) {
+            return Optional.empty();
+        }
+        return Optional.of(finding(context, null, what + " checks every column of that domain in every table "
+                + "under a SHARE lock on each table (no writes until it is done); the linter does not see which "
+                + "tables use the domain", help));
+    }
+
+    /** Whether the schema holds {@code domain} or an earlier statement of the session creates it. */
+    private static boolean domainKnown(LintContext context, String domain) {
+        String bare = SchemaEdit.bare(domain);
+        if (context.before().schemas().stream().anyMatch(s -> s.domain(bare).isPresent())) {
+            return true;
+        }
+        return context.writtenSession().map(session -> session.script().subList(0, session.index()).stream()
+                .flatMap(p -> p.commands(CreateDomain.class).stream())
+                .anyMatch(c -> SchemaEdit.bare(c.name()).equals(bare))).orElse(false);
     }
 
     /** Whether {@code fk} is the inline REFERENCES of a column the statement adds (reported with that column). */

@@ -263,4 +263,40 @@ class SqlStatementParserTest {
         assertThat(pg("LOCK orders IN FRIENDLY MODE").kind()).isEqualTo(StatementKind.UNKNOWN);
         assertThat(pg("REINDEX EVERYTHING x").kind()).isEqualTo(StatementKind.UNKNOWN);
     }
+
+    @Test
+    void domainChecksAreTypedCommands() {
+        ParsedStatement add = pg("ALTER DOMAIN positive_amount ADD CONSTRAINT positive_amount_check CHECK (VALUE > 0)");
+        assertThat(add.kind()).isEqualTo(StatementKind.COMMAND);
+        assertThat(add.commands()).containsExactly(new AddDomainCheck("positive_amount", "positive_amount_check",
+                "VALUE > 0", false));
+        assertThat(pg("ALTER DOMAIN Amount ADD CHECK (VALUE > 0) NOT VALID").commands())
+                .containsExactly(new AddDomainCheck("amount", null, "VALUE > 0", true));
+        assertThat(pg("ALTER DOMAIN amount VALIDATE CONSTRAINT amount_check").commands())
+                .containsExactly(new ValidateDomainConstraint("amount", "amount_check"));
+        assertThat(pg("CREATE DOMAIN code AS varchar(20) NOT NULL CONSTRAINT code_upper CHECK (VALUE = upper(VALUE))")
+                .commands()).containsExactly(new CreateDomain("code", "varchar(20)", List.of("VALUE = upper(VALUE)")));
+        assertThat(pg("ALTER DOMAIN amount SET NOT NULL").kind()).isEqualTo(StatementKind.UNKNOWN);
+    }
+
+    @Test
+    void theTargetTableAndTheClausesOfAddedColumnsAreRead() {
+        ParsedStatement add = pg("ALTER TABLE Orders ADD COLUMN code text UNIQUE REFERENCES codes (code), "
+                + "ADD COLUMN n bigint GENERATED ALWAYS AS IDENTITY");
+        assertThat(add.target()).isEqualTo("orders");
+        assertThat(add.keyword()).isEqualTo("ALTER");
+        assertThat(add.columns()).extracting(WrittenColumn::name).containsExactly("code", "n");
+        assertThat(add.columns().get(0).clauses()).containsExactlyInAnyOrder(ColumnClause.UNIQUE,
+                ColumnClause.REFERENCES);
+        assertThat(add.columns().get(1).clauses()).containsExactly(ColumnClause.IDENTITY);
+        assertThat(my("ALTER TABLE t ADD COLUMN total int AS (a + b) STORED AFTER a, ALGORITHM=INPLACE").columns()
+                .get(0).clauses()).containsExactlyInAnyOrder(ColumnClause.EXPRESSION, ColumnClause.STORED,
+                ColumnClause.POSITIONED);
+        assertThat(pg("UPDATE ONLY orders SET note = 'x'").target()).isEqualTo("orders");
+        assertThat(pg("DELETE FROM ledger.entries WHERE id < 10").target()).isEqualTo("ledger.entries");
+        assertThat(pg("ALTER TABLE orders VALIDATE CONSTRAINT \"Orders_FK\"").commands())
+                .containsExactly(new ValidateConstraint("orders", "Orders_FK"));
+        // a statement not understood as a whole still says which table it alters
+        assertThat(pg("ALTER TABLE orders FROBNICATE").target()).isEqualTo("orders");
+    }
 }
