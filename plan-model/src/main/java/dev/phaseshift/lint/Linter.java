@@ -4,6 +4,7 @@ import dev.phaseshift.estate.ConsumerContract;
 import dev.phaseshift.estate.Problem;
 import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lint.parse.ParsedStatements;
+import dev.phaseshift.lint.parse.SessionSetting;
 import dev.phaseshift.lint.parse.SqlStatementParser;
 import dev.phaseshift.lint.parse.StatementFlag;
 import dev.phaseshift.plan.Plan;
@@ -27,14 +28,11 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Runs every rule over every step of a plan: simulates the plan on the snapshots, and gives each rule that applies
@@ -51,18 +49,6 @@ import java.util.regex.Pattern;
  * that judge what earlier statements left open. A step reports each finding once.
  */
 public final class Linter {
-    private static final Pattern SET = Pattern.compile("^SET\\s+(?:SESSION\\s+|LOCAL\\s+|@@)?([A-Za-z_.]+)",
-            Pattern.CASE_INSENSITIVE);
-
-    private static final Pattern RESET_OR_SET_CONFIG = Pattern.compile(
-            "^RESET\\s+([A-Za-z_.]+)|^SELECT\\s+(?:pg_catalog\\.)?set_config\\s*\\(\\s*'([A-Za-z_.]+)'",
-            Pattern.CASE_INSENSITIVE);
-
-    private static final Pattern TRANSACTION_START = Pattern.compile("^(BEGIN|START\\s+TRANSACTION)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern TRANSACTION_END = Pattern.compile("^(COMMIT|END|ROLLBACK)\\b(?!\\s+TO\\b)",
-            Pattern.CASE_INSENSITIVE);
-
     private final List<LintRule> rules;
     private final LintConfig config;
     private final boolean oneSession;
@@ -165,13 +151,12 @@ public final class Linter {
                 int position = oneSession ? positions.getOrDefault(step.service(), 0) : 0;
                 for (ParsedStatement statement : own) {
                     WrittenSession around = new WrittenSession(script, position++);
-                    String clean = SqlShape.clean(statement.text());
-                    if (oneSession && TRANSACTION_START.matcher(clean).find()) {
+                    if (oneSession && statement.has(StatementFlag.OPENS_TRANSACTION)) {
                         inTransaction.add(step.service());
-                    } else if (oneSession && TRANSACTION_END.matcher(clean).find()) {
+                    } else if (oneSession && statement.has(StatementFlag.ENDS_TRANSACTION)) {
                         inTransaction.remove(step.service());
                     }
-                    List<RenderedSql> statements = settingsFor(session, clean);
+                    List<RenderedSql> statements = settingsFor(session);
                     List<ParsedStatement> readAs = new ArrayList<>(statements.size() + 1);
                     statements.forEach(setting -> readAs.add(readings.of(dialect.engine(), setting.text())));
                     // a session runs each statement in a transaction of its own, unless BEGIN opened one
@@ -198,10 +183,12 @@ public final class Linter {
                     contexts.add(new LintContext(plan, applied.phaseId(),
                             withOperation(step, new Sql(statement.text(), sql.down())), dialect, initial,
                             statementBefore, statementBefore, statements, consumers, statement, around, readAs));
-                    settingKey(clean).ifPresent(key -> {
+                    // the last setting of each name holds for later statements (RESET and set_config too)
+                    for (SessionSetting setting : statement.settings()) {
+                        String key = "set:" + setting.name();
                         session.remove(key);
                         session.put(key, RenderedSql.of(statement.text()));
-                    });
+                    }
                 }
                 written.put(step.service(), state);
                 positions.put(step.service(), position);
@@ -270,26 +257,8 @@ public final class Linter {
         return all;
     }
 
-    /**
-     * What a statement changes of the session for later ones: {@code set:name} for {@code SET name ...} (the last
-     * one holds).
-     */
-    private static Optional<String> settingKey(String clean) {
-        Matcher set = SET.matcher(clean);
-        if (set.find()) {
-            return Optional.of("set:" + set.group(1).toLowerCase(Locale.ROOT));
-        }
-        // RESET x and SELECT set_config('x', ...) replace an earlier SET x as the setting in force
-        Matcher other = RESET_OR_SET_CONFIG.matcher(clean);
-        if (other.find()) {
-            return Optional.of("set:" + (other.group(1) != null ? other.group(1) : other.group(2))
-                    .toLowerCase(Locale.ROOT));
-        }
-        return Optional.empty();
-    }
-
-    /** The settings in force for {@code clean}: every {@code SET}. */
-    private static List<RenderedSql> settingsFor(Map<String, RenderedSql> session, String clean) {
+    /** The settings in force for the next statement: each statement that made one, once, in the order made. */
+    private static List<RenderedSql> settingsFor(Map<String, RenderedSql> session) {
         List<RenderedSql> out = new ArrayList<>();
         if (session.isEmpty()) {
             return out;
@@ -297,7 +266,7 @@ public final class Linter {
         // a validation made earlier is the schema's to remember (WrittenValidation), not a statement to show again:
         // shown, it would be judged again with every later statement of its table
         session.forEach((key, statement) -> {
-            if (key.startsWith("set:")) {
+            if (key.startsWith("set:") && !out.contains(statement)) {
                 out.add(statement);
             }
         });

@@ -26,14 +26,16 @@ import java.util.Set;
  * @param columns    the columns an {@code ALTER TABLE} adds, with the clauses written on them, in order
  * @param keyword    the statement's first keyword in upper case ({@code ALTER}, {@code SET}, {@code BEGIN}), comments
  *                   skipped; empty when it starts with none
+ * @param settings   the session settings it makes ({@code SET}, {@code RESET}, {@code set_config}), in order
  */
 public record ParsedStatement(String text, int line, StatementKind kind, List<Operation> operations,
                               Set<StatementFlag> flags, String algorithm, String lock, String reason,
                               List<WrittenCommand> commands, String target, List<WrittenColumn> columns,
-                              String keyword) {
+                              String keyword, List<SessionSetting> settings) {
     public ParsedStatement {
         Objects.requireNonNull(text, "text");
         keyword = keyword == null ? "" : keyword;
+        settings = settings == null ? List.of() : List.copyOf(settings);
         Objects.requireNonNull(kind, "kind");
         operations = List.copyOf(operations);
         commands = commands == null ? List.of() : List.copyOf(commands);
@@ -47,7 +49,7 @@ public record ParsedStatement(String text, int line, StatementKind kind, List<Op
     /** A statement without written commands, target or added columns. */
     public ParsedStatement(String text, int line, StatementKind kind, List<Operation> operations,
                            Set<StatementFlag> flags, String algorithm, String lock, String reason) {
-        this(text, line, kind, operations, flags, algorithm, lock, reason, List.of(), null, List.of(), null);
+        this(text, line, kind, operations, flags, algorithm, lock, reason, List.of(), null, List.of(), null, List.of());
     }
 
     public static ParsedStatement data(String text, int line) {
@@ -57,7 +59,7 @@ public record ParsedStatement(String text, int line, StatementKind kind, List<Op
     /** A data statement starting with {@code keyword}; {@code target} is the table it writes or null. */
     public static ParsedStatement data(String text, int line, String keyword, String target) {
         return new ParsedStatement(text, line, StatementKind.DATA, List.of(), Set.of(), null, null, null, List.of(),
-                target, List.of(), keyword);
+                target, List.of(), keyword, List.of());
     }
 
     public static ParsedStatement unknown(String text, int line, String reason) {
@@ -72,13 +74,13 @@ public record ParsedStatement(String text, int line, StatementKind kind, List<Op
     public static ParsedStatement unknown(String text, int line, String keyword, String reason, String target,
                                           List<WrittenColumn> columns) {
         return new ParsedStatement(text, line, StatementKind.UNKNOWN, List.of(), Set.of(), null, null, reason,
-                List.of(), target, columns, keyword);
+                List.of(), target, columns, keyword, List.of());
     }
 
     /** The same statement starting at {@code newLine}, e.g. its line in the whole file rather than in its step. */
     public ParsedStatement withLine(int newLine) {
         return new ParsedStatement(text, newLine, kind, operations, flags, algorithm, lock, reason, commands, target,
-                columns, keyword);
+                columns, keyword, settings);
     }
 
     /** The written commands of {@code type}, in order. */

@@ -134,6 +134,7 @@ public final class SqlStatementParser {
         private StatementKind kind = StatementKind.SCHEMA_CHANGE;
         private final List<WrittenCommand> commands = new ArrayList<>();
         private final List<WrittenColumn> columns = new ArrayList<>();
+        private final List<SessionSetting> settings = new ArrayList<>();
         private String target;
         /** The first keyword, upper case; empty when the statement starts with none. */
         private final String keyword;
@@ -206,6 +207,27 @@ public final class SqlStatementParser {
                     tokens.next();
                     cluster();
                 }
+                case "SET" -> {
+                    tokens.next();
+                    set();
+                }
+                case "RESET" -> {
+                    tokens.next();
+                    String name = tokens.accept("ALL") ? "all" : tokens.name(true);
+                    if (name == null) {
+                        return data();
+                    }
+                    settings.add(new SessionSetting(name, null, false));
+                    kind = StatementKind.DATA;
+                }
+                case "SELECT" -> {
+                    if (!setConfig()) {
+                        return data();
+                    }
+                }
+                case "BEGIN", "START", "COMMIT", "END", "ROLLBACK", "ABORT", "PREPARE" -> {
+                    return transactionControl(first);
+                }
                 case "UPDATE" -> {
                     tokens.next();
                     tokens.accept("ONLY");
@@ -237,7 +259,7 @@ public final class SqlStatementParser {
                 throw new NotUnderstood("\"" + tokens.peek().text() + "\" at the end is not understood");
             }
             return new ParsedStatement(text, line, kind, operations, flags, algorithm, lock, null, commands, target,
-                    columns, keyword);
+                    columns, keyword, settings);
         }
 
         // ---- CREATE ----
@@ -734,6 +756,112 @@ public final class SqlStatementParser {
                 flags.add(StatementFlag.CONCURRENTLY);
             }
             commands.add(new DetachPartition(table, partition, concurrently, finalize));
+        }
+
+        // ---- settings and transaction control ----
+
+        /**
+         * {@code SET ...}: the settings it makes for the session. PostgreSQL sets one ({@code SET [SESSION | LOCAL]
+         * name {= | TO} value}, {@code SET TIME ZONE value}); MySQL may set several, separated by commas, and
+         * names session variables {@code @@[session.]name}. User variables ({@code @x}) and settings made
+         * {@code GLOBAL} or {@code PERSIST} change nothing for this session.
+         */
+        private void set() {
+            kind = StatementKind.DATA;
+            boolean local = fold && tokens.accept("LOCAL");
+            boolean global = false;
+            if (!local) {
+                if (!fold && (tokens.accept("GLOBAL") || tokens.accept("PERSIST") || tokens.accept("PERSIST_ONLY"))) {
+                    global = true;
+                } else if (!tokens.accept("SESSION") && !fold) {
+                    tokens.accept("LOCAL");
+                }
+            }
+            do {
+                String name;
+                int ats = 0;
+                while (tokens.acceptSymbol('@')) {
+                    ats++;
+                }
+                if (ats == 1) {
+                    name = null; // a user variable
+                    tokens.name(false);
+                } else if (tokens.accept("TIME", "ZONE")) {
+                    name = "timezone";
+                } else {
+                    name = tokens.name(false);
+                }
+                if (name == null) {
+                    if (ats != 1) {
+                        tokens.rest(); // not a name: nothing the rules read
+                        return;
+                    }
+                } else {
+                    name = name.toLowerCase(Locale.ROOT);
+                    if (ats == 2 && name.startsWith("global.")) {
+                        global = true;
+                    }
+                    name = name.replaceFirst("^(session|local|global)\\.", "");
+                }
+                if (!tokens.acceptSymbol('=') && !tokens.accept("TO")) {
+                    tokens.acceptSymbol(':');
+                    tokens.acceptSymbol('=');
+                }
+                int from = tokens.position();
+                // postgresql values may hold commas (SET search_path = a, b); mysql separates assignments by them
+                while (!tokens.atEnd() && (fold || !tokens.peek().isSymbol(','))) {
+                    if (tokens.atGroup()) {
+                        tokens.skipParenthesised();
+                    } else {
+                        tokens.next();
+                    }
+                }
+                String value = tokens.textFrom(from);
+                if (name != null && !global && !value.isEmpty()) {
+                    settings.add(new SessionSetting(name, value, local));
+                }
+            } while (tokens.acceptSymbol(','));
+        }
+
+        /** {@code SELECT [pg_catalog.]set_config('name', value, is_local)} alone; false for any other query. */
+        private boolean setConfig() {
+            tokens.next();
+            String function = tokens.name(true);
+            if (!("set_config".equals(function) || "pg_catalog.set_config".equals(function))
+                    || !tokens.acceptSymbol('(') || tokens.peek().type() != SqlTokens.Type.STRING) {
+                tokens.rest();
+                return false;
+            }
+            String quoted = tokens.next().text();
+            String name = quoted.substring(1, quoted.length() - 1).toLowerCase(Locale.ROOT);
+            expectSymbol(',');
+            int from = tokens.position();
+            skipToElementEnd();
+            String value = tokens.textFrom(from);
+            boolean local = tokens.acceptSymbol(',') && tokens.accept("TRUE");
+            tokens.rest();
+            kind = StatementKind.DATA;
+            settings.add(new SessionSetting(name, value, local));
+            return true;
+        }
+
+        /** {@code BEGIN}, {@code START TRANSACTION}, {@code COMMIT}, {@code ROLLBACK [TO]}, ...: flagged, data. */
+        private ParsedStatement transactionControl(String first) {
+            tokens.next();
+            boolean opens = first.equals("BEGIN") || first.equals("START") && tokens.lookingAt("TRANSACTION");
+            boolean ends = switch (first) {
+                case "COMMIT", "END", "ROLLBACK", "ABORT" -> !tokens.lookingAt("TO") && !tokens.lookingAt("PREPARED");
+                case "PREPARE" -> tokens.lookingAt("TRANSACTION");
+                default -> false;
+            };
+            if (first.equals("ABORT") && !fold) {
+                throw new NotUnderstood("ABORT is not a statement the linter knows");
+            }
+            tokens.rest();
+            Set<StatementFlag> found = opens ? Set.of(StatementFlag.OPENS_TRANSACTION)
+                    : ends ? Set.of(StatementFlag.ENDS_TRANSACTION) : Set.of();
+            return new ParsedStatement(text, line, StatementKind.DATA, List.of(), found, null, null, null, List.of(),
+                    null, List.of(), keyword, List.of());
         }
 
         // ---- domains (postgresql) ----

@@ -21,5 +21,12 @@ public enum StatementFlag {
     /** MySQL {@code DROP PRIMARY KEY}. */
     DROP_PRIMARY_KEY,
     /** {@code ADD [CONSTRAINT c] EXCLUDE ...}: its index is one of the statement's operations. */
-    EXCLUSION
+    EXCLUSION,
+    /** {@code BEGIN} or {@code START TRANSACTION}: opens a transaction block. */
+    OPENS_TRANSACTION,
+    /**
+     * {@code COMMIT}, {@code END}, {@code ROLLBACK}, {@code ABORT} or {@code PREPARE TRANSACTION}: ends the
+     * transaction block ({@code ROLLBACK TO} a savepoint and {@code COMMIT PREPARED} do not).
+     */
+    ENDS_TRANSACTION
 }

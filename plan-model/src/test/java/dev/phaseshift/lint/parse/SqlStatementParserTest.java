@@ -299,4 +299,25 @@ class SqlStatementParserTest {
         // a statement not understood as a whole still says which table it alters
         assertThat(pg("ALTER TABLE orders FROBNICATE").target()).isEqualTo("orders");
     }
+
+    @Test
+    void settingsAndTransactionControlAreRead() {
+        assertThat(pg("SET LOCAL lock_timeout TO '5s'").settings())
+                .containsExactly(new SessionSetting("lock_timeout", "'5s'", true));
+        assertThat(pg("SET app.lock_timeout = 0").settings())
+                .containsExactly(new SessionSetting("app.lock_timeout", "0", false));
+        assertThat(pg("SET TIME ZONE 'UTC'").settings()).containsExactly(new SessionSetting("timezone", "'UTC'", false));
+        assertThat(pg("RESET ALL").settings()).containsExactly(new SessionSetting("all", null, false));
+        assertThat(pg("SELECT set_config('lock_timeout', '2s', true)").settings())
+                .containsExactly(new SessionSetting("lock_timeout", "'2s'", true));
+        assertThat(my("SET SESSION lock_wait_timeout = 5, @@session.max_statement_time = 10, @batch = 3").settings())
+                .containsExactly(new SessionSetting("lock_wait_timeout", "5", false),
+                        new SessionSetting("max_statement_time", "10", false));
+        // a global setting leaves the running session as it was
+        assertThat(my("SET GLOBAL lock_wait_timeout = 5").settings()).isEmpty();
+        assertThat(pg("START TRANSACTION ISOLATION LEVEL SERIALIZABLE").flags())
+                .containsExactly(StatementFlag.OPENS_TRANSACTION);
+        assertThat(pg("COMMIT").flags()).containsExactly(StatementFlag.ENDS_TRANSACTION);
+        assertThat(pg("ROLLBACK TO SAVEPOINT s").flags()).isEmpty();
+    }
 }
