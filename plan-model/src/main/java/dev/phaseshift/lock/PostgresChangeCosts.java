@@ -1,6 +1,10 @@
 package dev.phaseshift.lock;
 
 import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.lint.parse.ParsedStatement;
+import dev.phaseshift.lint.parse.StatementFlag;
+import dev.phaseshift.lint.parse.ValidateConstraint;
+import dev.phaseshift.plan.op.AddCheck;
 import dev.phaseshift.plan.op.Located;
 import dev.phaseshift.plan.sql.Dialect;
 import dev.phaseshift.plan.sql.RenderedSql;
@@ -41,10 +45,9 @@ public final class PostgresChangeCosts {
             "universal", "etc/universal", "gmt", "etc/gmt", "greenwich", "etc/greenwich", "gmt0", "etc/gmt0",
             "gmt+0", "etc/gmt+0", "gmt-0", "etc/gmt-0", "0", "+00:00", "00:00");
 
-    private static final Pattern ADD_CHECK = Pattern.compile("\\bADD\\s+CONSTRAINT\\s+" + SqlShape.NAME
-            + "\\s+CHECK\\s*\\(+\\s*" + SqlShape.NAME + "\\s+IS\\s+NOT\\s+NULL\\s*\\)+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern VALIDATE = Pattern.compile("\\bVALIDATE\\s+CONSTRAINT\\s+" + SqlShape.NAME,
-            Pattern.CASE_INSENSITIVE);
+    /** A check's condition that proves a column not null: {@code c IS NOT NULL}, possibly parenthesised. */
+    private static final Pattern IS_NOT_NULL = Pattern.compile("^\\(*\\s*(\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*)\\s+"
+            + "IS\\s+NOT\\s+NULL\\s*\\)*$", Pattern.CASE_INSENSITIVE);
 
     private PostgresChangeCosts() {
     }
@@ -131,21 +134,23 @@ public final class PostgresChangeCosts {
         private final Map<String, String> pending = new HashMap<>();
         private final Set<String> validated = new HashSet<>();
 
-        /** Reads one statement, comments removed ({@link SqlShape#clean}). */
-        public void read(String clean) {
-            Matcher added = ADD_CHECK.matcher(clean);
-            while (added.find()) {
-                String name = SqlShape.unquote(added.group(1));
-                String column = SqlShape.unquote(added.group(2));
-                if (SqlShape.has(clean, "NOT VALID")) {
-                    pending.put(name, column);
+        /** Reads one statement: the {@code CHECK (c IS NOT NULL)} it adds and the constraints it validates. */
+        public void read(ParsedStatement statement) {
+            for (AddCheck check : statement.operations(AddCheck.class)) {
+                Matcher m = IS_NOT_NULL.matcher(check.expression());
+                if (!m.matches()) {
+                    continue;
+                }
+                String written = m.group(1);
+                String column = written.startsWith("\"") ? SqlShape.unquote(written) : written.toLowerCase(Locale.ROOT);
+                if (statement.has(StatementFlag.NOT_VALID)) {
+                    pending.put(check.name(), column);
                 } else {
                     validated.add(column);
                 }
             }
-            Matcher validate = VALIDATE.matcher(clean);
-            while (validate.find()) {
-                String column = pending.remove(SqlShape.unquote(validate.group(1)));
+            for (ValidateConstraint validate : statement.commands(ValidateConstraint.class)) {
+                String column = pending.remove(validate.name());
                 if (column != null) {
                     validated.add(column);
                 }

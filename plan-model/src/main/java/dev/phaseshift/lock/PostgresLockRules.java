@@ -325,8 +325,8 @@ final class PostgresLockRules {
             return false;
         }
         PostgresChangeCosts.NotNullChecks checks = new PostgresChangeCosts.NotNullChecks();
-        scope.earlier().forEach(s -> checks.read(SqlShape.clean(s.text())));
-        checks.read(SqlShape.clean(action));
+        scope.earlier().forEach(s -> checks.read(scope.parsed(s.text())));
+        checks.read(scope.parsed(action));
         return operations(scope, action).stream().anyMatch(op -> op instanceof SetNotNull set
                 && PostgresChangeCosts.setNotNullScans(scope.dialect(), current(scope, table, withRows.get()),
                 set.column(), checks.validated(set.column())));
