@@ -107,10 +107,9 @@ final class MysqlLockRules {
         if ((m = DDL_OBJECT.matcher(sql)).find() || (m = RENAME_TABLE.matcher(sql)).find()) {
             return metadataLock(scope, statement, m.group(1));
         }
-        Optional<String> updated = SqlShape.updatedTable(sql);
-        if (updated.isPresent()) {
-            return scope.result(statement, List.of(TableLock.mysqlMetadata(scope.qualified(updated.get()))),
-                    Effect.ROW_UPDATES, updated.get(), null, "row locks only");
+        if (parsed.writesRows()) {
+            return scope.result(statement, List.of(TableLock.mysqlMetadata(scope.qualified(parsed.target()))),
+                    Effect.ROW_UPDATES, parsed.target(), null, "row locks only");
         }
         if ((m = INSERT.matcher(sql)).find()) {
             return new StatementLocks(statement, List.of(TableLock.mysqlMetadata(scope.qualified(m.group(1)))),

@@ -8,14 +8,16 @@ import dev.phaseshift.lint.parse.DropSchema;
 import dev.phaseshift.lint.parse.LockTables;
 import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lint.parse.Reindex;
+import dev.phaseshift.lint.parse.StatementFlag;
 import dev.phaseshift.lint.parse.StatementKind;
 import dev.phaseshift.lint.parse.TruncateTables;
-import dev.phaseshift.lint.parse.ValidateDomainConstraint;
 import dev.phaseshift.lint.parse.VacuumFull;
+import dev.phaseshift.lint.parse.ValidateDomainConstraint;
 import dev.phaseshift.lint.parse.WrittenCommand;
 import dev.phaseshift.plan.op.AddColumn;
 import dev.phaseshift.plan.op.AlterColumnType;
 import dev.phaseshift.plan.op.Backfill;
+import dev.phaseshift.plan.op.CreateIndex;
 import dev.phaseshift.plan.op.Located;
 import dev.phaseshift.plan.op.Operation;
 import dev.phaseshift.plan.op.SetNotNull;
@@ -102,13 +104,11 @@ final class PostgresLockRules {
         if (parsed.kind() == StatementKind.COMMAND && parsed.commands().size() == 1) {
             return command(scope, statement, parsed.commands().get(0));
         }
-        if (SqlShape.has(sql, "CREATE INDEX") || SqlShape.has(sql, "CREATE UNIQUE INDEX")) {
-            Optional<String> table = SqlShape.indexedTable(sql);
-            if (table.isPresent()) {
-                LockLevel level = SqlShape.has(sql, "CONCURRENTLY") ? SHARE_UPDATE_EXCLUSIVE : SHARE;
-                return scope.result(statement, List.of(lock(scope, table.get(), level)), Effect.INDEX_BUILD,
-                        table.get(), null, null);
-            }
+        if (parsed.keyword().equals("CREATE") && parsed.target() != null
+                && !parsed.operations(CreateIndex.class).isEmpty()) {
+            LockLevel level = parsed.has(StatementFlag.CONCURRENTLY) ? SHARE_UPDATE_EXCLUSIVE : SHARE;
+            return scope.result(statement, List.of(lock(scope, parsed.target(), level)), Effect.INDEX_BUILD,
+                    parsed.target(), null, null);
         }
         if (sql.toUpperCase(Locale.ROOT).startsWith("DROP INDEX")) {
             Optional<String[]> index = SqlShape.droppedIndex(sql);
@@ -160,10 +160,9 @@ final class PostgresLockRules {
             linkedTables(scope, SqlShape.unquote(m.group(1))).forEach(t -> locks.putIfAbsent(t, ACCESS_EXCLUSIVE));
             return metadata(scope, statement, locks);
         }
-        Optional<String> updated = SqlShape.updatedTable(sql);
-        if (updated.isPresent()) {
-            return scope.result(statement, List.of(lock(scope, updated.get(), ROW_EXCLUSIVE)), Effect.ROW_UPDATES,
-                    updated.get(), null, null);
+        if (parsed.writesRows()) {
+            return scope.result(statement, List.of(lock(scope, parsed.target(), ROW_EXCLUSIVE)), Effect.ROW_UPDATES,
+                    parsed.target(), null, null);
         }
         if ((m = INSERT.matcher(sql)).find()) {
             return new StatementLocks(statement, List.of(lock(scope, m.group(1), ROW_EXCLUSIVE)), Effect.ROW_UPDATES,

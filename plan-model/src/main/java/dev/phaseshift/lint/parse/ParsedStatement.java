@@ -83,6 +83,11 @@ public record ParsedStatement(String text, int line, StatementKind kind, List<Op
                 columns, keyword, settings);
     }
 
+    /** Whether it is an {@code UPDATE} or {@code DELETE} of {@link #target()}: row locks on what it touches. */
+    public boolean writesRows() {
+        return (keyword.equals("UPDATE") || keyword.equals("DELETE")) && target != null;
+    }
+
     /** The written commands of {@code type}, in order. */
     public <T extends WrittenCommand> List<T> commands(Class<T> type) {
         return commands.stream().filter(type::isInstance).map(type::cast).toList();

@@ -32,8 +32,7 @@ public final class BackfillWithoutBatching implements LintRule {
                 continue;
             }
             ParsedStatement parsed = context.parsed(s);
-            boolean writes = parsed.keyword().equals("UPDATE") || parsed.keyword().equals("DELETE");
-            if (!writes || parsed.target() == null) {
+            if (!parsed.writesRows()) {
                 continue;
             }
             context.tableWithRows(parsed.target()).ifPresent(t -> out.add(finding(context, t.name(),
