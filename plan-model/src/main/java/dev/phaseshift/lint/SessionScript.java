@@ -108,11 +108,9 @@ public final class SessionScript {
             first = new HashMap<>();
             for (int k = 0; k < statements.size(); k++) {
                 ParsedStatement p = statements.get(k);
-                if (p.has(StatementFlag.IF_EXISTS)) {
-                    for (Operation op : p.operations()) {
-                        if (op instanceof DropConstraint d) {
-                            first.putIfAbsent(d.name(), k);
-                        }
+                for (Operation op : p.operations()) {
+                    if (op instanceof DropConstraint d && p.guarded(d)) {
+                        first.putIfAbsent(d.name(), k);
                     }
                 }
             }

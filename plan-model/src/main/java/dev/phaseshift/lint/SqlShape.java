@@ -18,10 +18,9 @@ import java.util.regex.Pattern;
  *   <li>{@link #NAME}, {@link #has}, {@link #alteredTable}, {@link #indexedTable}, {@link #droppedIndex},
  *       {@link #upper}: still used where a parsed fact is missing — the lock model splits {@code ALTER TABLE}
  *       into its actions and reads trigger, view and table statements by pattern ({@code PostgresLockRules},
- *       {@code MysqlLockRules}), {@code MysqlChangeCosts} reads MySQL copy reasons from the text,
- *       non-idempotent-statement needs per-action {@code IF [NOT] EXISTS} and {@code DROP TYPE}, and
- *       volatile-default reads the volatility of {@code CREATE FUNCTION}. Each is a parser fact to add, then the
- *       pattern goes.</li>
+ *       {@code MysqlLockRules}), and {@code MysqlChangeCosts} reads MySQL copy reasons from the text. Each is a
+ *       parser fact to add (the actions of an {@code ALTER TABLE} one by one, with what each does), then the
+ *       pattern goes. No lint rule matches a pattern against a statement any more.</li>
  * </ul>
  * Comments are removed first; identifiers are unquoted.
  */

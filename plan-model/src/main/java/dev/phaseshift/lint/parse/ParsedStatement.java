@@ -27,15 +27,26 @@ import java.util.Set;
  * @param keyword    the statement's first keyword in upper case ({@code ALTER}, {@code SET}, {@code BEGIN}), comments
  *                   skipped; empty when it starts with none
  * @param settings   the session settings it makes ({@code SET}, {@code RESET}, {@code set_config}), in order
+ * @param object     what a {@code CREATE}, {@code DROP} or {@code ALTER} is about, upper case ({@code TABLE},
+ *                   {@code INDEX} also for {@code CREATE UNIQUE INDEX}, {@code TYPE}, {@code DOMAIN}); empty otherwise
+ * @param guarded    the operations written with {@code IF [NOT] EXISTS} at their own place ({@code ADD COLUMN IF
+ *                   NOT EXISTS c}, {@code DROP CONSTRAINT IF EXISTS c}, {@code CREATE INDEX IF NOT EXISTS}), which a
+ *                   retry does not fail on
+ * @param constraints the names of the constraints an {@code ALTER TABLE} adds under a name it writes
+ *                   ({@code ADD CONSTRAINT c ...}), as the server stores them
  */
 public record ParsedStatement(String text, int line, StatementKind kind, List<Operation> operations,
                               Set<StatementFlag> flags, String algorithm, String lock, String reason,
                               List<WrittenCommand> commands, String target, List<WrittenColumn> columns,
-                              String keyword, List<SessionSetting> settings) {
+                              String keyword, List<SessionSetting> settings, String object,
+                              List<Operation> guarded, List<String> constraints) {
     public ParsedStatement {
         Objects.requireNonNull(text, "text");
         keyword = keyword == null ? "" : keyword;
         settings = settings == null ? List.of() : List.copyOf(settings);
+        object = object == null ? "" : object;
+        guarded = guarded == null ? List.of() : List.copyOf(guarded);
+        constraints = constraints == null ? List.of() : List.copyOf(constraints);
         Objects.requireNonNull(kind, "kind");
         operations = List.copyOf(operations);
         commands = commands == null ? List.of() : List.copyOf(commands);
@@ -49,7 +60,8 @@ public record ParsedStatement(String text, int line, StatementKind kind, List<Op
     /** A statement without written commands, target or added columns. */
     public ParsedStatement(String text, int line, StatementKind kind, List<Operation> operations,
                            Set<StatementFlag> flags, String algorithm, String lock, String reason) {
-        this(text, line, kind, operations, flags, algorithm, lock, reason, List.of(), null, List.of(), null, List.of());
+        this(text, line, kind, operations, flags, algorithm, lock, reason, List.of(), null, List.of(), null, List.of(), null, null,
+                null);
     }
 
     public static ParsedStatement data(String text, int line) {
@@ -59,7 +71,7 @@ public record ParsedStatement(String text, int line, StatementKind kind, List<Op
     /** A data statement starting with {@code keyword}; {@code target} is the table it writes or null. */
     public static ParsedStatement data(String text, int line, String keyword, String target) {
         return new ParsedStatement(text, line, StatementKind.DATA, List.of(), Set.of(), null, null, null, List.of(),
-                target, List.of(), keyword, List.of());
+                target, List.of(), keyword, List.of(), null, null, null);
     }
 
     public static ParsedStatement unknown(String text, int line, String reason) {
@@ -74,18 +86,23 @@ public record ParsedStatement(String text, int line, StatementKind kind, List<Op
     public static ParsedStatement unknown(String text, int line, String keyword, String reason, String target,
                                           List<WrittenColumn> columns) {
         return new ParsedStatement(text, line, StatementKind.UNKNOWN, List.of(), Set.of(), null, null, reason,
-                List.of(), target, columns, keyword, List.of());
+                List.of(), target, columns, keyword, List.of(), null, null, null);
     }
 
     /** The same statement starting at {@code newLine}, e.g. its line in the whole file rather than in its step. */
     public ParsedStatement withLine(int newLine) {
         return new ParsedStatement(text, newLine, kind, operations, flags, algorithm, lock, reason, commands, target,
-                columns, keyword, settings);
+                columns, keyword, settings, object, guarded, constraints);
     }
 
     /** Whether it is an {@code UPDATE} or {@code DELETE} of {@link #target()}: row locks on what it touches. */
     public boolean writesRows() {
         return (keyword.equals("UPDATE") || keyword.equals("DELETE")) && target != null;
+    }
+
+    /** Whether {@code op}, one of {@link #operations()}, was written with {@code IF [NOT] EXISTS}. */
+    public boolean guarded(Operation op) {
+        return guarded.contains(op);
     }
 
     /** The written commands of {@code type}, in order. */

@@ -97,7 +97,7 @@ public final class SqlStatementParser {
             reading = new Reading(text, line);
             return reading.read();
         } catch (Harmless e) {
-            return ParsedStatement.data(text, line, reading.keyword, null);
+            return reading.built(StatementKind.DATA);
         } catch (NotUnderstood e) {
             return ParsedStatement.unknown(text, line, reading.keyword, e.getMessage(), reading.target,
                     reading.columns);
@@ -135,6 +135,9 @@ public final class SqlStatementParser {
         private final List<WrittenCommand> commands = new ArrayList<>();
         private final List<WrittenColumn> columns = new ArrayList<>();
         private final List<SessionSetting> settings = new ArrayList<>();
+        private final List<Operation> guarded = new ArrayList<>();
+        private final List<String> constraints = new ArrayList<>();
+        private String object = "";
         private String target;
         /** The first keyword, upper case; empty when the statement starts with none. */
         private final String keyword;
@@ -163,6 +166,7 @@ public final class SqlStatementParser {
             switch (first) {
                 case "ALTER" -> {
                     tokens.next();
+                    object = tokens.word();
                     if (fold && tokens.accept("DOMAIN")) {
                         alterDomain();
                     } else if (tokens.accept("TABLE")) {
@@ -258,8 +262,13 @@ public final class SqlStatementParser {
             if (!tokens.atEnd()) {
                 throw new NotUnderstood("\"" + tokens.peek().text() + "\" at the end is not understood");
             }
-            return new ParsedStatement(text, line, kind, operations, flags, algorithm, lock, null, commands, target,
-                    columns, keyword, settings);
+            return built(kind);
+        }
+
+        /** The statement as read so far, of {@code readAs}. */
+        private ParsedStatement built(StatementKind readAs) {
+            return new ParsedStatement(text, line, readAs, operations, flags, algorithm, lock, null, commands, target,
+                    columns, keyword, settings, object, guarded, constraints);
         }
 
         // ---- CREATE ----
@@ -272,6 +281,10 @@ public final class SqlStatementParser {
             }
             skipViewOptions();
             String what = tokens.word();
+            object = switch (what) {
+                case "UNIQUE", "FULLTEXT", "SPATIAL" -> "INDEX";
+                default -> what;
+            };
             switch (what) {
                 case "UNIQUE", "FULLTEXT", "SPATIAL", "INDEX" -> createIndex();
                 case "TABLE" -> {
@@ -293,6 +306,14 @@ public final class SqlStatementParser {
                     }
                     tokens.next();
                     createDomain();
+                }
+                case "FUNCTION" -> {
+                    if (fold) {
+                        tokens.next();
+                        createFunction();
+                    }
+                    tokens.rest();
+                    throw new Harmless();
                 }
                 default -> {
                     if (!HARMLESS_CREATES.contains(what)) {
@@ -332,7 +353,8 @@ public final class SqlStatementParser {
             if (tokens.accept("CONCURRENTLY")) {
                 flags.add(StatementFlag.CONCURRENTLY);
             }
-            if (tokens.accept("IF", "NOT", "EXISTS")) {
+            boolean ifNotExists = tokens.accept("IF", "NOT", "EXISTS");
+            if (ifNotExists) {
                 flags.add(StatementFlag.IF_NOT_EXISTS);
             }
             String name = tokens.lookingAt("ON") ? null : tokens.name(fold);
@@ -371,6 +393,9 @@ public final class SqlStatementParser {
             }
             String indexName = name != null ? name : defaultName(table, columns, "idx");
             operations.add(new CreateIndex(indexName, table, columns, unique ? Boolean.TRUE : null, where));
+            if (ifNotExists) {
+                guarded.add(operations.get(operations.size() - 1));
+            }
         }
 
         private void skipIndexType() {
@@ -406,7 +431,8 @@ public final class SqlStatementParser {
         }
 
         private void createTable() {
-            if (tokens.accept("IF", "NOT", "EXISTS")) {
+            boolean ifNotExists = tokens.accept("IF", "NOT", "EXISTS");
+            if (ifNotExists) {
                 flags.add(StatementFlag.IF_NOT_EXISTS);
             }
             String table = requireName("a table name");
@@ -423,6 +449,9 @@ public final class SqlStatementParser {
                 // postgresql accepts a table without columns (columns are added later, or it only marks a state)
                 tokens.rest();
                 operations.add(new CreateTable(table, columns, primaryKey, null));
+                if (ifNotExists) {
+                    guarded.add(operations.get(operations.size() - 1));
+                }
                 return;
             }
             while (!tokens.atEnd()) {
@@ -459,6 +488,9 @@ public final class SqlStatementParser {
                 if (tokens.acceptSymbol(')')) {
                     tokens.rest();
                     operations.add(new CreateTable(table, columns, primaryKey, primaryKeyName));
+                    if (ifNotExists) {
+                        guarded.add(operations.get(operations.size() - 1));
+                    }
                     operations.addAll(extras);
                     return;
                 }
@@ -485,6 +517,7 @@ public final class SqlStatementParser {
         private void drop() {
             tokens.accept("TEMPORARY");
             String what = tokens.word();
+            object = what;
             switch (what) {
                 case "TABLE", "VIEW" -> {
                     tokens.next();
@@ -496,6 +529,7 @@ public final class SqlStatementParser {
                     cascade();
                     if (ifExists) {
                         flags.add(StatementFlag.IF_EXISTS);
+                        guarded.addAll(operations);
                     }
                 }
                 case "INDEX" -> {
@@ -503,7 +537,10 @@ public final class SqlStatementParser {
                     if (tokens.accept("CONCURRENTLY")) {
                         flags.add(StatementFlag.CONCURRENTLY);
                     }
-                    ifExists();
+                    boolean ifExists = ifExists();
+                    if (ifExists) {
+                        flags.add(StatementFlag.IF_EXISTS);
+                    }
                     List<String> names = new ArrayList<>();
                     do {
                         names.add(requireName("an index name"));
@@ -511,6 +548,9 @@ public final class SqlStatementParser {
                     String table = tokens.accept("ON") ? requireName("a table after ON") : null;
                     // postgresql names no table: the linter finds the index's table in the schema
                     names.forEach(n -> operations.add(new DropIndex(SchemaEdit.bare(n), table)));
+                    if (ifExists) {
+                        guarded.addAll(operations);
+                    }
                     cascade();
                     while (mysqlOption()) {
                         tokens.acceptSymbol(',');
@@ -522,6 +562,10 @@ public final class SqlStatementParser {
                 }
                 default -> {
                     if (HARMLESS_CREATES.contains(what)) {
+                        tokens.next();
+                        if (ifExists()) {
+                            flags.add(StatementFlag.IF_EXISTS);
+                        }
                         tokens.rest();
                         throw new Harmless();
                     }
@@ -861,7 +905,22 @@ public final class SqlStatementParser {
             Set<StatementFlag> found = opens ? Set.of(StatementFlag.OPENS_TRANSACTION)
                     : ends ? Set.of(StatementFlag.ENDS_TRANSACTION) : Set.of();
             return new ParsedStatement(text, line, StatementKind.DATA, List.of(), found, null, null, null, List.of(),
-                    null, List.of(), keyword, List.of());
+                    null, List.of(), keyword, List.of(), null, null, null);
+        }
+
+        /** postgresql {@code CREATE FUNCTION name (...) ...}: its name and whether it is declared non-volatile. */
+        private void createFunction() {
+            String name = tokens.name(true);
+            if (name == null) {
+                return;
+            }
+            boolean notVolatile = false;
+            while (!tokens.atEnd()) {
+                // a body is one string token, so words inside it are not seen here
+                SqlTokens.Token t = tokens.next();
+                notVolatile |= t.is("STABLE") || t.is("IMMUTABLE");
+            }
+            commands.add(new CreateFunction(name.toLowerCase(Locale.ROOT), notVolatile));
         }
 
         // ---- domains (postgresql) ----
@@ -1022,6 +1081,9 @@ public final class SqlStatementParser {
 
         private void add(String table) {
             String constraintName = tokens.accept("CONSTRAINT") ? tokens.name(fold) : null;
+            if (constraintName != null) {
+                constraints.add(constraintName);
+            }
             if (tokens.lookingAt("UNIQUE") || tokens.lookingAt("FOREIGN") || tokens.lookingAt("CHECK")) {
                 Operation op = constraint(table, constraintName, true);
                 if (op != null) {
@@ -1060,11 +1122,15 @@ public final class SqlStatementParser {
             if (tokens.peek().isSymbol('(')) {
                 throw new NotUnderstood("ADD with a parenthesised column list is not understood");
             }
-            if (tokens.accept("IF", "NOT", "EXISTS")) {
+            boolean ifNotExists = tokens.accept("IF", "NOT", "EXISTS");
+            if (ifNotExists) {
                 flags.add(StatementFlag.IF_NOT_EXISTS);
             }
             ColumnDefinition c = columnDefinition();
             operations.add(new AddColumn(table, c.spec(), c.after()));
+            if (ifNotExists) {
+                guarded.add(operations.get(operations.size() - 1));
+            }
             columns.add(new WrittenColumn(table, c.spec(), c.clauses()));
             if (c.referencesTable() != null) {
                 operations.add(new AddForeignKey(constraintNameFor("fkey", table, List.of(c.spec().name())), table,
@@ -1227,10 +1293,14 @@ public final class SqlStatementParser {
 
         private void dropFromTable(String table) {
             if (tokens.accept("CONSTRAINT") || tokens.accept("FOREIGN", "KEY") || tokens.accept("CHECK")) {
-                if (ifExists()) {
+                boolean ifExists = ifExists();
+                if (ifExists) {
                     flags.add(StatementFlag.IF_EXISTS);
                 }
                 operations.add(new DropConstraint(requireName("a constraint name"), table));
+                if (ifExists) {
+                    guarded.add(operations.get(operations.size() - 1));
+                }
                 cascade();
             } else if (tokens.accept("PRIMARY", "KEY")) {
                 // the model has no operation for a primary key: a flag says it goes
@@ -1240,10 +1310,14 @@ public final class SqlStatementParser {
                 operations.add(new DropIndex(requireName("an index name"), table));
             } else {
                 tokens.accept("COLUMN");
-                if (ifExists()) {
+                boolean ifExists = ifExists();
+                if (ifExists) {
                     flags.add(StatementFlag.IF_EXISTS);
                 }
                 operations.add(new DropColumn(table, requireName("a column name")));
+                if (ifExists) {
+                    guarded.add(operations.get(operations.size() - 1));
+                }
                 cascade();
             }
         }

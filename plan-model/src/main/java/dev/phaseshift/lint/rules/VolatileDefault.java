@@ -4,7 +4,7 @@ import dev.phaseshift.estate.Severity;
 import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
-import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.lint.parse.CreateFunction;
 import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lint.parse.WrittenColumn;
 import dev.phaseshift.lock.DefaultVolatility;
@@ -15,11 +15,8 @@ import dev.phaseshift.schema.Table;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A column added with a default to a PostgreSQL table with rows rewrites the table under an ACCESS EXCLUSIVE lock
@@ -29,11 +26,6 @@ import java.util.regex.Pattern;
  * file or step declares {@code STABLE} or {@code IMMUTABLE} does not.
  */
 public final class VolatileDefault implements LintRule {
-    private static final Pattern CREATE_FUNCTION = Pattern.compile("^CREATE\\s+(?:OR\\s+REPLACE\\s+)?FUNCTION\\s+"
-            + SqlShape.NAME + "\\s*\\(", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BODIES = Pattern.compile("'(?:[^']|'')*'|\\$([A-Za-z_]*)\\$.*?\\$\\1\\$",
-            Pattern.DOTALL);
-    private static final Pattern NOT_VOLATILE = Pattern.compile("\\b(STABLE|IMMUTABLE)\\b", Pattern.CASE_INSENSITIVE);
 
     @Override public String id() { return "volatile-default"; }
     @Override public String code() { return "PS106"; }
@@ -100,12 +92,11 @@ public final class VolatileDefault implements LintRule {
     private static Set<String> declaredStable(LintContext context) {
         Set<String> out = new HashSet<>();
         context.writtenSession().ifPresent(session -> session.script().subList(0, session.index()).forEach(p -> {
-            String clean = SqlShape.clean(p.text());
-            Matcher m = CREATE_FUNCTION.matcher(clean);
-            if (m.find() && NOT_VOLATILE.matcher(BODIES.matcher(clean).replaceAll("''")).find()) {
-                String name = SqlShape.unquote(m.group(1)).toLowerCase(Locale.ROOT);
-                out.add(name);
-                out.add(name.substring(name.indexOf('.') + 1));
+            for (CreateFunction function : p.commands(CreateFunction.class)) {
+                if (function.notVolatile()) {
+                    out.add(function.name());
+                    out.add(function.name().substring(function.name().indexOf('.') + 1));
+                }
             }
         }));
         return out;

@@ -320,4 +320,21 @@ class SqlStatementParserTest {
         assertThat(pg("COMMIT").flags()).containsExactly(StatementFlag.ENDS_TRANSACTION);
         assertThat(pg("ROLLBACK TO SAVEPOINT s").flags()).isEmpty();
     }
+
+    @Test
+    void guardsNamedConstraintsAndFunctionVolatilityAreRead() {
+        ParsedStatement alter = pg("ALTER TABLE orders ADD COLUMN IF NOT EXISTS a int, DROP COLUMN b, "
+                + "DROP CONSTRAINT IF EXISTS c, ADD CONSTRAINT d CHECK (a > 0)");
+        assertThat(alter.object()).isEqualTo("TABLE");
+        assertThat(alter.guarded()).containsExactly(new AddColumn("orders", new ColumnSpec("a", "int", null, null), null),
+                new DropConstraint("c", "orders"));
+        assertThat(alter.constraints()).containsExactly("d");
+        assertThat(pg("DROP TYPE IF EXISTS mood").flags()).contains(StatementFlag.IF_EXISTS);
+        assertThat(pg("DROP TYPE mood").object()).isEqualTo("TYPE");
+        assertThat(pg("CREATE UNIQUE INDEX IF NOT EXISTS i ON t (a)").guarded()).hasSize(1);
+        assertThat(pg("CREATE FUNCTION app.Next_Code() RETURNS text LANGUAGE sql STABLE AS $$ SELECT 'volatile' $$")
+                .commands()).containsExactly(new CreateFunction("app.next_code", true));
+        assertThat(pg("CREATE FUNCTION f() RETURNS text LANGUAGE sql AS $$ SELECT 'STABLE' $$").commands())
+                .containsExactly(new CreateFunction("f", false));
+    }
 }
