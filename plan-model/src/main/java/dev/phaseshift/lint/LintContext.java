@@ -132,6 +132,11 @@ public record LintContext(Plan plan, String phaseId, Step step, Dialect dialect,
                 .filter(t -> tableBefore(name).isPresent());
     }
 
+    /** {@link #tableWithRows} of the table {@code parsed} changes or writes ({@link ParsedStatement#target()}). */
+    public Optional<Table> targetWithRows(ParsedStatement parsed) {
+        return parsed.target() == null ? Optional.empty() : tableWithRows(parsed.target());
+    }
+
     /**
      * The tables of the schema after the step that the step added or changed, with their schema: every table that
      * is not the very same value before. The model is immutable and an edit replaces only what it changes, so

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Reads one written statement as the typed operations it performs, for PostgreSQL or MySQL/MariaDB. The DDL forms
@@ -929,18 +930,7 @@ public final class SqlStatementParser {
         private void createDomain() {
             String name = requireName("a domain name");
             tokens.accept("AS");
-            int from = tokens.position();
-            while (!tokens.atEnd() && !DOMAIN_CLAUSES.contains(tokens.word())) {
-                if (tokens.atGroup()) {
-                    tokens.skipParenthesised();
-                } else {
-                    tokens.next();
-                }
-            }
-            String type = tokens.textFrom(from);
-            if (type.isEmpty()) {
-                throw new NotUnderstood("domain \"" + name + "\" has no type");
-            }
+            String type = typeUntil(() -> DOMAIN_CLAUSES.contains(tokens.word()), "domain \"" + name + "\"");
             List<String> checks = new ArrayList<>();
             while (!tokens.atEnd()) {
                 if (tokens.accept("CHECK")) {
@@ -1186,15 +1176,7 @@ public final class SqlStatementParser {
                         columns, parent, parentColumns, onDelete);
             }
             expect("CHECK");
-            if (!tokens.peek().isSymbol('(')) {
-                throw new NotUnderstood("CHECK without a parenthesised condition");
-            }
-            int from = tokens.position() + 1;
-            tokens.skipParenthesised();
-            int close = tokens.position() - 1;
-            tokens.reset(close);
-            String expression = tokens.textFrom(from);
-            tokens.reset(close + 1);
+            String expression = parenthesised("CHECK");
             while (!tokens.atEnd() && !tokens.peek().isSymbol(',') && !tokens.peek().isSymbol(')')
                     && !lookingAtMysqlOption()) {
                 if (tokens.accept("NOT", "VALID")) {
@@ -1406,19 +1388,8 @@ public final class SqlStatementParser {
 
         private ColumnDefinition columnDefinition() {
             String name = requireName("a column name");
-            int from = tokens.position();
-            while (!tokens.atEnd() && !endOfElement() && !COLUMN_CLAUSES.contains(tokens.word())
-                    && !tokens.lookingAt("CHARACTER", "SET")) {
-                if (tokens.atGroup()) {
-                    tokens.skipParenthesised();
-                } else {
-                    tokens.next();
-                }
-            }
-            String type = tokens.textFrom(from);
-            if (type.isEmpty()) {
-                throw new NotUnderstood("column \"" + name + "\" has no type");
-            }
+            String type = typeUntil(() -> endOfElement() || COLUMN_CLAUSES.contains(tokens.word())
+                    || tokens.lookingAt("CHARACTER", "SET"), "column \"" + name + "\"");
             Boolean nullable = null;
             String defaultValue = null;
             boolean primaryKey = false;
@@ -1475,6 +1446,23 @@ public final class SqlStatementParser {
             }
             return new ColumnDefinition(new ColumnSpec(name, type, nullable, defaultValue), primaryKey, after, parent,
                     parentColumns, clauses);
+        }
+
+        /** A type as written, up to the end or where {@code stop} says its clauses begin; {@code of} for errors. */
+        private String typeUntil(BooleanSupplier stop, String of) {
+            int from = tokens.position();
+            while (!tokens.atEnd() && !stop.getAsBoolean()) {
+                if (tokens.atGroup()) {
+                    tokens.skipParenthesised();
+                } else {
+                    tokens.next();
+                }
+            }
+            String type = tokens.textFrom(from);
+            if (type.isEmpty()) {
+                throw new NotUnderstood(of + " has no type");
+            }
+            return type;
         }
 
         /** An expression up to the next clause, comma or closing parenthesis at its own depth. */

@@ -43,7 +43,7 @@ public final class AddingGeneratedColumn implements LintRule {
         List<Finding> out = new ArrayList<>();
         for (RenderedSql s : context.statements()) {
             ParsedStatement parsed = context.parsed(s);
-            var table = parsed.target() == null ? Optional.<Table>empty() : context.tableWithRows(parsed.target());
+            var table = context.targetWithRows(parsed);
             if (table.isEmpty()) {
                 continue;
             }

@@ -9,12 +9,10 @@ import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lint.parse.WrittenColumn;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
-import dev.phaseshift.schema.Table;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,7 +31,7 @@ public final class AddingRequiredColumn implements LintRule {
         List<Finding> out = new ArrayList<>();
         for (RenderedSql s : context.statements()) {
             ParsedStatement parsed = context.parsed(s);
-            var table = parsed.target() == null ? Optional.<Table>empty() : context.tableWithRows(parsed.target());
+            var table = context.targetWithRows(parsed);
             if (table.isEmpty()) {
                 continue;
             }

@@ -8,11 +8,9 @@ import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lock.MysqlChangeCosts;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
-import dev.phaseshift.schema.Table;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,7 +34,7 @@ public final class MysqlAlgorithmCopy implements LintRule {
         List<Finding> out = new ArrayList<>();
         for (RenderedSql s : context.statements()) {
             ParsedStatement parsed = context.parsed(s);
-            var table = parsed.target() == null ? Optional.<Table>empty() : context.tableWithRows(parsed.target());
+            var table = context.targetWithRows(parsed);
             // a statement that asks for INSTANT or INPLACE fails rather than copy
             if (table.isEmpty() || "INSTANT".equals(parsed.algorithm()) || "INPLACE".equals(parsed.algorithm())) {
                 continue;

@@ -19,7 +19,6 @@ import dev.phaseshift.schema.Table;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -43,7 +42,7 @@ public final class MysqlTableRebuild implements LintRule {
         List<Finding> out = new ArrayList<>();
         for (RenderedSql s : context.statements()) {
             ParsedStatement parsed = context.parsed(s);
-            var table = parsed.target() == null ? Optional.<Table>empty() : context.tableWithRows(parsed.target());
+            var table = context.targetWithRows(parsed);
             if (table.isEmpty() || "INSTANT".equals(parsed.algorithm())
                     || MysqlChangeCosts.copyReason(s.text(), table.get()) != null) {
                 continue;

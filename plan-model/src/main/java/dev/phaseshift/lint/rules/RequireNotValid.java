@@ -48,7 +48,7 @@ public final class RequireNotValid implements LintRule {
         }
         for (RenderedSql s : context.statements()) {
             ParsedStatement parsed = context.parsed(s);
-            Optional<Table> table = parsed.target() == null ? Optional.empty() : context.tableWithRows(parsed.target());
+            Optional<Table> table = context.targetWithRows(parsed);
             if (table.isEmpty()) {
                 continue;
             }

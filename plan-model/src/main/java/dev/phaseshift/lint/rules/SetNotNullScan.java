@@ -38,7 +38,7 @@ public final class SetNotNullScan implements LintRule {
         for (RenderedSql s : context.statements()) {
             ParsedStatement parsed = context.parsed(s);
             checks.read(parsed);
-            var table = parsed.target() == null ? Optional.<Table>empty() : context.tableWithRows(parsed.target());
+            var table = context.targetWithRows(parsed);
             if (table.isEmpty()) {
                 continue;
             }

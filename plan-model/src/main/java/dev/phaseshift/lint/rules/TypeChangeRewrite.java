@@ -9,11 +9,9 @@ import dev.phaseshift.lock.PostgresChangeCosts;
 import dev.phaseshift.plan.op.AlterColumnType;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
-import dev.phaseshift.schema.Table;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,7 +38,7 @@ public final class TypeChangeRewrite implements LintRule {
         List<Finding> out = new ArrayList<>();
         for (RenderedSql s : context.statements()) {
             ParsedStatement parsed = context.parsed(s);
-            var table = parsed.target() == null ? Optional.<Table>empty() : context.tableWithRows(parsed.target());
+            var table = context.targetWithRows(parsed);
             if (table.isEmpty()) {
                 continue;
             }
