@@ -2,6 +2,7 @@ package dev.phaseshift.lint;
 
 import dev.phaseshift.estate.ConsumerContract;
 import dev.phaseshift.lint.parse.ParsedStatement;
+import dev.phaseshift.lint.parse.ParsedStatements;
 import dev.phaseshift.plan.Plan;
 import dev.phaseshift.plan.Step;
 import dev.phaseshift.plan.op.Located;
@@ -36,28 +37,48 @@ import java.util.Optional;
  *                   operation); a finding both give counts once.
  * @param session    for a written statement: the statements of its session around it (what earlier ones left
  *                   open, what later ones close); null when the statements are rendered by a typed operation
+ * @param parsed     how the parser reads each of {@code statements}, in the same order: rules judge these readings,
+ *                   made once per run ({@link ParsedStatements}), rather than the text
  */
 public record LintContext(Plan plan, String phaseId, Step step, Dialect dialect, Snapshot initial, Snapshot before,
                           Snapshot after, List<RenderedSql> statements, List<ConsumerContract> consumers,
-                          ParsedStatement written, WrittenSession session) {
+                          ParsedStatement written, WrittenSession session, List<ParsedStatement> parsed) {
     public LintContext {
         Objects.requireNonNull(step, "step");
         Objects.requireNonNull(dialect, "dialect");
         statements = List.copyOf(statements);
         consumers = consumers == null ? List.of() : List.copyOf(consumers);
+        if (parsed == null) {
+            ParsedStatements once = new ParsedStatements();
+            Engine engine = dialect.engine();
+            parsed = statements.stream().map(s -> once.of(engine, s.text())).toList();
+        } else {
+            parsed = List.copyOf(parsed);
+        }
+        if (parsed.size() != statements.size()) {
+            throw new IllegalArgumentException("one reading per statement: " + parsed.size() + " for "
+                    + statements.size());
+        }
+    }
+
+    /** A context whose statements are parsed here, once. */
+    public LintContext(Plan plan, String phaseId, Step step, Dialect dialect, Snapshot initial, Snapshot before,
+                       Snapshot after, List<RenderedSql> statements, List<ConsumerContract> consumers,
+                       ParsedStatement written, WrittenSession session) {
+        this(plan, phaseId, step, dialect, initial, before, after, statements, consumers, written, session, null);
     }
 
     /** A context of a typed operation, whose statements the operation renders. */
     public LintContext(Plan plan, String phaseId, Step step, Dialect dialect, Snapshot initial, Snapshot before,
                        Snapshot after, List<RenderedSql> statements, List<ConsumerContract> consumers) {
-        this(plan, phaseId, step, dialect, initial, before, after, statements, consumers, null, null);
+        this(plan, phaseId, step, dialect, initial, before, after, statements, consumers, null, null, null);
     }
 
     /** A context of a written statement linted without its session. */
     public LintContext(Plan plan, String phaseId, Step step, Dialect dialect, Snapshot initial, Snapshot before,
                        Snapshot after, List<RenderedSql> statements, List<ConsumerContract> consumers,
                        ParsedStatement written) {
-        this(plan, phaseId, step, dialect, initial, before, after, statements, consumers, written, null);
+        this(plan, phaseId, step, dialect, initial, before, after, statements, consumers, written, null, null);
     }
 
     /** The statements around a written statement in its session. */
@@ -68,6 +89,16 @@ public record LintContext(Plan plan, String phaseId, Step step, Dialect dialect,
     /** How the parser read the statement, when it was written by hand. */
     public Optional<ParsedStatement> writtenStatement() {
         return Optional.ofNullable(written);
+    }
+
+    /** How the parser reads {@code statement}, one of {@link #statements()}. */
+    public ParsedStatement parsed(RenderedSql statement) {
+        for (int i = 0; i < statements.size(); i++) {
+            if (statements.get(i) == statement) {
+                return parsed.get(i);
+            }
+        }
+        throw new IllegalArgumentException("not a statement of this context: " + statement.text());
     }
 
     public Operation operation() {
@@ -99,6 +130,11 @@ public record LintContext(Plan plan, String phaseId, Step step, Dialect dialect,
         return SchemaEdit.table(initial, name).map(l -> l.table())
                 .filter(t -> t.rowEstimate() == null || t.rowEstimate() > 0)
                 .filter(t -> tableBefore(name).isPresent());
+    }
+
+    /** {@link #tableWithRows} of the table {@code parsed} changes or writes ({@link ParsedStatement#target()}). */
+    public Optional<Table> targetWithRows(ParsedStatement parsed) {
+        return parsed.target() == null ? Optional.empty() : tableWithRows(parsed.target());
     }
 
     /**

@@ -3,6 +3,8 @@ package dev.phaseshift.lint;
 import dev.phaseshift.estate.ConsumerContract;
 import dev.phaseshift.estate.Problem;
 import dev.phaseshift.lint.parse.ParsedStatement;
+import dev.phaseshift.lint.parse.ParsedStatements;
+import dev.phaseshift.lint.parse.SessionSetting;
 import dev.phaseshift.lint.parse.SqlStatementParser;
 import dev.phaseshift.lint.parse.StatementFlag;
 import dev.phaseshift.plan.Plan;
@@ -26,14 +28,11 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Runs every rule over every step of a plan: simulates the plan on the snapshots, and gives each rule that applies
@@ -50,18 +49,6 @@ import java.util.regex.Pattern;
  * that judge what earlier statements left open. A step reports each finding once.
  */
 public final class Linter {
-    private static final Pattern SET = Pattern.compile("^SET\\s+(?:SESSION\\s+|LOCAL\\s+|@@)?([A-Za-z_.]+)",
-            Pattern.CASE_INSENSITIVE);
-
-    private static final Pattern RESET_OR_SET_CONFIG = Pattern.compile(
-            "^RESET\\s+([A-Za-z_.]+)|^SELECT\\s+(?:pg_catalog\\.)?set_config\\s*\\(\\s*'([A-Za-z_.]+)'",
-            Pattern.CASE_INSENSITIVE);
-
-    private static final Pattern TRANSACTION_START = Pattern.compile("^(BEGIN|START\\s+TRANSACTION)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern TRANSACTION_END = Pattern.compile("^(COMMIT|END|ROLLBACK)\\b(?!\\s+TO\\b)",
-            Pattern.CASE_INSENSITIVE);
-
     private final List<LintRule> rules;
     private final LintConfig config;
     private final boolean oneSession;
@@ -113,6 +100,16 @@ public final class Linter {
 
     /** Lints with the estate's consumer contracts, so rules can tell which consumer a step breaks. */
     public LintResult lint(Plan plan, SimulationResult simulation, List<ConsumerContract> consumers) {
+        return lint(plan, simulation, consumers, new ParsedStatements());
+    }
+
+    /**
+     * Lints with the estate's consumer contracts, every statement read through {@code readings}: each statement —
+     * rendered by a typed operation or written in a {@code sql} step — is parsed once for the whole run (and for
+     * whatever else shares {@code readings}, such as the lock model of the same plan check).
+     */
+    public LintResult lint(Plan plan, SimulationResult simulation, List<ConsumerContract> consumers,
+                           ParsedStatements readings) {
         List<Finding> findings = new ArrayList<>();
         List<Finding> suppressed = new ArrayList<>();
         // the schema with the statements of sql steps applied, which the simulation leaves unchanged
@@ -123,8 +120,7 @@ public final class Linter {
         Map<String, List<ParsedStatement>> scripts = new HashMap<>();
         for (AppliedStep applied : simulation.applied()) {
             if (applied.step().operation() instanceof Sql sql) {
-                List<ParsedStatement> statements = SqlStatementParser.forEngine(Dialect.of(applied.before()).engine())
-                        .parseScript(sql.up());
+                List<ParsedStatement> statements = readings.script(Dialect.of(applied.before()).engine(), sql.up());
                 parsed.put(applied, statements);
                 if (oneSession) {
                     // a file's statements are its steps: a statement's line is its line in the file
@@ -155,18 +151,20 @@ public final class Linter {
                 int position = oneSession ? positions.getOrDefault(step.service(), 0) : 0;
                 for (ParsedStatement statement : own) {
                     WrittenSession around = new WrittenSession(script, position++);
-                    String clean = SqlShape.clean(statement.text());
-                    if (oneSession && TRANSACTION_START.matcher(clean).find()) {
+                    if (oneSession && statement.has(StatementFlag.OPENS_TRANSACTION)) {
                         inTransaction.add(step.service());
-                    } else if (oneSession && TRANSACTION_END.matcher(clean).find()) {
+                    } else if (oneSession && statement.has(StatementFlag.ENDS_TRANSACTION)) {
                         inTransaction.remove(step.service());
                     }
-                    List<RenderedSql> statements = settingsFor(session, clean);
+                    List<RenderedSql> statements = settingsFor(session);
+                    List<ParsedStatement> readAs = new ArrayList<>(statements.size() + 1);
+                    statements.forEach(setting -> readAs.add(readings.of(dialect.engine(), setting.text())));
                     // a session runs each statement in a transaction of its own, unless BEGIN opened one
                     boolean alone = oneSession && !wrapped && !inTransaction.contains(step.service())
                             && statement.has(StatementFlag.CONCURRENTLY);
                     statements.add(alone ? RenderedSql.outsideTransaction(statement.text())
                             : RenderedSql.of(statement.text()));
+                    readAs.add(statement);
                     Snapshot statementBefore = state;
                     for (Operation op : statement.operations()) {
                         Optional<Operation> typed = withTable(op, state);
@@ -176,25 +174,29 @@ public final class Linter {
                         Snapshot after = applies(typed.get(), state)
                                 ? WrittenValidation.added(typed.get(), statement, typed.get().applyTo(state)) : state;
                         contexts.add(new LintContext(plan, applied.phaseId(), withOperation(step, typed.get()),
-                                dialect, initial, state, after, statements, consumers, statement, around));
+                                dialect, initial, state, after, statements, consumers, statement, around, readAs));
                         state = after;
                     }
-                    state = WrittenValidation.validated(clean, state);
+                    state = WrittenValidation.validated(statement, state);
                     // as itself, the statement is judged on its text, as sql steps always were: the schema
                     // changes it makes are its typed operations' to judge, once
                     contexts.add(new LintContext(plan, applied.phaseId(),
                             withOperation(step, new Sql(statement.text(), sql.down())), dialect, initial,
-                            statementBefore, statementBefore, statements, consumers, statement, around));
-                    settingKey(clean).ifPresent(key -> {
+                            statementBefore, statementBefore, statements, consumers, statement, around, readAs));
+                    // the last setting of each name holds for later statements (RESET and set_config too)
+                    for (SessionSetting setting : statement.settings()) {
+                        String key = "set:" + setting.name();
                         session.remove(key);
                         session.put(key, RenderedSql.of(statement.text()));
-                    });
+                    }
                 }
                 written.put(step.service(), state);
                 positions.put(step.service(), position);
             } else {
+                List<RenderedSql> rendered = step.operation().forwardSql(dialect, applied.before());
                 contexts.add(new LintContext(plan, applied.phaseId(), step, dialect, initial, applied.before(),
-                        applied.after(), step.operation().forwardSql(dialect, applied.before()), consumers));
+                        applied.after(), rendered, consumers, null, null,
+                        rendered.stream().map(r -> readings.of(dialect.engine(), r.text())).toList()));
                 written.computeIfPresent(step.service(), (s, state) -> applies(step.operation(), state)
                         ? step.operation().applyTo(state) : applied.after());
             }
@@ -255,26 +257,8 @@ public final class Linter {
         return all;
     }
 
-    /**
-     * What a statement changes of the session for later ones: {@code set:name} for {@code SET name ...} (the last
-     * one holds).
-     */
-    private static Optional<String> settingKey(String clean) {
-        Matcher set = SET.matcher(clean);
-        if (set.find()) {
-            return Optional.of("set:" + set.group(1).toLowerCase(Locale.ROOT));
-        }
-        // RESET x and SELECT set_config('x', ...) replace an earlier SET x as the setting in force
-        Matcher other = RESET_OR_SET_CONFIG.matcher(clean);
-        if (other.find()) {
-            return Optional.of("set:" + (other.group(1) != null ? other.group(1) : other.group(2))
-                    .toLowerCase(Locale.ROOT));
-        }
-        return Optional.empty();
-    }
-
-    /** The settings in force for {@code clean}: every {@code SET}. */
-    private static List<RenderedSql> settingsFor(Map<String, RenderedSql> session, String clean) {
+    /** The settings in force for the next statement: each statement that made one, once, in the order made. */
+    private static List<RenderedSql> settingsFor(Map<String, RenderedSql> session) {
         List<RenderedSql> out = new ArrayList<>();
         if (session.isEmpty()) {
             return out;
@@ -282,7 +266,7 @@ public final class Linter {
         // a validation made earlier is the schema's to remember (WrittenValidation), not a statement to show again:
         // shown, it would be judged again with every later statement of its table
         session.forEach((key, statement) -> {
-            if (key.startsWith("set:")) {
+            if (key.startsWith("set:") && !out.contains(statement)) {
                 out.add(statement);
             }
         });

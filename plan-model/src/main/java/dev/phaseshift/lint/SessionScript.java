@@ -11,18 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The statements of one session, read once for where each transaction block opens and ends, so that every
  * statement's {@link WrittenSession} answers in constant time however long the file is.
  */
 public final class SessionScript {
-    private static final Pattern BEGIN = Pattern.compile("^(BEGIN|START\\s+TRANSACTION)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern END = Pattern.compile(
-            "^(COMMIT|END|ROLLBACK|ABORT)\\b(?!\\s+(TO|PREPARED)\\b)|^PREPARE\\s+TRANSACTION\\b",
-            Pattern.CASE_INSENSITIVE);
 
     private final List<ParsedStatement> statements;
     private final boolean stepTransaction;
@@ -50,9 +44,8 @@ public final class SessionScript {
         boolean[] ends = new boolean[n];
         for (int i = 0; i < n; i++) {
             ParsedStatement s = this.statements.get(i);
-            String clean = SqlShape.clean(s.text());
-            opens[i] = BEGIN.matcher(clean).find();
-            ends[i] = END.matcher(clean).find();
+            opens[i] = s.has(StatementFlag.OPENS_TRANSACTION);
+            ends[i] = s.has(StatementFlag.ENDS_TRANSACTION);
             // MySQL and MariaDB commit the open transaction before and after a schema change
             commitsImplicitly[i] = engine != Engine.POSTGRESQL && s.kind() == StatementKind.SCHEMA_CHANGE;
         }
@@ -115,11 +108,9 @@ public final class SessionScript {
             first = new HashMap<>();
             for (int k = 0; k < statements.size(); k++) {
                 ParsedStatement p = statements.get(k);
-                if (p.has(StatementFlag.IF_EXISTS)) {
-                    for (Operation op : p.operations()) {
-                        if (op instanceof DropConstraint d) {
-                            first.putIfAbsent(d.name(), k);
-                        }
+                for (Operation op : p.operations()) {
+                    if (op instanceof DropConstraint d && p.guarded(d)) {
+                        first.putIfAbsent(d.name(), k);
                     }
                 }
             }

@@ -1,11 +1,8 @@
 package dev.phaseshift.lint;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -13,9 +10,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The few statement shapes rules recognise in rendered SQL and in {@code sql} steps, read with patterns rather
- * than a parser: {@code ALTER TABLE t ...}, {@code CREATE INDEX ... ON t}, {@code DROP INDEX i},
- * {@code UPDATE t}. Comments are removed first; identifiers are unquoted.
+ * What is left of reading SQL with patterns, now that rules and the lock model judge parsed statements
+ * ({@link dev.phaseshift.lint.parse.ParsedStatements}):
+ * <ul>
+ *   <li>{@link #clean} and {@link #unquote}: a statement's text on one line without comments, for messages, and a
+ *       written name without its quotes; there is nothing to parse in either.</li>
+ *   <li>{@link #NAME}, {@link #has}, {@link #alteredTable}, {@link #indexedTable}, {@link #droppedIndex},
+ *       {@link #upper}: still used where a parsed fact is missing — the lock model splits {@code ALTER TABLE}
+ *       into its actions and reads trigger, view and table statements by pattern ({@code PostgresLockRules},
+ *       {@code MysqlLockRules}), and {@code MysqlChangeCosts} reads MySQL copy reasons from the text. Each is a
+ *       parser fact to add (the actions of an {@code ALTER TABLE} one by one, with what each does), then the
+ *       pattern goes. No lint rule matches a pattern against a statement any more.</li>
+ * </ul>
+ * Comments are removed first; identifiers are unquoted.
  */
 public final class SqlShape {
     private static final String IDENT = "(?:\"(?:[^\"]|\"\")+\"|`(?:[^`]|``)+`|[A-Za-z_][A-Za-z0-9_$]*)";
@@ -27,23 +34,11 @@ public final class SqlShape {
             + "(?:IF\\s+NOT\\s+EXISTS\\s+)?(?:" + NAME + "\\s+)?ON\\s+(?:ONLY\\s+)?" + NAME, Pattern.CASE_INSENSITIVE);
     private static final Pattern DROP_INDEX = Pattern.compile("^DROP\\s+INDEX\\s+(CONCURRENTLY\\s+)?"
             + "(?:IF\\s+EXISTS\\s+)?" + NAME + "(?:\\s+ON\\s+" + NAME + ")?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern UPDATE_OR_DELETE = Pattern.compile(
-            "^(?:UPDATE\\s+(?:ONLY\\s+)?|DELETE\\s+FROM\\s+(?:ONLY\\s+)?)" + NAME, Pattern.CASE_INSENSITIVE);
-
-    private static final Pattern ADD_COLUMN = Pattern.compile("\\bADD\\s+(?:COLUMN\\s+)?(?:IF\\s+NOT\\s+EXISTS\\s+)?"
-            + NAME + "\\s+(.*?)(?=,\\s*(?:ADD|DROP|ALTER|MODIFY|CHANGE|ALGORITHM|LOCK)\\b|;|$)",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern IDENT_PATTERN = Pattern.compile(IDENT);
     private static final Pattern BLOCK_COMMENT = Pattern.compile("(?s)/\\*.*?\\*/");
     private static final Pattern LINE_COMMENT = Pattern.compile("--[^\\n]*");
     /** The patterns of {@link #has}, by the words rules ask for (a fixed, small set). */
     private static final Map<String, Pattern> WORDS = new ConcurrentHashMap<>();
-    private static final Set<String> NOT_COLUMNS = Set.of("CONSTRAINT", "FOREIGN", "CHECK", "PRIMARY", "UNIQUE",
-            "INDEX", "KEY", "FULLTEXT", "SPATIAL", "PARTITION");
-
-    /** A column an {@code ALTER TABLE ... ADD COLUMN} adds: its name and the rest of its definition. */
-    public record AddedColumn(String name, String definition) {
-    }
 
     private SqlShape() {
     }
@@ -125,24 +120,6 @@ public final class SqlShape {
         Matcher m = DROP_INDEX.matcher(clean(sql));
         return m.find() ? Optional.of(new String[]{unquote(m.group(2)), m.group(3) == null ? null : unquote(m.group(3))})
                 : Optional.empty();
-    }
-
-    /** The table of an {@code UPDATE} or {@code DELETE}. */
-    public static Optional<String> updatedTable(String sql) {
-        Matcher m = UPDATE_OR_DELETE.matcher(clean(sql));
-        return m.find() ? Optional.of(unquote(m.group(1))) : Optional.empty();
-    }
-
-    /** The columns an {@code ALTER TABLE} statement adds. */
-    public static List<AddedColumn> addedColumns(String sql) {
-        List<AddedColumn> out = new ArrayList<>();
-        Matcher m = ADD_COLUMN.matcher(clean(sql));
-        while (m.find()) {
-            if (!NOT_COLUMNS.contains(m.group(1).toUpperCase(Locale.ROOT))) {
-                out.add(new AddedColumn(unquote(m.group(1)), m.group(2).trim()));
-            }
-        }
-        return out;
     }
 
     /** Whether the statement, comments removed, contains {@code words} (case and spacing ignored). */

@@ -4,7 +4,6 @@ import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.schema.Engine;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -68,8 +67,7 @@ public record WrittenSession(SessionScript whole, int index) {
 
     /** How {@code statement}, which opens a transaction block, is written: {@code BEGIN} or {@code START TRANSACTION}. */
     public static String opener(ParsedStatement statement) {
-        return SqlShape.clean(statement.text()).toUpperCase(Locale.ROOT).startsWith("START")
-                ? "START TRANSACTION" : "BEGIN";
+        return statement.keyword().equals("START") ? "START TRANSACTION" : "BEGIN";
     }
 
     /** Whether the statement judged opens a transaction block ({@code BEGIN}, {@code START TRANSACTION}). */

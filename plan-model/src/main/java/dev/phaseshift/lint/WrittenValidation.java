@@ -2,18 +2,15 @@ package dev.phaseshift.lint;
 
 import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lint.parse.StatementFlag;
+import dev.phaseshift.lint.parse.ValidateConstraint;
 import dev.phaseshift.plan.op.AddCheck;
 import dev.phaseshift.plan.op.Operation;
 import dev.phaseshift.plan.op.SchemaEdit;
 import dev.phaseshift.schema.Constraint;
-import dev.phaseshift.schema.Engine;
 import dev.phaseshift.schema.Snapshot;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Keeps the validity of checks written in SQL in the schema the linter carries from statement to statement: a
@@ -22,9 +19,6 @@ import java.util.regex.Pattern;
  * a validated check, so the difference decides a finding.
  */
 final class WrittenValidation {
-    private static final Pattern VALIDATE = Pattern.compile("\\bVALIDATE\\s+CONSTRAINT\\s+" + SqlShape.NAME,
-            Pattern.CASE_INSENSITIVE);
-
     private WrittenValidation() {
     }
 
@@ -36,18 +30,11 @@ final class WrittenValidation {
         return mark(after, check.table(), check.name(), false);
     }
 
-    /** {@code state} with the checks that {@code clean}, a statement without comments, validates marked valid. */
-    static Snapshot validated(String clean, Snapshot state) {
-        var table = SqlShape.alteredTable(clean);
-        if (table.isEmpty()) {
-            return state;
-        }
+    /** {@code state} with the checks that {@code statement} validates ({@code VALIDATE CONSTRAINT}) marked valid. */
+    static Snapshot validated(ParsedStatement statement, Snapshot state) {
         Snapshot out = state;
-        Matcher m = VALIDATE.matcher(clean);
-        while (m.find()) {
-            String name = SqlShape.unquote(m.group(1));
-            out = mark(out, table.get(), out.engine() == Engine.POSTGRESQL
-                    && !m.group(1).startsWith("\"") ? name.toLowerCase(Locale.ROOT) : name, true);
+        for (ValidateConstraint validate : statement.commands(ValidateConstraint.class)) {
+            out = mark(out, validate.table(), validate.name(), true);
         }
         return out;
     }

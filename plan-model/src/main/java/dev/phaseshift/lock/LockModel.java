@@ -1,5 +1,6 @@
 package dev.phaseshift.lock;
 
+import dev.phaseshift.lint.parse.ParsedStatements;
 import dev.phaseshift.plan.Phase;
 import dev.phaseshift.plan.Plan;
 import dev.phaseshift.plan.Step;
@@ -26,12 +27,20 @@ public final class LockModel {
 
     /** Per phase, in plan order, the steps the simulation applied (a step it could not apply is left out). */
     public static List<PhaseLocks> analyse(Plan plan, SimulationResult simulation) {
+        return analyse(plan, simulation, new ParsedStatements());
+    }
+
+    /**
+     * Per phase, the steps the simulation applied, every statement read through {@code readings}: a plan check
+     * shares them with its lint, so each statement is parsed once.
+     */
+    public static List<PhaseLocks> analyse(Plan plan, SimulationResult simulation, ParsedStatements readings) {
         List<PhaseLocks> out = new ArrayList<>();
         for (Phase phase : plan.phases()) {
             List<StepLocks> steps = new ArrayList<>();
             for (AppliedStep applied : simulation.applied()) {
                 if (applied.phaseId().equals(phase.id())) {
-                    steps.add(step(applied, simulation.initial().get(applied.step().service())));
+                    steps.add(step(applied, simulation.initial().get(applied.step().service()), readings));
                 }
             }
             out.add(new PhaseLocks(phase.id(), steps));
@@ -39,7 +48,7 @@ public final class LockModel {
         return List.copyOf(out);
     }
 
-    static StepLocks step(AppliedStep applied, Snapshot initial) {
+    static StepLocks step(AppliedStep applied, Snapshot initial, ParsedStatements readings) {
         Snapshot before = applied.before();
         Dialect dialect = Dialect.of(before);
         Step step = applied.step();
@@ -47,7 +56,7 @@ public final class LockModel {
                 ? SqlScript.split(sql.up()).stream().map(SqlStatement::text).map(RenderedSql::of).toList()
                 : step.operation().forwardSql(dialect, before);
         return new StepLocks(applied.phaseId(), step.id(), step.service(),
-                statements(dialect, initial, before, step, statements), dialect.postgres());
+                statements(dialect, initial, before, step, statements, readings), dialect.postgres());
     }
 
     /**
@@ -56,10 +65,16 @@ public final class LockModel {
      */
     public static List<StatementLocks> statements(Dialect dialect, Snapshot initial, Snapshot before, Step step,
                                                   List<RenderedSql> statements) {
+        return statements(dialect, initial, before, step, statements, new ParsedStatements());
+    }
+
+    /** The locks of {@code statements}, each read through {@code readings}. */
+    public static List<StatementLocks> statements(Dialect dialect, Snapshot initial, Snapshot before, Step step,
+                                                  List<RenderedSql> statements, ParsedStatements readings) {
         List<StatementLocks> out = new ArrayList<>();
         List<RenderedSql> earlier = new ArrayList<>();
         for (RenderedSql statement : statements) {
-            StatementScope scope = new StatementScope(dialect, initial, before, step, earlier);
+            StatementScope scope = new StatementScope(dialect, initial, before, step, earlier, readings);
             out.add(dialect.postgres() ? PostgresLockRules.classify(scope, statement)
                     : MysqlLockRules.classify(scope, statement));
             earlier.add(statement);

@@ -4,7 +4,6 @@ import dev.phaseshift.lint.SqlShape;
 import dev.phaseshift.lint.parse.DropSchema;
 import dev.phaseshift.lint.parse.LockTables;
 import dev.phaseshift.lint.parse.ParsedStatement;
-import dev.phaseshift.lint.parse.SqlStatementParser;
 import dev.phaseshift.lint.parse.StatementKind;
 import dev.phaseshift.lint.parse.TruncateTables;
 import dev.phaseshift.lint.parse.WrittenCommand;
@@ -95,7 +94,7 @@ final class MysqlLockRules {
             commands.addAll(clauses(PostgresLockRules.subcommands(m.group(3))));
             return alter(scope, statement, m.group(2), commands);
         }
-        ParsedStatement parsed = SqlStatementParser.forEngine(Engine.MYSQL).parse(statement.text(), 1);
+        ParsedStatement parsed = scope.parsed(statement.text());
         if (parsed.kind() == StatementKind.COMMAND) {
             return commands(scope, statement, parsed.commands());
         }
@@ -108,10 +107,9 @@ final class MysqlLockRules {
         if ((m = DDL_OBJECT.matcher(sql)).find() || (m = RENAME_TABLE.matcher(sql)).find()) {
             return metadataLock(scope, statement, m.group(1));
         }
-        Optional<String> updated = SqlShape.updatedTable(sql);
-        if (updated.isPresent()) {
-            return scope.result(statement, List.of(TableLock.mysqlMetadata(scope.qualified(updated.get()))),
-                    Effect.ROW_UPDATES, updated.get(), null, "row locks only");
+        if (parsed.writesRows()) {
+            return scope.result(statement, List.of(TableLock.mysqlMetadata(scope.qualified(parsed.target()))),
+                    Effect.ROW_UPDATES, parsed.target(), null, "row locks only");
         }
         if ((m = INSERT.matcher(sql)).find()) {
             return new StatementLocks(statement, List.of(TableLock.mysqlMetadata(scope.qualified(m.group(1)))),

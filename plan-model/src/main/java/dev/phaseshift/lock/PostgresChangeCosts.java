@@ -1,18 +1,26 @@
 package dev.phaseshift.lock;
 
 import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.lint.parse.ParsedStatement;
+import dev.phaseshift.lint.parse.StatementFlag;
+import dev.phaseshift.lint.parse.ValidateConstraint;
+import dev.phaseshift.plan.op.AddCheck;
+import dev.phaseshift.plan.op.Located;
 import dev.phaseshift.plan.sql.Dialect;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.ConstraintKind;
 import dev.phaseshift.schema.Engine;
+import dev.phaseshift.schema.Schema;
+import dev.phaseshift.schema.Snapshot;
 import dev.phaseshift.schema.Table;
 import dev.phaseshift.schema.TypeNames;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -37,12 +45,46 @@ public final class PostgresChangeCosts {
             "universal", "etc/universal", "gmt", "etc/gmt", "greenwich", "etc/greenwich", "gmt0", "etc/gmt0",
             "gmt+0", "etc/gmt+0", "gmt-0", "etc/gmt-0", "0", "+00:00", "00:00");
 
-    private static final Pattern ADD_CHECK = Pattern.compile("\\bADD\\s+CONSTRAINT\\s+" + SqlShape.NAME
-            + "\\s+CHECK\\s*\\(+\\s*" + SqlShape.NAME + "\\s+IS\\s+NOT\\s+NULL\\s*\\)+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern VALIDATE = Pattern.compile("\\bVALIDATE\\s+CONSTRAINT\\s+" + SqlShape.NAME,
-            Pattern.CASE_INSENSITIVE);
+    /** A check's condition that proves a column not null: {@code c IS NOT NULL}, possibly parenthesised. */
+    private static final Pattern IS_NOT_NULL = Pattern.compile("^\\(*\\s*(\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*)\\s+"
+            + "IS\\s+NOT\\s+NULL\\s*\\)*$", Pattern.CASE_INSENSITIVE);
 
     private PostgresChangeCosts() {
+    }
+
+    /**
+     * The tables of {@code schema} with a column of {@code domain} (or an array of it), in schema order: the tables
+     * whose every row {@code ALTER DOMAIN ... ADD CHECK} (without {@code NOT VALID}) and {@code VALIDATE CONSTRAINT}
+     * check, each under its own table lock. A domain written with its schema matches only in that schema; the
+     * snapshot writes a column's domain as {@code format_type} does (qualified when not on the search path).
+     */
+    public static List<Located> tablesUsingDomain(Snapshot schema, String domain) {
+        String wanted = domain.contains(".") ? domain.substring(domain.lastIndexOf('.') + 1) : domain;
+        String inSchema = domain.contains(".") ? domain.substring(0, domain.lastIndexOf('.')) : null;
+        List<Located> out = new ArrayList<>();
+        for (Schema s : schema.schemas()) {
+            if (inSchema != null && !inSchema.equals(s.name())) {
+                continue;
+            }
+            for (Table t : s.tables()) {
+                boolean uses = t.columns().stream().map(c -> c.type().replace("\"", ""))
+                        .map(type -> type.endsWith("[]") ? type.substring(0, type.length() - 2) : type)
+                        .anyMatch(type -> type.equals(wanted) || type.equals(s.name() + "." + wanted));
+                if (uses) {
+                    out.add(new Located(s.name(), t));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The lock {@code ALTER DOMAIN ... VALIDATE CONSTRAINT} holds on each table using the domain: SHARE (no writes)
+     * before PostgreSQL 19, SHARE UPDATE EXCLUSIVE from 19. Adding a check without NOT VALID holds SHARE on every
+     * version.
+     */
+    public static LockLevel domainValidationLock(Dialect dialect) {
+        return dialect.atLeast(19, 0, 0) ? LockLevel.SHARE_UPDATE_EXCLUSIVE : LockLevel.SHARE;
     }
 
     /**
@@ -92,21 +134,23 @@ public final class PostgresChangeCosts {
         private final Map<String, String> pending = new HashMap<>();
         private final Set<String> validated = new HashSet<>();
 
-        /** Reads one statement, comments removed ({@link SqlShape#clean}). */
-        public void read(String clean) {
-            Matcher added = ADD_CHECK.matcher(clean);
-            while (added.find()) {
-                String name = SqlShape.unquote(added.group(1));
-                String column = SqlShape.unquote(added.group(2));
-                if (SqlShape.has(clean, "NOT VALID")) {
-                    pending.put(name, column);
+        /** Reads one statement: the {@code CHECK (c IS NOT NULL)} it adds and the constraints it validates. */
+        public void read(ParsedStatement statement) {
+            for (AddCheck check : statement.operations(AddCheck.class)) {
+                Matcher m = IS_NOT_NULL.matcher(check.expression());
+                if (!m.matches()) {
+                    continue;
+                }
+                String written = m.group(1);
+                String column = written.startsWith("\"") ? SqlShape.unquote(written) : written.toLowerCase(Locale.ROOT);
+                if (statement.has(StatementFlag.NOT_VALID)) {
+                    pending.put(check.name(), column);
                 } else {
                     validated.add(column);
                 }
             }
-            Matcher validate = VALIDATE.matcher(clean);
-            while (validate.find()) {
-                String column = pending.remove(SqlShape.unquote(validate.group(1)));
+            for (ValidateConstraint validate : statement.commands(ValidateConstraint.class)) {
+                String column = pending.remove(validate.name());
                 if (column != null) {
                     validated.add(column);
                 }

@@ -1,25 +1,28 @@
 package dev.phaseshift.lock;
 
 import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.lint.parse.AddDomainCheck;
 import dev.phaseshift.lint.parse.ClusterTable;
+import dev.phaseshift.lint.parse.CreateDomain;
 import dev.phaseshift.lint.parse.DropSchema;
 import dev.phaseshift.lint.parse.LockTables;
 import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lint.parse.Reindex;
-import dev.phaseshift.lint.parse.SqlStatementParser;
+import dev.phaseshift.lint.parse.StatementFlag;
 import dev.phaseshift.lint.parse.StatementKind;
 import dev.phaseshift.lint.parse.TruncateTables;
 import dev.phaseshift.lint.parse.VacuumFull;
+import dev.phaseshift.lint.parse.ValidateDomainConstraint;
 import dev.phaseshift.lint.parse.WrittenCommand;
 import dev.phaseshift.plan.op.AddColumn;
 import dev.phaseshift.plan.op.AlterColumnType;
 import dev.phaseshift.plan.op.Backfill;
+import dev.phaseshift.plan.op.CreateIndex;
 import dev.phaseshift.plan.op.Located;
 import dev.phaseshift.plan.op.Operation;
 import dev.phaseshift.plan.op.SetNotNull;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Column;
-import dev.phaseshift.schema.Engine;
 import dev.phaseshift.schema.ForeignKey;
 import dev.phaseshift.schema.Schema;
 import dev.phaseshift.schema.Table;
@@ -97,17 +100,15 @@ final class PostgresLockRules {
         if ((m = ALTER_TABLE.matcher(sql)).find()) {
             return alterTable(scope, statement, m.group(1), m.group(2));
         }
-        ParsedStatement parsed = SqlStatementParser.forEngine(Engine.POSTGRESQL).parse(statement.text(), 1);
+        ParsedStatement parsed = scope.parsed(statement.text());
         if (parsed.kind() == StatementKind.COMMAND && parsed.commands().size() == 1) {
             return command(scope, statement, parsed.commands().get(0));
         }
-        if (SqlShape.has(sql, "CREATE INDEX") || SqlShape.has(sql, "CREATE UNIQUE INDEX")) {
-            Optional<String> table = SqlShape.indexedTable(sql);
-            if (table.isPresent()) {
-                LockLevel level = SqlShape.has(sql, "CONCURRENTLY") ? SHARE_UPDATE_EXCLUSIVE : SHARE;
-                return scope.result(statement, List.of(lock(scope, table.get(), level)), Effect.INDEX_BUILD,
-                        table.get(), null, null);
-            }
+        if (parsed.keyword().equals("CREATE") && parsed.target() != null
+                && !parsed.operations(CreateIndex.class).isEmpty()) {
+            LockLevel level = parsed.has(StatementFlag.CONCURRENTLY) ? SHARE_UPDATE_EXCLUSIVE : SHARE;
+            return scope.result(statement, List.of(lock(scope, parsed.target(), level)), Effect.INDEX_BUILD,
+                    parsed.target(), null, null);
         }
         if (sql.toUpperCase(Locale.ROOT).startsWith("DROP INDEX")) {
             Optional<String[]> index = SqlShape.droppedIndex(sql);
@@ -159,10 +160,9 @@ final class PostgresLockRules {
             linkedTables(scope, SqlShape.unquote(m.group(1))).forEach(t -> locks.putIfAbsent(t, ACCESS_EXCLUSIVE));
             return metadata(scope, statement, locks);
         }
-        Optional<String> updated = SqlShape.updatedTable(sql);
-        if (updated.isPresent()) {
-            return scope.result(statement, List.of(lock(scope, updated.get(), ROW_EXCLUSIVE)), Effect.ROW_UPDATES,
-                    updated.get(), null, null);
+        if (parsed.writesRows()) {
+            return scope.result(statement, List.of(lock(scope, parsed.target(), ROW_EXCLUSIVE)), Effect.ROW_UPDATES,
+                    parsed.target(), null, null);
         }
         if ((m = INSERT.matcher(sql)).find()) {
             return new StatementLocks(statement, List.of(lock(scope, m.group(1), ROW_EXCLUSIVE)), Effect.ROW_UPDATES,
@@ -282,9 +282,9 @@ final class PostgresLockRules {
         return scope.result(statement, locks(scope, locks), effect, table, null, null);
     }
 
-    /** The typed operations of one {@code ALTER TABLE} action, as the parser reads it. */
-    private static List<Operation> operations(String alterTable) {
-        return SqlStatementParser.forEngine(Engine.POSTGRESQL).parse(alterTable, 1).operations();
+    /** The typed operations of one {@code ALTER TABLE} action, as the parser reads it (once per run). */
+    private static List<Operation> operations(StatementScope scope, String alterTable) {
+        return scope.parsed(alterTable).operations();
     }
 
     /** Whether the action adds a column to a table with rows with a default that rewrites it. */
@@ -292,7 +292,7 @@ final class PostgresLockRules {
         if (scope.tableWithRows(table).isEmpty()) {
             return false;
         }
-        return operations(action).stream().anyMatch(op -> op instanceof AddColumn add
+        return operations(scope, action).stream().anyMatch(op -> op instanceof AddColumn add
                 && add.column().defaultValue() != null
                 && PostgresChangeCosts.defaultRewrites(scope.dialect(), add.column().defaultValue(), Set.of()));
     }
@@ -305,7 +305,7 @@ final class PostgresLockRules {
         }
         List<RenderedSql> session = new ArrayList<>(scope.earlier());
         session.add(RenderedSql.of(action));
-        for (Operation op : operations(action)) {
+        for (Operation op : operations(scope, action)) {
             if (op instanceof AlterColumnType change) {
                 Optional<Column> old = current(scope, table, withRows.get()).column(change.column());
                 if (old.isPresent() && PostgresChangeCosts.typeChangeRewrites(scope.dialect(), change.column(),
@@ -324,9 +324,9 @@ final class PostgresLockRules {
             return false;
         }
         PostgresChangeCosts.NotNullChecks checks = new PostgresChangeCosts.NotNullChecks();
-        scope.earlier().forEach(s -> checks.read(SqlShape.clean(s.text())));
-        checks.read(SqlShape.clean(action));
-        return operations(action).stream().anyMatch(op -> op instanceof SetNotNull set
+        scope.earlier().forEach(s -> checks.read(scope.parsed(s.text())));
+        checks.read(scope.parsed(action));
+        return operations(scope, action).stream().anyMatch(op -> op instanceof SetNotNull set
                 && PostgresChangeCosts.setNotNullScans(scope.dialect(), current(scope, table, withRows.get()),
                 set.column(), checks.validated(set.column())));
     }
@@ -397,6 +397,17 @@ final class PostgresLockRules {
             if (drop.cascade()) {
                 allTables(scope, SqlShape.unquote(drop.name())).forEach(t -> locks.put(t, ACCESS_EXCLUSIVE));
             }
+        } else if (command instanceof CreateDomain) {
+            return StatementLocks.none(statement);
+        } else if (command instanceof AddDomainCheck add) {
+            if (add.notValid()) {
+                return new StatementLocks(statement, List.of(), Effect.METADATA, null, null, 0, null,
+                        "checks only new and updated values of domain " + add.domain());
+            }
+            return domainScan(scope, statement, add.domain(), SHARE);
+        } else if (command instanceof ValidateDomainConstraint validate) {
+            return domainScan(scope, statement, validate.domain(),
+                    PostgresChangeCosts.domainValidationLock(scope.dialect()));
         } else {
             return StatementLocks.unknown(statement, "no lock rule for this command");
         }
@@ -471,6 +482,31 @@ final class PostgresLockRules {
 
     private static void merge(Map<String, LockLevel> locks, String table, LockLevel level) {
         locks.merge(table, level, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+    }
+
+    /**
+     * A check of every column of {@code domain}: {@code level} on each table with such a column, each scanned; the
+     * effect is reported on the one with the most rows.
+     */
+    private static StatementLocks domainScan(StatementScope scope, RenderedSql statement, String domain,
+                                             LockLevel level) {
+        List<Located> tables = PostgresChangeCosts.tablesUsingDomain(scope.before(), SqlShape.unquote(domain));
+        if (tables.isEmpty()) {
+            return new StatementLocks(statement, List.of(), Effect.METADATA, null, null, 0, null,
+                    "no table in the snapshot has a column of domain " + domain);
+        }
+        Map<String, LockLevel> locks = new LinkedHashMap<>();
+        tables.forEach(l -> locks.put(l.schema() + "." + l.table().name(), level));
+        String largest = locks.keySet().stream().max((a, b) -> Long.compare(rowsOrZero(scope, a), rowsOrZero(scope, b)))
+                .orElseThrow();
+        return scope.result(statement, locks(scope, locks), Effect.SCAN, largest, null,
+                tables.size() > 1 ? "checks every column of domain " + domain + " in " + tables.size() + " tables"
+                        : null);
+    }
+
+    private static long rowsOrZero(StatementScope scope, String table) {
+        Long rows = scope.rows(table);
+        return rows == null ? Long.MAX_VALUE : rows;
     }
 
     private static StatementLocks metadata(StatementScope scope, RenderedSql statement, Map<String, LockLevel> locks) {

@@ -1,6 +1,8 @@
 package dev.phaseshift.lock;
 
 import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.lint.parse.ParsedStatement;
+import dev.phaseshift.lint.parse.ParsedStatements;
 import dev.phaseshift.plan.Step;
 import dev.phaseshift.plan.op.Located;
 import dev.phaseshift.plan.op.SchemaEdit;
@@ -15,14 +17,22 @@ import java.util.Optional;
 
 /**
  * What classifying one statement needs: the server, the service's schema before the plan (what holds production
- * rows) and just before the step, the step, and the statements of the step that ran before this one.
+ * rows) and just before the step, the step, the statements of the step that ran before this one, and the readings
+ * of the run, so that no statement is parsed twice.
  */
-record StatementScope(Dialect dialect, Snapshot initial, Snapshot before, Step step, List<RenderedSql> earlier) {
+record StatementScope(Dialect dialect, Snapshot initial, Snapshot before, Step step, List<RenderedSql> earlier,
+                      ParsedStatements readings) {
     StatementScope {
         Objects.requireNonNull(dialect, "dialect");
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(step, "step");
+        Objects.requireNonNull(readings, "readings");
         earlier = List.copyOf(earlier);
+    }
+
+    /** How the parser reads {@code sql} (a statement, or one action of an {@code ALTER TABLE}), once per run. */
+    ParsedStatement parsed(String sql) {
+        return readings.of(dialect.engine(), sql);
     }
 
     /** The table as it is before the step, by the name a statement uses (quoted or not). */

@@ -98,6 +98,7 @@ class LockAgreementTest {
         String dropCheck = "ALTER TABLE orders DROP CONSTRAINT IF EXISTS orders_total_ck";
         String trigger = "CREATE TRIGGER orders_touch BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION touch()";
         String gifts = "CREATE TABLE gifts (id bigint PRIMARY KEY, order_id bigint REFERENCES orders (id))";
+        String domainCheck = "ALTER DOMAIN positive_qty ADD CONSTRAINT positive_qty_ck CHECK (VALUE > 0)";
         return List.of(
                 Form.of("ADD COLUMN nullable", "ALTER TABLE orders ADD COLUMN extra text"),
                 Form.of("ADD COLUMN constant default", "ALTER TABLE orders ADD COLUMN extra integer DEFAULT 0"),
@@ -169,8 +170,20 @@ class LockAgreementTest {
                         .cleanUp(dropFk),
                 Form.of("DETACH PARTITION", "ALTER TABLE events DETACH PARTITION events_2019").setUp(EVENTS)
                         .cleanUp("DROP TABLE events, events_2019"),
+                Form.of("ALTER DOMAIN ADD CHECK", domainCheck).setUp(DOMAIN).cleanUp(NO_DOMAIN),
+                Form.of("ALTER DOMAIN ADD CHECK NOT VALID", domainCheck + " NOT VALID").setUp(DOMAIN)
+                        .cleanUp(NO_DOMAIN),
+                Form.of("ALTER DOMAIN VALIDATE CONSTRAINT", "ALTER DOMAIN positive_qty VALIDATE CONSTRAINT "
+                        + "positive_qty_ck").setUp(DOMAIN + "; " + domainCheck + " NOT VALID").cleanUp(NO_DOMAIN),
+                Form.of("CREATE DOMAIN CHECK", "CREATE DOMAIN order_code AS text CHECK (VALUE ~ '^[A-Z]+$')"),
                 Form.of("DROP SCHEMA CASCADE", "DROP SCHEMA public CASCADE"));
     }
+
+    /** A domain that two of the fixture's tables use; the audit table does not. */
+    private static final String DOMAIN = "CREATE DOMAIN positive_qty AS integer; ALTER TABLE orders ADD COLUMN "
+            + "reserved positive_qty; ALTER TABLE customers ADD COLUMN credit positive_qty";
+    private static final String NO_DOMAIN = "ALTER TABLE orders DROP COLUMN IF EXISTS reserved; ALTER TABLE customers "
+            + "DROP COLUMN IF EXISTS credit; DROP DOMAIN IF EXISTS positive_qty";
 
     private static final String EVENTS = "CREATE TABLE events (id bigint NOT NULL, at date NOT NULL) PARTITION BY "
             + "RANGE (at); CREATE TABLE events_2019 PARTITION OF events FOR VALUES FROM ('2019-01-01') TO "

@@ -5,9 +5,11 @@ import dev.phaseshift.plan.Step;
 import dev.phaseshift.plan.op.AddForeignKey;
 import dev.phaseshift.plan.op.CreateIndex;
 import dev.phaseshift.plan.op.Operation;
+import dev.phaseshift.plan.op.SchemaEdit;
 import dev.phaseshift.plan.op.SetNotNull;
 import dev.phaseshift.plan.sql.Dialect;
 import dev.phaseshift.schema.Snapshot;
+import dev.phaseshift.schema.Table;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -216,5 +218,31 @@ class PostgresLocksTest {
         assertThat(on(PG15, "ALTER TABLE orders ADD CONSTRAINT orders_no_overlap EXCLUDE USING gist "
                 + "(customer_id WITH =, tstzrange(placed_at, shipped_at) WITH &&)"))
                 .startsWith("ACCESS EXCLUSIVE on public.orders, indexes 12 M rows");
+    }
+
+    @Test
+    void aDomainCheckScansEveryTableWithAColumnOfTheDomainUnderShare() {
+        // orders.status and returns.status are of the domain order_status here
+        Snapshot withDomain = SchemaEdit.editTable(SchemaEdit.editTable(ORDERS, "orders", PostgresLocksTest::statusDomain),
+                "returns", PostgresLocksTest::statusDomain);
+        String add = "ALTER DOMAIN order_status ADD CONSTRAINT order_status_known CHECK (VALUE <> '')";
+        assertThat(LockModel.statement(PG15, withDomain, add).summary())
+                .isEqualTo("SHARE on public.orders, SHARE on public.returns, scans 12 M rows, ~28 s");
+        assertThat(LockModel.statement(PG15, withDomain, add + " NOT VALID").summary())
+                .isEqualTo("no table lock, metadata only, ~0 s");
+        String validate = "ALTER DOMAIN order_status VALIDATE CONSTRAINT order_status_known";
+        assertThat(LockModel.statement(PG15, withDomain, validate).summary())
+                .isEqualTo("SHARE on public.orders, SHARE on public.returns, scans 12 M rows, ~28 s");
+        assertThat(LockModel.statement(Dialect.postgres(19), withDomain, validate).summary()).startsWith(
+                "SHARE UPDATE EXCLUSIVE on public.orders, SHARE UPDATE EXCLUSIVE on public.returns, scans 12 M rows");
+        // a domain no column uses yet: nothing to check
+        assertThat(LockModel.statement(PG15, ORDERS, add).summary()).isEqualTo("no table lock, metadata only, ~0 s");
+        assertThat(LockModel.statement(PG15, ORDERS, "CREATE DOMAIN order_code AS text CHECK (VALUE ~ '^[A-Z]+$')")
+                .understood()).isTrue();
+    }
+
+    private static Table statusDomain(Table table) {
+        return table.withColumns(table.columns().stream()
+                .map(c -> c.name().equals("status") ? c.withType("order_status", c.normalizedType()) : c).toList());
     }
 }

@@ -1,6 +1,5 @@
 package dev.phaseshift.lint.parse;
 
-import dev.phaseshift.lint.SqlShape;
 import dev.phaseshift.plan.op.AddCheck;
 import dev.phaseshift.plan.op.AddColumn;
 import dev.phaseshift.plan.op.AddForeignKey;
@@ -72,8 +71,11 @@ final class AssumedSchema {
         for (ParsedStatement s : statements) {
             s.operations().forEach(assumed::note);
             // statements with nothing typed still name tables that rules look up (UPDATE, ADD PRIMARY KEY)
-            SqlShape.alteredTable(s.text()).ifPresent(assumed::needs);
-            SqlShape.updatedTable(s.text()).ifPresent(assumed::needs);
+            boolean namesTable = s.keyword().equals("ALTER") || s.keyword().equals("UPDATE")
+                    || s.keyword().equals("DELETE");
+            if (namesTable && s.target() != null) {
+                assumed.needs(s.target());
+            }
         }
         return assumed.snapshot(dialect, source);
     }

@@ -37,14 +37,18 @@ public final class SqlFileLint {
     private final Plan plan;
     private final Snapshot assumed;
 
-    private SqlFileLint(Plan plan, Snapshot assumed) {
+    /** The file's statements as read once, for the linter to judge without reading them again. */
+    private final ParsedStatements readings;
+
+    private SqlFileLint(Plan plan, Snapshot assumed, ParsedStatements readings) {
         this.plan = plan;
         this.assumed = assumed;
+        this.readings = readings;
     }
 
     /** The plan and assumed schema of {@code text}, the content of {@code file}, for a server of {@code dialect}. */
     public static SqlFileLint of(String file, String text, Dialect dialect) {
-        SqlStatementParser parser = SqlStatementParser.forEngine(dialect.engine());
+        ParsedStatements readings = new ParsedStatements();
         String[] lines = text.split("\r?\n", -1);
         List<ParsedStatement> parsed = new ArrayList<>();
         List<Step> steps = new ArrayList<>();
@@ -52,7 +56,8 @@ public final class SqlFileLint {
         int previousLine = -1;
         int searchFrom = 0;
         for (SqlStatement s : SqlScript.split(text)) {
-            parsed.add(parser.parse(s.text(), s.line()));
+            ParsedStatement read = readings.of(dialect.engine(), s.text());
+            parsed.add(s.line() == 1 ? read : read.withLine(s.line()));
             String lineText = s.line() <= lines.length ? lines[s.line() - 1] : "";
             int from = s.line() == previousLine ? searchFrom : 0;
             String start = s.text().substring(0, Math.min(s.text().length(), 6));
@@ -70,7 +75,7 @@ public final class SqlFileLint {
         Phase phase = Phase.of("file", PhaseKind.EXPAND, steps);
         Plan plan = new Plan(file, "the statements of " + file, List.of(SERVICE), List.of(phase),
                 SourceLocation.of(file, 0, 0));
-        return new SqlFileLint(plan, AssumedSchema.of(parsed, dialect, file));
+        return new SqlFileLint(plan, AssumedSchema.of(parsed, dialect, file), readings);
     }
 
     /** The statements as a plan: one phase, one step per statement. */
@@ -97,7 +102,8 @@ public final class SqlFileLint {
         LintConfig config = new LintConfig(Map.of(), NOT_FOR_FILES);
         SimulationResult simulation = Simulation.run(plan, Map.of(SERVICE, assumed));
         Linter linter = new Linter(LintRules.ALL, config);
-        return (singleTransaction ? linter.inOneTransaction() : linter.inOneSession()).lint(plan, simulation);
+        return (singleTransaction ? linter.inOneTransaction() : linter.inOneSession()).lint(plan, simulation,
+                List.of(), readings);
     }
 
     /** The comment lines directly above line {@code line} (1-based), where a statement's allowances are written. */

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Reads one written statement as the typed operations it performs, for PostgreSQL or MySQL/MariaDB. The DDL forms
@@ -64,6 +65,9 @@ public final class SqlStatementParser {
     private static final Set<String> QUIET_ACTIONS = Set.of("OWNER", "ENABLE", "DISABLE", "REPLICA", "COMMENT",
             "AUTO_INCREMENT", "CLUSTER", "CONVERT", "CHARACTER", "CHARSET", "COLLATE", "DEFAULT");
 
+    /** Words that end a domain's type in {@code CREATE DOMAIN}. */
+    private static final Set<String> DOMAIN_CLAUSES = Set.of("COLLATE", "DEFAULT", "CONSTRAINT", "NOT", "NULL", "CHECK");
+
     /** postgresql's table lock modes, as {@code LOCK TABLE ... IN mode MODE} writes them. */
     private static final Set<String> LOCK_MODES = Set.of("ACCESS SHARE", "ROW SHARE", "ROW EXCLUSIVE",
             "SHARE UPDATE EXCLUSIVE", "SHARE", "SHARE ROW EXCLUSIVE", "EXCLUSIVE", "ACCESS EXCLUSIVE");
@@ -89,15 +93,20 @@ public final class SqlStatementParser {
 
     /** One statement, without its semicolon; {@code line} is where it starts in its file or step. */
     public ParsedStatement parse(String text, int line) {
+        Reading reading = null;
         try {
-            return new Reading(text, line).read();
+            reading = new Reading(text, line);
+            return reading.read();
         } catch (Harmless e) {
-            return ParsedStatement.data(text, line);
+            return reading.built(StatementKind.DATA);
         } catch (NotUnderstood e) {
-            return ParsedStatement.unknown(text, line, e.getMessage());
+            return ParsedStatement.unknown(text, line, reading.keyword, e.getMessage(), reading.target,
+                    reading.columns);
         } catch (RuntimeException e) {
             // a statement shape the reader did not foresee must not stop the lint of the rest of the file
-            return ParsedStatement.unknown(text, line, "the statement could not be read");
+            return reading == null ? ParsedStatement.unknown(text, line, "the statement could not be read")
+                    : ParsedStatement.unknown(text, line, reading.keyword, "the statement could not be read",
+                    reading.target, reading.columns);
         }
     }
 
@@ -110,7 +119,7 @@ public final class SqlStatementParser {
 
     /** A column definition as written in CREATE TABLE, ADD COLUMN, MODIFY or CHANGE. */
     private record ColumnDefinition(ColumnSpec spec, boolean primaryKey, String after, String referencesTable,
-                                    List<String> referencesColumns) {
+                                    List<String> referencesColumns, Set<ColumnClause> clauses) {
     }
 
     /** The reading of one statement: its tokens and what has been found so far. */
@@ -125,6 +134,14 @@ public final class SqlStatementParser {
         private String lock;
         private StatementKind kind = StatementKind.SCHEMA_CHANGE;
         private final List<WrittenCommand> commands = new ArrayList<>();
+        private final List<WrittenColumn> columns = new ArrayList<>();
+        private final List<SessionSetting> settings = new ArrayList<>();
+        private final List<Operation> guarded = new ArrayList<>();
+        private final List<String> constraints = new ArrayList<>();
+        private String object = "";
+        private String target;
+        /** The first keyword, upper case; empty when the statement starts with none. */
+        private final String keyword;
         private int foreignKeys;
         private int checks;
 
@@ -132,11 +149,16 @@ public final class SqlStatementParser {
             this.text = text;
             this.line = line;
             this.tokens = SqlTokens.of(text);
+            this.keyword = tokens.word();
+        }
+
+        private ParsedStatement data() {
+            return ParsedStatement.data(text, line, keyword, null);
         }
 
         ParsedStatement read() {
             if (tokens.atEnd()) {
-                return ParsedStatement.data(text, line);
+                return data();
             }
             String first = tokens.word();
             if (first.isEmpty()) {
@@ -145,10 +167,14 @@ public final class SqlStatementParser {
             switch (first) {
                 case "ALTER" -> {
                     tokens.next();
-                    if (!tokens.accept("TABLE")) {
+                    object = tokens.word();
+                    if (fold && tokens.accept("DOMAIN")) {
+                        alterDomain();
+                    } else if (tokens.accept("TABLE")) {
+                        alterTable();
+                    } else {
                         throw new NotUnderstood("ALTER " + tokens.word() + " is not modelled");
                     }
-                    alterTable();
                 }
                 case "CREATE" -> {
                     tokens.next();
@@ -167,7 +193,7 @@ public final class SqlStatementParser {
                 case "VACUUM" -> {
                     tokens.next();
                     if (!vacuumFull()) {
-                        return ParsedStatement.data(text, line);
+                        return data();
                     }
                 }
                 case "TRUNCATE" -> {
@@ -186,16 +212,50 @@ public final class SqlStatementParser {
                     tokens.next();
                     cluster();
                 }
+                case "SET" -> {
+                    tokens.next();
+                    set();
+                }
+                case "RESET" -> {
+                    tokens.next();
+                    String name = tokens.accept("ALL") ? "all" : tokens.name(true);
+                    if (name == null) {
+                        return data();
+                    }
+                    settings.add(new SessionSetting(name, null, false));
+                    kind = StatementKind.DATA;
+                }
+                case "SELECT" -> {
+                    if (!setConfig()) {
+                        return data();
+                    }
+                }
+                case "BEGIN", "START", "COMMIT", "END", "ROLLBACK", "ABORT", "PREPARE" -> {
+                    return transactionControl(first);
+                }
+                case "UPDATE" -> {
+                    tokens.next();
+                    tokens.accept("ONLY");
+                    return ParsedStatement.data(text, line, keyword, tokens.name(fold));
+                }
+                case "DELETE" -> {
+                    tokens.next();
+                    if (!tokens.accept("FROM")) {
+                        return data();
+                    }
+                    tokens.accept("ONLY");
+                    return ParsedStatement.data(text, line, keyword, tokens.name(fold));
+                }
                 case "ANALYZE" -> {
                     if (!fold) {
                         throw new NotUnderstood("ANALYZE TABLE is not modelled: on mysql it can wait for a table "
                                 + "flush behind long queries");
                     }
-                    return ParsedStatement.data(text, line);
+                    return data();
                 }
                 default -> {
                     if (DATA.contains(first)) {
-                        return ParsedStatement.data(text, line);
+                        return data();
                     }
                     throw new NotUnderstood(first + " is not a statement the linter knows");
                 }
@@ -203,7 +263,13 @@ public final class SqlStatementParser {
             if (!tokens.atEnd()) {
                 throw new NotUnderstood("\"" + tokens.peek().text() + "\" at the end is not understood");
             }
-            return new ParsedStatement(text, line, kind, operations, flags, algorithm, lock, null, commands);
+            return built(kind);
+        }
+
+        /** The statement as read so far, of {@code readAs}. */
+        private ParsedStatement built(StatementKind readAs) {
+            return new ParsedStatement(text, line, readAs, operations, flags, algorithm, lock, null, commands, target,
+                    columns, keyword, settings, object, guarded, constraints);
         }
 
         // ---- CREATE ----
@@ -216,6 +282,10 @@ public final class SqlStatementParser {
             }
             skipViewOptions();
             String what = tokens.word();
+            object = switch (what) {
+                case "UNIQUE", "FULLTEXT", "SPATIAL" -> "INDEX";
+                default -> what;
+            };
             switch (what) {
                 case "UNIQUE", "FULLTEXT", "SPATIAL", "INDEX" -> createIndex();
                 case "TABLE" -> {
@@ -229,6 +299,23 @@ public final class SqlStatementParser {
                 case "TRIGGER" -> throw new NotUnderstood("CREATE TRIGGER is not modelled: its body runs on "
                         + "every write and takes a lock on the table");
                 case "MATERIALIZED" -> throw new NotUnderstood("CREATE MATERIALIZED VIEW is not modelled");
+                case "DOMAIN" -> {
+                    if (!fold) {
+                        // mysql has no domains: nothing to model, as for the other objects it does not have
+                        tokens.rest();
+                        throw new Harmless();
+                    }
+                    tokens.next();
+                    createDomain();
+                }
+                case "FUNCTION" -> {
+                    if (fold) {
+                        tokens.next();
+                        createFunction();
+                    }
+                    tokens.rest();
+                    throw new Harmless();
+                }
                 default -> {
                     if (!HARMLESS_CREATES.contains(what)) {
                         throw new NotUnderstood("CREATE " + (what.isEmpty() ? tokens.peek().text() : what)
@@ -267,7 +354,8 @@ public final class SqlStatementParser {
             if (tokens.accept("CONCURRENTLY")) {
                 flags.add(StatementFlag.CONCURRENTLY);
             }
-            if (tokens.accept("IF", "NOT", "EXISTS")) {
+            boolean ifNotExists = tokens.accept("IF", "NOT", "EXISTS");
+            if (ifNotExists) {
                 flags.add(StatementFlag.IF_NOT_EXISTS);
             }
             String name = tokens.lookingAt("ON") ? null : tokens.name(fold);
@@ -275,6 +363,7 @@ public final class SqlStatementParser {
             expect("ON");
             tokens.accept("ONLY");
             String table = requireName("a table after ON");
+            target = table;
             skipIndexType();
             List<String> columns = indexColumns();
             String where = null;
@@ -305,6 +394,9 @@ public final class SqlStatementParser {
             }
             String indexName = name != null ? name : defaultName(table, columns, "idx");
             operations.add(new CreateIndex(indexName, table, columns, unique ? Boolean.TRUE : null, where));
+            if (ifNotExists) {
+                guarded.add(operations.get(operations.size() - 1));
+            }
         }
 
         private void skipIndexType() {
@@ -340,7 +432,8 @@ public final class SqlStatementParser {
         }
 
         private void createTable() {
-            if (tokens.accept("IF", "NOT", "EXISTS")) {
+            boolean ifNotExists = tokens.accept("IF", "NOT", "EXISTS");
+            if (ifNotExists) {
                 flags.add(StatementFlag.IF_NOT_EXISTS);
             }
             String table = requireName("a table name");
@@ -357,6 +450,9 @@ public final class SqlStatementParser {
                 // postgresql accepts a table without columns (columns are added later, or it only marks a state)
                 tokens.rest();
                 operations.add(new CreateTable(table, columns, primaryKey, null));
+                if (ifNotExists) {
+                    guarded.add(operations.get(operations.size() - 1));
+                }
                 return;
             }
             while (!tokens.atEnd()) {
@@ -393,6 +489,9 @@ public final class SqlStatementParser {
                 if (tokens.acceptSymbol(')')) {
                     tokens.rest();
                     operations.add(new CreateTable(table, columns, primaryKey, primaryKeyName));
+                    if (ifNotExists) {
+                        guarded.add(operations.get(operations.size() - 1));
+                    }
                     operations.addAll(extras);
                     return;
                 }
@@ -419,6 +518,7 @@ public final class SqlStatementParser {
         private void drop() {
             tokens.accept("TEMPORARY");
             String what = tokens.word();
+            object = what;
             switch (what) {
                 case "TABLE", "VIEW" -> {
                     tokens.next();
@@ -430,6 +530,7 @@ public final class SqlStatementParser {
                     cascade();
                     if (ifExists) {
                         flags.add(StatementFlag.IF_EXISTS);
+                        guarded.addAll(operations);
                     }
                 }
                 case "INDEX" -> {
@@ -437,7 +538,10 @@ public final class SqlStatementParser {
                     if (tokens.accept("CONCURRENTLY")) {
                         flags.add(StatementFlag.CONCURRENTLY);
                     }
-                    ifExists();
+                    boolean ifExists = ifExists();
+                    if (ifExists) {
+                        flags.add(StatementFlag.IF_EXISTS);
+                    }
                     List<String> names = new ArrayList<>();
                     do {
                         names.add(requireName("an index name"));
@@ -445,6 +549,9 @@ public final class SqlStatementParser {
                     String table = tokens.accept("ON") ? requireName("a table after ON") : null;
                     // postgresql names no table: the linter finds the index's table in the schema
                     names.forEach(n -> operations.add(new DropIndex(SchemaEdit.bare(n), table)));
+                    if (ifExists) {
+                        guarded.addAll(operations);
+                    }
                     cascade();
                     while (mysqlOption()) {
                         tokens.acceptSymbol(',');
@@ -456,6 +563,10 @@ public final class SqlStatementParser {
                 }
                 default -> {
                     if (HARMLESS_CREATES.contains(what)) {
+                        tokens.next();
+                        if (ifExists()) {
+                            flags.add(StatementFlag.IF_EXISTS);
+                        }
                         tokens.rest();
                         throw new Harmless();
                     }
@@ -692,6 +803,187 @@ public final class SqlStatementParser {
             commands.add(new DetachPartition(table, partition, concurrently, finalize));
         }
 
+        // ---- settings and transaction control ----
+
+        /**
+         * {@code SET ...}: the settings it makes for the session. PostgreSQL sets one ({@code SET [SESSION | LOCAL]
+         * name {= | TO} value}, {@code SET TIME ZONE value}); MySQL may set several, separated by commas, and
+         * names session variables {@code @@[session.]name}. User variables ({@code @x}) and settings made
+         * {@code GLOBAL} or {@code PERSIST} change nothing for this session.
+         */
+        private void set() {
+            kind = StatementKind.DATA;
+            boolean local = fold && tokens.accept("LOCAL");
+            boolean global = false;
+            if (!local) {
+                if (!fold && (tokens.accept("GLOBAL") || tokens.accept("PERSIST") || tokens.accept("PERSIST_ONLY"))) {
+                    global = true;
+                } else if (!tokens.accept("SESSION") && !fold) {
+                    tokens.accept("LOCAL");
+                }
+            }
+            do {
+                String name;
+                int ats = 0;
+                while (tokens.acceptSymbol('@')) {
+                    ats++;
+                }
+                if (ats == 1) {
+                    name = null; // a user variable
+                    tokens.name(false);
+                } else if (tokens.accept("TIME", "ZONE")) {
+                    name = "timezone";
+                } else {
+                    name = tokens.name(false);
+                }
+                if (name == null) {
+                    if (ats != 1) {
+                        tokens.rest(); // not a name: nothing the rules read
+                        return;
+                    }
+                } else {
+                    name = name.toLowerCase(Locale.ROOT);
+                    if (ats == 2 && name.startsWith("global.")) {
+                        global = true;
+                    }
+                    name = name.replaceFirst("^(session|local|global)\\.", "");
+                }
+                if (!tokens.acceptSymbol('=') && !tokens.accept("TO")) {
+                    tokens.acceptSymbol(':');
+                    tokens.acceptSymbol('=');
+                }
+                int from = tokens.position();
+                // postgresql values may hold commas (SET search_path = a, b); mysql separates assignments by them
+                while (!tokens.atEnd() && (fold || !tokens.peek().isSymbol(','))) {
+                    if (tokens.atGroup()) {
+                        tokens.skipParenthesised();
+                    } else {
+                        tokens.next();
+                    }
+                }
+                String value = tokens.textFrom(from);
+                if (name != null && !global && !value.isEmpty()) {
+                    settings.add(new SessionSetting(name, value, local));
+                }
+            } while (tokens.acceptSymbol(','));
+        }
+
+        /** {@code SELECT [pg_catalog.]set_config('name', value, is_local)} alone; false for any other query. */
+        private boolean setConfig() {
+            tokens.next();
+            String function = tokens.name(true);
+            if (!("set_config".equals(function) || "pg_catalog.set_config".equals(function))
+                    || !tokens.acceptSymbol('(') || tokens.peek().type() != SqlTokens.Type.STRING) {
+                tokens.rest();
+                return false;
+            }
+            String quoted = tokens.next().text();
+            String name = quoted.substring(1, quoted.length() - 1).toLowerCase(Locale.ROOT);
+            expectSymbol(',');
+            int from = tokens.position();
+            skipToElementEnd();
+            String value = tokens.textFrom(from);
+            boolean local = tokens.acceptSymbol(',') && tokens.accept("TRUE");
+            tokens.rest();
+            kind = StatementKind.DATA;
+            settings.add(new SessionSetting(name, value, local));
+            return true;
+        }
+
+        /** {@code BEGIN}, {@code START TRANSACTION}, {@code COMMIT}, {@code ROLLBACK [TO]}, ...: flagged, data. */
+        private ParsedStatement transactionControl(String first) {
+            tokens.next();
+            boolean opens = first.equals("BEGIN") || first.equals("START") && tokens.lookingAt("TRANSACTION");
+            boolean ends = switch (first) {
+                case "COMMIT", "END", "ROLLBACK", "ABORT" -> !tokens.lookingAt("TO") && !tokens.lookingAt("PREPARED");
+                case "PREPARE" -> tokens.lookingAt("TRANSACTION");
+                default -> false;
+            };
+            if (first.equals("ABORT") && !fold) {
+                throw new NotUnderstood("ABORT is not a statement the linter knows");
+            }
+            tokens.rest();
+            Set<StatementFlag> found = opens ? Set.of(StatementFlag.OPENS_TRANSACTION)
+                    : ends ? Set.of(StatementFlag.ENDS_TRANSACTION) : Set.of();
+            return new ParsedStatement(text, line, StatementKind.DATA, List.of(), found, null, null, null, List.of(),
+                    null, List.of(), keyword, List.of(), null, null, null);
+        }
+
+        /** postgresql {@code CREATE FUNCTION name (...) ...}: its name and whether it is declared non-volatile. */
+        private void createFunction() {
+            String name = tokens.name(true);
+            if (name == null) {
+                return;
+            }
+            boolean notVolatile = false;
+            while (!tokens.atEnd()) {
+                // a body is one string token, so words inside it are not seen here
+                SqlTokens.Token t = tokens.next();
+                notVolatile |= t.is("STABLE") || t.is("IMMUTABLE");
+            }
+            commands.add(new CreateFunction(name.toLowerCase(Locale.ROOT), notVolatile));
+        }
+
+        // ---- domains (postgresql) ----
+
+        /** {@code CREATE DOMAIN d [AS] type [COLLATE c] [DEFAULT e] [[CONSTRAINT c] CHECK (e) | [NOT] NULL]...}. */
+        private void createDomain() {
+            String name = requireName("a domain name");
+            tokens.accept("AS");
+            String type = typeUntil(() -> DOMAIN_CLAUSES.contains(tokens.word()), "domain \"" + name + "\"");
+            List<String> checks = new ArrayList<>();
+            while (!tokens.atEnd()) {
+                if (tokens.accept("CHECK")) {
+                    checks.add(parenthesised("CHECK"));
+                } else if (tokens.accept("DEFAULT")) {
+                    expressionText();
+                } else if (tokens.accept("CONSTRAINT")) {
+                    requireName("a constraint name");
+                } else if (tokens.accept("COLLATE")) {
+                    requireName("a collation name");
+                } else if (!tokens.accept("NOT", "NULL") && !tokens.accept("NULL")) {
+                    throw new NotUnderstood("\"" + tokens.peek().text() + "\" in CREATE DOMAIN is not understood");
+                }
+            }
+            command(new CreateDomain(name, type, checks));
+        }
+
+        /** {@code ALTER DOMAIN d ADD [CONSTRAINT c] CHECK (e) [NOT VALID]} or {@code ... VALIDATE CONSTRAINT c}. */
+        private void alterDomain() {
+            String domain = requireName("a domain name");
+            if (tokens.accept("VALIDATE", "CONSTRAINT")) {
+                command(new ValidateDomainConstraint(domain, requireName("a constraint name")));
+                return;
+            }
+            if (!tokens.accept("ADD")) {
+                throw new NotUnderstood("ALTER DOMAIN ... " + tokens.peek().text() + " is not modelled");
+            }
+            String name = tokens.accept("CONSTRAINT") ? requireName("a constraint name") : null;
+            if (!tokens.accept("CHECK")) {
+                throw new NotUnderstood("ALTER DOMAIN ... ADD " + tokens.peek().text() + " is not modelled");
+            }
+            String expression = parenthesised("CHECK");
+            boolean notValid = tokens.accept("NOT", "VALID");
+            if (notValid) {
+                flags.add(StatementFlag.NOT_VALID);
+            }
+            command(new AddDomainCheck(domain, name, expression, notValid));
+        }
+
+        /** The text inside the parentheses at the cursor, which must be there (after {@code what}). */
+        private String parenthesised(String what) {
+            if (!tokens.peek().isSymbol('(')) {
+                throw new NotUnderstood(what + " without a parenthesised condition");
+            }
+            int from = tokens.position() + 1;
+            tokens.skipParenthesised();
+            int close = tokens.position() - 1;
+            tokens.reset(close);
+            String inside = tokens.textFrom(from);
+            tokens.reset(close + 1);
+            return inside;
+        }
+
         /** A statement that is one command and nothing else. */
         private void command(WrittenCommand command) {
             kind = StatementKind.COMMAND;
@@ -706,6 +998,7 @@ public final class SqlStatementParser {
             }
             tokens.accept("ONLY");
             String table = requireName("a table name");
+            target = table;
             int actions = 0;
             do {
                 if (mysqlOption()) {
@@ -758,7 +1051,7 @@ public final class SqlStatementParser {
                 case "VALIDATE" -> {
                     tokens.next();
                     expect("CONSTRAINT");
-                    requireName("a constraint name");
+                    commands.add(new ValidateConstraint(table, requireName("a constraint name")));
                 }
                 case "SET" -> setStorage(table);
                 case "DETACH" -> {
@@ -778,6 +1071,9 @@ public final class SqlStatementParser {
 
         private void add(String table) {
             String constraintName = tokens.accept("CONSTRAINT") ? tokens.name(fold) : null;
+            if (constraintName != null) {
+                constraints.add(constraintName);
+            }
             if (tokens.lookingAt("UNIQUE") || tokens.lookingAt("FOREIGN") || tokens.lookingAt("CHECK")) {
                 Operation op = constraint(table, constraintName, true);
                 if (op != null) {
@@ -786,11 +1082,12 @@ public final class SqlStatementParser {
                 return;
             }
             if (tokens.accept("PRIMARY", "KEY")) {
-                // the model has no operation for a primary key; rules judge the statement text
+                // the model has no operation for a primary key: a flag says it builds one
                 if (tokens.accept("USING", "INDEX")) {
                     flags.add(StatementFlag.USING_INDEX);
                     requireName("an index name");
                 } else {
+                    flags.add(StatementFlag.PRIMARY_KEY);
                     skipIndexType();
                     indexColumns();
                 }
@@ -798,6 +1095,7 @@ public final class SqlStatementParser {
                 return;
             }
             if (fold && tokens.lookingAt("EXCLUDE")) {
+                flags.add(StatementFlag.EXCLUSION);
                 operations.add(exclusion(table, constraintName));
                 skipToElementEnd();
                 return;
@@ -814,11 +1112,16 @@ public final class SqlStatementParser {
             if (tokens.peek().isSymbol('(')) {
                 throw new NotUnderstood("ADD with a parenthesised column list is not understood");
             }
-            if (tokens.accept("IF", "NOT", "EXISTS")) {
+            boolean ifNotExists = tokens.accept("IF", "NOT", "EXISTS");
+            if (ifNotExists) {
                 flags.add(StatementFlag.IF_NOT_EXISTS);
             }
             ColumnDefinition c = columnDefinition();
             operations.add(new AddColumn(table, c.spec(), c.after()));
+            if (ifNotExists) {
+                guarded.add(operations.get(operations.size() - 1));
+            }
+            columns.add(new WrittenColumn(table, c.spec(), c.clauses()));
             if (c.referencesTable() != null) {
                 operations.add(new AddForeignKey(constraintNameFor("fkey", table, List.of(c.spec().name())), table,
                         List.of(c.spec().name()), c.referencesTable(), c.referencesColumns(), null));
@@ -873,15 +1176,7 @@ public final class SqlStatementParser {
                         columns, parent, parentColumns, onDelete);
             }
             expect("CHECK");
-            if (!tokens.peek().isSymbol('(')) {
-                throw new NotUnderstood("CHECK without a parenthesised condition");
-            }
-            int from = tokens.position() + 1;
-            tokens.skipParenthesised();
-            int close = tokens.position() - 1;
-            tokens.reset(close);
-            String expression = tokens.textFrom(from);
-            tokens.reset(close + 1);
+            String expression = parenthesised("CHECK");
             while (!tokens.atEnd() && !tokens.peek().isSymbol(',') && !tokens.peek().isSymbol(')')
                     && !lookingAtMysqlOption()) {
                 if (tokens.accept("NOT", "VALID")) {
@@ -980,22 +1275,31 @@ public final class SqlStatementParser {
 
         private void dropFromTable(String table) {
             if (tokens.accept("CONSTRAINT") || tokens.accept("FOREIGN", "KEY") || tokens.accept("CHECK")) {
-                if (ifExists()) {
+                boolean ifExists = ifExists();
+                if (ifExists) {
                     flags.add(StatementFlag.IF_EXISTS);
                 }
                 operations.add(new DropConstraint(requireName("a constraint name"), table));
+                if (ifExists) {
+                    guarded.add(operations.get(operations.size() - 1));
+                }
                 cascade();
             } else if (tokens.accept("PRIMARY", "KEY")) {
-                // the model has no operation for a primary key; rules judge the statement text
+                // the model has no operation for a primary key: a flag says it goes
+                flags.add(StatementFlag.DROP_PRIMARY_KEY);
                 return;
             } else if (!fold && (tokens.accept("INDEX") || tokens.accept("KEY"))) {
                 operations.add(new DropIndex(requireName("an index name"), table));
             } else {
                 tokens.accept("COLUMN");
-                if (ifExists()) {
+                boolean ifExists = ifExists();
+                if (ifExists) {
                     flags.add(StatementFlag.IF_EXISTS);
                 }
                 operations.add(new DropColumn(table, requireName("a column name")));
+                if (ifExists) {
+                    guarded.add(operations.get(operations.size() - 1));
+                }
                 cascade();
             }
         }
@@ -1084,25 +1388,15 @@ public final class SqlStatementParser {
 
         private ColumnDefinition columnDefinition() {
             String name = requireName("a column name");
-            int from = tokens.position();
-            while (!tokens.atEnd() && !endOfElement() && !COLUMN_CLAUSES.contains(tokens.word())
-                    && !tokens.lookingAt("CHARACTER", "SET")) {
-                if (tokens.atGroup()) {
-                    tokens.skipParenthesised();
-                } else {
-                    tokens.next();
-                }
-            }
-            String type = tokens.textFrom(from);
-            if (type.isEmpty()) {
-                throw new NotUnderstood("column \"" + name + "\" has no type");
-            }
+            String type = typeUntil(() -> endOfElement() || COLUMN_CLAUSES.contains(tokens.word())
+                    || tokens.lookingAt("CHARACTER", "SET"), "column \"" + name + "\"");
             Boolean nullable = null;
             String defaultValue = null;
             boolean primaryKey = false;
             String after = null;
             String parent = null;
             List<String> parentColumns = List.of();
+            Set<ColumnClause> clauses = EnumSet.noneOf(ColumnClause.class);
             while (!tokens.atEnd() && !endOfElement()) {
                 if (tokens.accept("NOT", "NULL")) {
                     nullable = false;
@@ -1112,11 +1406,38 @@ public final class SqlStatementParser {
                     defaultValue = expressionText();
                 } else if (tokens.accept("PRIMARY", "KEY")) {
                     primaryKey = true;
+                    clauses.add(ColumnClause.PRIMARY_KEY);
                 } else if (tokens.accept("AFTER")) {
                     after = requireName("a column after AFTER");
+                    clauses.add(ColumnClause.POSITIONED);
+                } else if (tokens.accept("FIRST")) {
+                    clauses.add(ColumnClause.POSITIONED);
                 } else if (tokens.accept("REFERENCES")) {
                     parent = requireName("the referenced table");
                     parentColumns = tokens.peek().isSymbol('(') ? indexColumns() : List.of();
+                    clauses.add(ColumnClause.REFERENCES);
+                } else if (tokens.accept("UNIQUE")) {
+                    clauses.add(ColumnClause.UNIQUE);
+                } else if (tokens.accept("GENERATED")) {
+                    boolean always = tokens.accept("ALWAYS");
+                    if (!always) {
+                        tokens.accept("BY", "DEFAULT");
+                    }
+                    if (tokens.accept("AS", "IDENTITY")) {
+                        clauses.add(ColumnClause.IDENTITY);
+                    } else if (always) {
+                        clauses.add(ColumnClause.GENERATED_ALWAYS);
+                    }
+                } else if (tokens.lookingAt("AS") && tokens.peek(1).isSymbol('(')) {
+                    tokens.next();
+                    tokens.skipParenthesised();
+                    clauses.add(ColumnClause.EXPRESSION);
+                } else if (tokens.accept("STORED") || tokens.accept("PERSISTENT")) {
+                    clauses.add(ColumnClause.STORED);
+                } else if (tokens.accept("VIRTUAL")) {
+                    clauses.add(ColumnClause.VIRTUAL);
+                } else if (tokens.accept("AUTO_INCREMENT")) {
+                    clauses.add(ColumnClause.AUTO_INCREMENT);
                 } else if (tokens.atGroup()) {
                     tokens.skipParenthesised();
                 } else {
@@ -1124,7 +1445,24 @@ public final class SqlStatementParser {
                 }
             }
             return new ColumnDefinition(new ColumnSpec(name, type, nullable, defaultValue), primaryKey, after, parent,
-                    parentColumns);
+                    parentColumns, clauses);
+        }
+
+        /** A type as written, up to the end or where {@code stop} says its clauses begin; {@code of} for errors. */
+        private String typeUntil(BooleanSupplier stop, String of) {
+            int from = tokens.position();
+            while (!tokens.atEnd() && !stop.getAsBoolean()) {
+                if (tokens.atGroup()) {
+                    tokens.skipParenthesised();
+                } else {
+                    tokens.next();
+                }
+            }
+            String type = tokens.textFrom(from);
+            if (type.isEmpty()) {
+                throw new NotUnderstood(of + " has no type");
+            }
+            return type;
         }
 
         /** An expression up to the next clause, comma or closing parenthesis at its own depth. */

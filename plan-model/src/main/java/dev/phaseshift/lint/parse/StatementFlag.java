@@ -15,5 +15,18 @@ public enum StatementFlag {
     /** An {@code ALTER TABLE} with several actions, which all run under the strongest lock any of them needs. */
     SEVERAL_ACTIONS,
     /** {@code CASCADE}: dependent objects go too. */
-    CASCADE
+    CASCADE,
+    /** {@code ADD [CONSTRAINT c] PRIMARY KEY (columns)}, which builds its index; the model holds no operation for it. */
+    PRIMARY_KEY,
+    /** MySQL {@code DROP PRIMARY KEY}. */
+    DROP_PRIMARY_KEY,
+    /** {@code ADD [CONSTRAINT c] EXCLUDE ...}: its index is one of the statement's operations. */
+    EXCLUSION,
+    /** {@code BEGIN} or {@code START TRANSACTION}: opens a transaction block. */
+    OPENS_TRANSACTION,
+    /**
+     * {@code COMMIT}, {@code END}, {@code ROLLBACK}, {@code ABORT} or {@code PREPARE TRANSACTION}: ends the
+     * transaction block ({@code ROLLBACK TO} a savepoint and {@code COMMIT PREPARED} do not).
+     */
+    ENDS_TRANSACTION
 }

@@ -4,15 +4,15 @@ import dev.phaseshift.estate.Severity;
 import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
-import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.lint.parse.ParsedStatement;
+import dev.phaseshift.lint.parse.StatementFlag;
+import dev.phaseshift.plan.op.CreateIndex;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code ALTER TABLE ... ADD [CONSTRAINT name] EXCLUDE ...} on a PostgreSQL table with rows builds the constraint's
@@ -21,9 +21,6 @@ import java.util.regex.Pattern;
  * attached to an existing index with {@code USING INDEX}, so there is no online form.
  */
 public final class AddingExclusionConstraint implements LintRule {
-    private static final Pattern EXCLUDE = Pattern.compile("\\bADD\\s+(?:CONSTRAINT\\s+" + SqlShape.NAME
-            + "\\s+)?EXCLUDE\\b", Pattern.CASE_INSENSITIVE);
-
     @Override public String id() { return "adding-exclusion-constraint"; }
     @Override public String code() { return "PS143"; }
     @Override public String summary() { return "exclusion constraint added to a table with rows, under ACCESS EXCLUSIVE"; }
@@ -34,12 +31,14 @@ public final class AddingExclusionConstraint implements LintRule {
     public List<Finding> check(LintContext context) {
         List<Finding> out = new ArrayList<>();
         for (RenderedSql s : context.statements()) {
-            Matcher m = EXCLUDE.matcher(SqlShape.clean(s.text()));
-            if (!m.find()) {
+            ParsedStatement parsed = context.parsed(s);
+            if (!parsed.has(StatementFlag.EXCLUSION) || parsed.target() == null) {
                 continue;
             }
-            String name = m.group(1) == null ? "" : " \"" + SqlShape.unquote(m.group(1)) + "\"";
-            SqlShape.alteredTable(s.text()).flatMap(context::tableWithRows).ifPresent(t -> out.add(finding(context,
+            // the index an exclusion constraint builds carries the constraint's name
+            String name = parsed.operations(CreateIndex.class).stream().map(i -> " \"" + i.name() + "\"").findFirst()
+                    .orElse("");
+            context.tableWithRows(parsed.target()).ifPresent(t -> out.add(finding(context,
                     t.name(), "exclusion constraint" + name + " added to table \"" + t.name() + "\" ("
                             + LintContext.rows(t) + ") builds its index and checks every row under an ACCESS "
                             + "EXCLUSIVE lock: no reads or writes until it is done, and it has no concurrent form",

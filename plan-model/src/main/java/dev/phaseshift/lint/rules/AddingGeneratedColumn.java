@@ -4,7 +4,9 @@ import dev.phaseshift.estate.Severity;
 import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
-import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.lint.parse.ColumnClause;
+import dev.phaseshift.lint.parse.ParsedStatement;
+import dev.phaseshift.lint.parse.WrittenColumn;
 import dev.phaseshift.plan.sql.Dialect;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
@@ -12,9 +14,9 @@ import dev.phaseshift.schema.Table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A column whose every existing row needs a computed value, added to a table with rows. PostgreSQL rewrites the
@@ -25,15 +27,10 @@ import java.util.regex.Pattern;
  * instant or in place.
  */
 public final class AddingGeneratedColumn implements LintRule {
-    private static final Pattern GENERATED_EXPRESSION = Pattern.compile("\\b(?:GENERATED\\s+ALWAYS\\s+)?AS\\s*\\(",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern IDENTITY = Pattern.compile("\\bGENERATED\\s+(?:ALWAYS|BY\\s+DEFAULT)\\s+AS\\s+IDENTITY\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern SERIAL = Pattern.compile("^(smallserial|serial|bigserial|serial2|serial4|serial8)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern STORED = Pattern.compile("\\b(STORED|PERSISTENT)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern VIRTUAL = Pattern.compile("\\bVIRTUAL\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern AUTO_INCREMENT = Pattern.compile("\\bAUTO_INCREMENT\\b", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> SERIAL = Set.of("smallserial", "serial", "bigserial", "serial2", "serial4",
+            "serial8");
+    /** The algorithms a MySQL statement may ask for that do not copy the table (it fails rather than copy). */
+    private static final Set<String> ONLINE_ALGORITHMS = Set.of("INSTANT", "INPLACE", "NOCOPY");
 
     @Override public String id() { return "adding-generated-column"; }
     @Override public String code() { return "PS118"; }
@@ -45,12 +42,13 @@ public final class AddingGeneratedColumn implements LintRule {
     public List<Finding> check(LintContext context) {
         List<Finding> out = new ArrayList<>();
         for (RenderedSql s : context.statements()) {
-            var table = SqlShape.alteredTable(s.text()).flatMap(context::tableWithRows);
+            ParsedStatement parsed = context.parsed(s);
+            var table = context.targetWithRows(parsed);
             if (table.isEmpty()) {
                 continue;
             }
-            for (SqlShape.AddedColumn c : SqlShape.addedColumns(s.text())) {
-                (context.dialect().postgres() ? postgres(context, table.get(), c) : mysql(context, s.text(), table.get(), c))
+            for (WrittenColumn c : parsed.columns()) {
+                (context.dialect().postgres() ? postgres(context, table.get(), c) : mysql(context, parsed, table.get(), c))
                         .ifPresent(out::add);
             }
         }
@@ -58,22 +56,22 @@ public final class AddingGeneratedColumn implements LintRule {
     }
 
     /** What makes PostgreSQL write a value into every row for {@code column}, or null when nothing does. */
-    static String postgresRewriteReason(Dialect dialect, SqlShape.AddedColumn column) {
-        String definition = column.definition();
-        if (IDENTITY.matcher(definition).find()) {
+    static String postgresRewriteReason(Dialect dialect, WrittenColumn column) {
+        if (column.has(ColumnClause.IDENTITY)) {
             return "the identity column \"" + column.name() + "\"";
         }
-        if (SERIAL.matcher(definition).find()) {
-            return "the " + definition.split("\\s+")[0].toLowerCase() + " column \"" + column.name() + "\"";
+        String type = column.spec().type().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        if (SERIAL.contains(type)) {
+            return "the " + type + " column \"" + column.name() + "\"";
         }
-        if (GENERATED_EXPRESSION.matcher(definition).find() && SqlShape.has(definition, "GENERATED ALWAYS")
-                && (STORED.matcher(definition).find() || !VIRTUAL.matcher(definition).find() && dialect.major() < 18)) {
+        if (column.has(ColumnClause.EXPRESSION) && column.has(ColumnClause.GENERATED_ALWAYS)
+                && (column.has(ColumnClause.STORED) || !column.has(ColumnClause.VIRTUAL) && dialect.major() < 18)) {
             return "the stored generated column \"" + column.name() + "\"";
         }
         return null;
     }
 
-    private Optional<Finding> postgres(LintContext context, Table table, SqlShape.AddedColumn column) {
+    private Optional<Finding> postgres(LintContext context, Table table, WrittenColumn column) {
         String reason = postgresRewriteReason(context.dialect(), column);
         if (reason == null) {
             return Optional.empty();
@@ -88,19 +86,17 @@ public final class AddingGeneratedColumn implements LintRule {
                         + "then backfill the existing rows in batches"));
     }
 
-    private Optional<Finding> mysql(LintContext context, String sql, Table table, SqlShape.AddedColumn column) {
-        String definition = column.definition();
-        String upper = SqlShape.upper(sql);
+    private Optional<Finding> mysql(LintContext context, ParsedStatement parsed, Table table, WrittenColumn column) {
         String t = table.name();
-        if (GENERATED_EXPRESSION.matcher(definition).find() && STORED.matcher(definition).find()
-                && !upper.matches(".*ALGORITHM\\s*=\\s*(INSTANT|INPLACE|NOCOPY).*")) {
+        if (column.has(ColumnClause.EXPRESSION) && column.has(ColumnClause.STORED)
+                && !ONLINE_ALGORITHMS.contains(String.valueOf(parsed.algorithm()))) {
             return Optional.of(finding(context, t, "adding the stored generated column \"" + column.name() + "\" makes "
                             + context.dialect() + " copy table \"" + t + "\" (" + LintContext.rows(table)
                             + ") with ALGORITHM=COPY, blocking writes until done",
                     "add it VIRTUAL (instant or in place; index it if reads need it fast), or run the change with "
                             + "gh-ost or pt-online-schema-change"));
         }
-        if (AUTO_INCREMENT.matcher(definition).find() && !upper.matches(".*LOCK\\s*=\\s*NONE.*")) {
+        if (column.has(ColumnClause.AUTO_INCREMENT) && !"NONE".equals(parsed.lock())) {
             return Optional.of(finding(context, t, "adding the AUTO_INCREMENT column \"" + column.name() + "\" makes "
                             + context.dialect() + " rebuild table \"" + t + "\" (" + LintContext.rows(table)
                             + ") without allowing concurrent writes",

@@ -4,7 +4,9 @@ import dev.phaseshift.estate.Severity;
 import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
-import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.lint.parse.ColumnClause;
+import dev.phaseshift.lint.parse.ParsedStatement;
+import dev.phaseshift.lint.parse.WrittenColumn;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
 
@@ -28,15 +30,16 @@ public final class AddingRequiredColumn implements LintRule {
     public List<Finding> check(LintContext context) {
         List<Finding> out = new ArrayList<>();
         for (RenderedSql s : context.statements()) {
-            var table = SqlShape.alteredTable(s.text()).flatMap(context::tableWithRows);
+            ParsedStatement parsed = context.parsed(s);
+            var table = context.targetWithRows(parsed);
             if (table.isEmpty()) {
                 continue;
             }
-            for (SqlShape.AddedColumn c : SqlShape.addedColumns(s.text())) {
-                String def = " " + c.definition().toUpperCase(Locale.ROOT) + " ";
-                boolean generated = def.contains(" GENERATED ") || def.contains(" AUTO_INCREMENT ")
-                        || def.contains("SERIAL ");
-                if (def.contains(" NOT NULL ") && !def.contains(" DEFAULT ") && !generated) {
+            for (WrittenColumn c : parsed.columns()) {
+                boolean generated = c.has(ColumnClause.IDENTITY) || c.has(ColumnClause.GENERATED_ALWAYS)
+                        || c.has(ColumnClause.AUTO_INCREMENT)
+                        || c.spec().type().toUpperCase(Locale.ROOT).contains("SERIAL");
+                if (Boolean.FALSE.equals(c.spec().nullable()) && c.spec().defaultValue() == null && !generated) {
                     out.add(finding(context, table.get().name(), "column \"" + c.name() + "\" is added to table \""
                             + table.get().name() + "\" NOT NULL without a default: existing rows have no value and "
                             + "inserts from clients that do not know the column fail",

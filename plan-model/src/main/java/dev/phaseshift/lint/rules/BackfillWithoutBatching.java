@@ -4,13 +4,12 @@ import dev.phaseshift.estate.Severity;
 import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
-import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -32,10 +31,14 @@ public final class BackfillWithoutBatching implements LintRule {
             if (!context.insideTransaction(s)) {
                 continue;
             }
-            SqlShape.updatedTable(s.text()).flatMap(context::tableWithRows).ifPresent(t -> out.add(finding(context,
-                    t.name(), SqlShape.clean(s.text()).split(" ")[0].toUpperCase(Locale.ROOT)
-                            + " of table \"" + t.name() + "\" (" + LintContext.rows(t) + ") runs as one statement in "
-                            + "one transaction: it holds row locks on every row it touches until it commits",
+            ParsedStatement parsed = context.parsed(s);
+            if (!parsed.writesRows()) {
+                continue;
+            }
+            context.tableWithRows(parsed.target()).ifPresent(t -> out.add(finding(context, t.name(),
+                    parsed.keyword() + " of table \"" + t.name() + "\" (" + LintContext.rows(t) + ") runs as one "
+                            + "statement in one transaction: it holds row locks on every row it touches until it "
+                            + "commits",
                     "use a backfill step, which updates batch_size rows per transaction")));
         }
         return out;

@@ -6,10 +6,8 @@ import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
 import dev.phaseshift.lint.SqlShape;
 import dev.phaseshift.lint.parse.ParsedStatement;
-import dev.phaseshift.lint.parse.SqlStatementParser;
 import dev.phaseshift.lint.parse.StatementKind;
 import dev.phaseshift.plan.op.Sql;
-import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
 
 import java.util.ArrayList;
@@ -34,10 +32,7 @@ public final class CannotAnalyse implements LintRule {
             return out;
         }
         // the context of one written statement judges only that one; the settings before it have their own
-        List<ParsedStatement> statements = context.writtenStatement().map(List::of).orElseGet(() -> {
-            SqlStatementParser parser = SqlStatementParser.forEngine(context.engine());
-            return context.statements().stream().map(RenderedSql::text).map(t -> parser.parse(t, 1)).toList();
-        });
+        List<ParsedStatement> statements = context.writtenStatement().map(List::of).orElseGet(context::parsed);
         for (ParsedStatement s : statements) {
             if (s.kind() == StatementKind.UNKNOWN) {
                 String text = SqlShape.clean(s.text());

@@ -4,15 +4,17 @@ import dev.phaseshift.estate.Severity;
 import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
-import dev.phaseshift.lint.SqlShape;
 import dev.phaseshift.lint.parse.DetachPartition;
+import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lint.parse.Reindex;
+import dev.phaseshift.lint.parse.StatementFlag;
+import dev.phaseshift.plan.op.CreateIndex;
+import dev.phaseshift.plan.op.DropIndex;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -31,13 +33,18 @@ public final class ConcurrentIndexInTransaction implements LintRule {
     public List<Finding> check(LintContext context) {
         List<Finding> out = new ArrayList<>();
         for (RenderedSql s : context.statements()) {
-            boolean reindex = SqlShape.clean(s.text()).toUpperCase(Locale.ROOT).startsWith("REINDEX");
-            if (context.insideTransaction(s) && SqlShape.has(s.text(), "INDEX CONCURRENTLY") && !reindex) {
-                String table = SqlShape.indexedTable(s.text()).orElse(null);
-                out.add(finding(context, table, "\"" + SqlShape.clean(s.text()).split(" ")[0]
-                        + " INDEX CONCURRENTLY\" runs inside the step's transaction, where postgresql refuses it",
-                        "use create_index or drop_index, which run it outside a transaction"));
+            ParsedStatement parsed = context.parsed(s);
+            if (!context.insideTransaction(s) || !parsed.has(StatementFlag.CONCURRENTLY)) {
+                continue;
             }
+            List<CreateIndex> created = parsed.operations(CreateIndex.class);
+            if (created.isEmpty() && parsed.operations(DropIndex.class).isEmpty()) {
+                continue;
+            }
+            out.add(finding(context, created.isEmpty() ? null : created.get(0).table(), "\""
+                    + (created.isEmpty() ? "DROP" : "CREATE") + " INDEX CONCURRENTLY\" runs inside the step's "
+                    + "transaction, where postgresql refuses it",
+                    "use create_index or drop_index, which run it outside a transaction"));
         }
         List<RenderedSql> statements = context.statements();
         if (statements.isEmpty() || !context.insideTransaction(statements.get(statements.size() - 1))) {

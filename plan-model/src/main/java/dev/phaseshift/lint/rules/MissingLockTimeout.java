@@ -6,13 +6,15 @@ import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
 import dev.phaseshift.lint.SqlShape;
 import dev.phaseshift.lint.WrittenSession;
+import dev.phaseshift.lint.parse.ParsedStatement;
+import dev.phaseshift.lint.parse.SessionSetting;
+import dev.phaseshift.lint.parse.VacuumFull;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,16 +25,9 @@ import java.util.regex.Pattern;
  * transaction. One finding per step.
  */
 public final class MissingLockTimeout implements LintRule {
-    /** {@code SET [SESSION | LOCAL] lock_timeout = v}; {@code foo.lock_timeout} is another setting. */
-    private static final Pattern SET_LOCK_TIMEOUT = Pattern.compile(
-            "^SET\\s+(?:SESSION\\s+|(LOCAL)\\s+)?lock_timeout\\s*(?:=|\\bTO\\b)\\s*(.+?)\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SET_CONFIG = Pattern.compile(
-            "\\bset_config\\s*\\(\\s*'lock_timeout'\\s*,\\s*('[^']*')", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RESET_LOCK_TIMEOUT = Pattern.compile("^RESET\\s+(lock_timeout|ALL)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> LOCKING = Set.of("ALTER", "CREATE", "DROP", "TRUNCATE", "LOCK", "REINDEX",
+            "CLUSTER");
     private static final Pattern ZERO = Pattern.compile("^0+(\\.0*)?\\s*(us|ms|s|min|h|d)?$");
-    private static final Pattern LOCKING = Pattern.compile("^(ALTER|CREATE|DROP|TRUNCATE|LOCK|REINDEX|CLUSTER|VACUUM\\s+FULL)"
-            + "\\b", Pattern.CASE_INSENSITIVE);
 
     @Override public String id() { return "missing-lock-timeout"; }
     @Override public String code() { return "PS113"; }
@@ -46,26 +41,29 @@ public final class MissingLockTimeout implements LintRule {
         String timeout = null;
         boolean inTransaction = context.writtenSession().map(WrittenSession::inTransaction).orElse(true);
         for (RenderedSql s : context.statements()) {
-            String text = SqlShape.clean(s.text());
-            Matcher set = SET_LOCK_TIMEOUT.matcher(text);
-            Matcher config = SET_CONFIG.matcher(text);
-            if (set.find() && (set.group(1) == null || inTransaction)) {
-                // SET LOCAL outside a transaction block has no effect
-                timeout = disables(set.group(2)) ? "0" : set.group(2);
-            } else if (config.find()) {
-                timeout = disables(config.group(1)) ? "0" : config.group(1);
-            } else if (RESET_LOCK_TIMEOUT.matcher(text).find()) {
-                timeout = null;
+            ParsedStatement parsed = context.parsed(s);
+            for (SessionSetting setting : parsed.settings()) {
+                if (setting.reset() && (setting.name().equals("lock_timeout") || setting.name().equals("all"))) {
+                    timeout = null;
+                } else if (setting.name().equals("lock_timeout") && (!setting.local() || inTransaction)) {
+                    // SET LOCAL outside a transaction block has no effect
+                    timeout = disables(setting.value()) ? "0" : setting.value();
+                }
             }
-            if ((timeout == null || timeout.equals("0")) && LOCKING.matcher(text).find()) {
-                String table = SqlShape.alteredTable(text).or(() -> SqlShape.indexedTable(text)).orElse(null);
-                return List.of(finding(context, table, "\"" + abbreviate(text) + "\" runs "
+            if ((timeout == null || timeout.equals("0")) && locks(parsed)) {
+                String text = SqlShape.clean(s.text());
+                return List.of(finding(context, parsed.target(), "\"" + abbreviate(text) + "\" runs "
                                 + (timeout == null ? "without lock_timeout" : "with lock_timeout = 0, which disables it")
                                 + ": while it waits for its lock, every query on the table queues behind it",
                         "start the step with SET lock_timeout = '5s' (operations do this) and retry on timeout"));
             }
         }
         return List.of();
+    }
+
+    /** Whether the statement takes a table lock worth bounding: DDL, TRUNCATE, LOCK, REINDEX, CLUSTER, VACUUM FULL. */
+    private static boolean locks(ParsedStatement parsed) {
+        return LOCKING.contains(parsed.keyword()) || !parsed.commands(VacuumFull.class).isEmpty();
     }
 
     /** Whether a written value sets no limit: {@code 0}, {@code '0'}, {@code '0ms'}, {@code DEFAULT} (server's). */

@@ -4,7 +4,8 @@ import dev.phaseshift.estate.Severity;
 import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
-import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.lint.parse.ParsedStatement;
+import dev.phaseshift.lint.parse.SessionSetting;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
 
@@ -34,7 +35,7 @@ public final class MissingStatementTimeout implements LintRule {
             new VolatileDefault(), new TypeChangeRewrite(), new AddingGeneratedColumn(), new TableRewriteUnderLock());
     private static final List<LintRule> MYSQL_LONG_PARTS = List.of(new MysqlAlgorithmCopy(),
             new AddingGeneratedColumn(), new MysqlTableRebuild());
-    private static final Pattern SET = Pattern.compile("^SET\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ZERO = Pattern.compile("0+");
 
     @Override public String id() { return "missing-statement-timeout"; }
     @Override public String code() { return "PS120"; }
@@ -77,9 +78,9 @@ public final class MissingStatementTimeout implements LintRule {
                 }
             }
         }
-        if (first == null || (postgres ? setBeforeWork(context.statements(), "statement_timeout")
-                : setBeforeWork(context.statements(), "lock_wait_timeout")
-                || context.dialect().mariadb() && setBeforeWork(context.statements(), "max_statement_time"))) {
+        if (first == null || (postgres ? setBeforeWork(context, "statement_timeout")
+                : setBeforeWork(context, "lock_wait_timeout")
+                || context.dialect().mariadb() && setBeforeWork(context, "max_statement_time"))) {
             return List.of();
         }
         String table = first.object();
@@ -103,15 +104,16 @@ public final class MissingStatementTimeout implements LintRule {
     }
 
     /** Whether {@code setting} is set to a non-zero value before the first statement that is not a {@code SET}. */
-    private static boolean setBeforeWork(List<RenderedSql> statements, String setting) {
-        Pattern disabled = Pattern.compile("\\b" + setting + "\\s*(=|TO)\\s*'?0+'?\\s*$", Pattern.CASE_INSENSITIVE);
-        for (RenderedSql s : statements) {
-            String text = SqlShape.clean(s.text());
-            if (!SET.matcher(text).find()) {
+    private static boolean setBeforeWork(LintContext context, String setting) {
+        for (RenderedSql s : context.statements()) {
+            ParsedStatement parsed = context.parsed(s);
+            if (!parsed.keyword().equals("SET")) {
                 return false;
             }
-            if (SqlShape.has(text, setting) && !disabled.matcher(text).find()) {
-                return true;
+            for (SessionSetting made : parsed.settings()) {
+                if (made.name().equals(setting) && !ZERO.matcher(made.value().replace("'", "").trim()).matches()) {
+                    return true;
+                }
             }
         }
         return false;

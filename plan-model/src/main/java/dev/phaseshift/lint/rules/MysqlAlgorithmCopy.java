@@ -4,7 +4,7 @@ import dev.phaseshift.estate.Severity;
 import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
-import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lock.MysqlChangeCosts;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
@@ -33,8 +33,10 @@ public final class MysqlAlgorithmCopy implements LintRule {
     public List<Finding> check(LintContext context) {
         List<Finding> out = new ArrayList<>();
         for (RenderedSql s : context.statements()) {
-            var table = SqlShape.alteredTable(s.text()).flatMap(context::tableWithRows);
-            if (table.isEmpty() || SqlShape.upper(s.text()).matches(".*ALGORITHM\\s*=\\s*(INSTANT|INPLACE).*")) {
+            ParsedStatement parsed = context.parsed(s);
+            var table = context.targetWithRows(parsed);
+            // a statement that asks for INSTANT or INPLACE fails rather than copy
+            if (table.isEmpty() || "INSTANT".equals(parsed.algorithm()) || "INPLACE".equals(parsed.algorithm())) {
                 continue;
             }
             String reason = MysqlChangeCosts.copyReason(s.text(), table.get());

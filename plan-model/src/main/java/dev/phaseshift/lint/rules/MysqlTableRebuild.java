@@ -4,8 +4,14 @@ import dev.phaseshift.estate.Severity;
 import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
-import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.lint.parse.ColumnClause;
+import dev.phaseshift.lint.parse.ParsedStatement;
+import dev.phaseshift.lint.parse.StatementFlag;
+import dev.phaseshift.lint.parse.WrittenColumn;
 import dev.phaseshift.lock.MysqlChangeCosts;
+import dev.phaseshift.plan.op.DropColumn;
+import dev.phaseshift.plan.op.RenameColumn;
+import dev.phaseshift.plan.op.SetNotNull;
 import dev.phaseshift.plan.sql.Dialect;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
@@ -13,10 +19,7 @@ import dev.phaseshift.schema.Table;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * MySQL/MariaDB {@code ALTER TABLE} statements that run in place but rebuild the whole table: writes go on, but
@@ -27,13 +30,6 @@ import java.util.regex.Pattern;
  * Statements that {@link MysqlAlgorithmCopy} reports as copying are left to it.
  */
 public final class MysqlTableRebuild implements LintRule {
-    private static final Pattern NOT_NULL = Pattern.compile("\\b(?:MODIFY\\s+(?:COLUMN\\s+)?" + SqlShape.NAME
-            + "|CHANGE\\s+(?:COLUMN\\s+)?" + SqlShape.NAME + "\\s+" + SqlShape.NAME + ")\\s+[^,]*?\\bNOT\\s+NULL\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern DROP_COLUMN = Pattern.compile("\\bDROP\\s+(?:COLUMN\\s+)?(?!PRIMARY\\b|INDEX\\b|KEY\\b"
-            + "|FOREIGN\\b|CONSTRAINT\\b|CHECK\\b)" + SqlShape.NAME, Pattern.CASE_INSENSITIVE);
-    private static final Pattern POSITIONED = Pattern.compile("\\b(AFTER\\s+" + SqlShape.NAME + "|FIRST)\\s*$",
-            Pattern.CASE_INSENSITIVE);
 
     @Override public String id() { return "mysql-table-rebuild"; }
     @Override public String code() { return "PS119"; }
@@ -45,13 +41,13 @@ public final class MysqlTableRebuild implements LintRule {
     public List<Finding> check(LintContext context) {
         List<Finding> out = new ArrayList<>();
         for (RenderedSql s : context.statements()) {
-            var table = SqlShape.alteredTable(s.text()).flatMap(context::tableWithRows);
-            String upper = SqlShape.upper(s.text());
-            if (table.isEmpty() || upper.matches(".*ALGORITHM\\s*=\\s*INSTANT.*")
+            ParsedStatement parsed = context.parsed(s);
+            var table = context.targetWithRows(parsed);
+            if (table.isEmpty() || "INSTANT".equals(parsed.algorithm())
                     || MysqlChangeCosts.copyReason(s.text(), table.get()) != null) {
                 continue;
             }
-            String reason = reason(context.dialect(), s.text(), table.get());
+            String reason = reason(context.dialect(), parsed, table.get());
             if (reason != null) {
                 String t = table.get().name();
                 out.add(finding(context, t, reason + " makes " + context.dialect() + " rebuild table \"" + t + "\" ("
@@ -63,35 +59,30 @@ public final class MysqlTableRebuild implements LintRule {
         return out;
     }
 
-    private static String reason(Dialect dialect, String sql, Table table) {
-        String clean = SqlShape.clean(sql);
-        String upper = clean.toUpperCase(Locale.ROOT);
-        if (upper.matches(".*\\bADD\\s+(CONSTRAINT\\s+\\S+\\s+)?PRIMARY\\s+KEY\\b.*")) {
-            return upper.matches(".*\\bDROP\\s+PRIMARY\\s+KEY\\b.*") ? "replacing the primary key"
-                    : "adding a primary key";
+    private static String reason(Dialect dialect, ParsedStatement parsed, Table table) {
+        if (parsed.has(StatementFlag.PRIMARY_KEY)) {
+            return parsed.has(StatementFlag.DROP_PRIMARY_KEY) ? "replacing the primary key" : "adding a primary key";
         }
-        Matcher m = NOT_NULL.matcher(clean);
-        while (m.find()) {
-            String column = SqlShape.unquote(m.group(1) != null ? m.group(1) : m.group(2));
+        for (SetNotNull set : parsed.operations(SetNotNull.class)) {
+            // MODIFY and CHANGE restate the column; CHANGE may rename it, and the table knows the old name
+            String column = parsed.operations(RenameColumn.class).stream().filter(r -> r.to().equals(set.column()))
+                    .map(RenameColumn::column).findFirst().orElse(set.column());
             if (table.column(column).map(c -> c.nullable()).orElse(false)) {
                 return "making column \"" + column + "\" NOT NULL";
             }
         }
         if (!dialect.instantDropColumn()) {
-            Matcher d = DROP_COLUMN.matcher(clean);
-            while (d.find()) {
-                String column = SqlShape.unquote(d.group(1));
-                if (table.column(column).isPresent()) {
-                    return "dropping column \"" + column + "\" (instant only from mysql 8.0.29 / mariadb 10.4)";
+            for (DropColumn drop : parsed.operations(DropColumn.class)) {
+                if (table.column(drop.column()).isPresent()) {
+                    return "dropping column \"" + drop.column() + "\" (instant only from mysql 8.0.29 / mariadb 10.4)";
                 }
             }
         }
-        for (SqlShape.AddedColumn c : SqlShape.addedColumns(sql)) {
-            if (SqlShape.has(c.definition(), "AUTO_INCREMENT") || SqlShape.has(c.definition(), "STORED")
-                    || SqlShape.has(c.definition(), "PERSISTENT")) {
+        for (WrittenColumn c : parsed.columns()) {
+            if (c.has(ColumnClause.AUTO_INCREMENT) || c.has(ColumnClause.STORED)) {
                 continue; // adding-generated-column reports these: they block writes, not just rebuild
             }
-            boolean atEnd = !POSITIONED.matcher(c.definition()).find();
+            boolean atEnd = !c.has(ColumnClause.POSITIONED);
             if (!dialect.instantAddColumn(atEnd)) {
                 return "adding column \"" + c.name() + "\"" + (atEnd ? "" : " before the last column") + " (instant "
                         + (atEnd ? "only from mysql 8.0.12 / mariadb 10.3" : "there only from mysql 8.0.29 / mariadb 10.4")

@@ -6,16 +6,19 @@ import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
 import dev.phaseshift.lint.SqlShape;
 import dev.phaseshift.lint.WrittenSession;
+import dev.phaseshift.lint.parse.ParsedStatement;
+import dev.phaseshift.lint.parse.StatementFlag;
+import dev.phaseshift.plan.op.AddColumn;
+import dev.phaseshift.plan.op.DropColumn;
+import dev.phaseshift.plan.op.DropConstraint;
+import dev.phaseshift.plan.op.Operation;
 import dev.phaseshift.plan.op.Sql;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A statement of a PostgreSQL {@code sql} step that fails when run a second time: a step retried after a lock
@@ -25,19 +28,6 @@ import java.util.regex.Pattern;
  * back. {@code ADD CONSTRAINT} has no {@code IF NOT EXISTS} on PostgreSQL, so it is always reported outside one.
  */
 public final class NonIdempotentStatement implements LintRule {
-    private static final Pattern CREATE = Pattern.compile("^CREATE\\s+(?:UNIQUE\\s+)?(TABLE|INDEX)\\b(?:\\s+CONCURRENTLY)?+"
-            + "(?!\\s+IF\\s+NOT\\s+EXISTS)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DROP = Pattern.compile("^DROP\\s+(TABLE|INDEX|TYPE)\\b(?:\\s+CONCURRENTLY)?+"
-            + "(?!\\s+IF\\s+EXISTS)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ADD_COLUMN = Pattern.compile("\\bADD\\s+COLUMN\\b(?!\\s+IF\\s+NOT\\s+EXISTS)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern ADD_CONSTRAINT = Pattern.compile("\\bADD\\s+CONSTRAINT\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ADD_CONSTRAINT_NAME = Pattern.compile("\\bADD\\s+CONSTRAINT\\s+" + SqlShape.NAME,
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern DROP_CONSTRAINT = Pattern.compile("\\bDROP\\s+CONSTRAINT\\b(?!\\s+IF\\s+EXISTS)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern DROP_COLUMN = Pattern.compile("\\bDROP\\s+COLUMN\\b(?!\\s+IF\\s+EXISTS)",
-            Pattern.CASE_INSENSITIVE);
 
     @Override public String id() { return "non-idempotent-statement"; }
     @Override public String code() { return "PS116"; }
@@ -59,40 +49,66 @@ public final class NonIdempotentStatement implements LintRule {
             return out;
         }
         for (RenderedSql s : context.statements()) {
-            String text = SqlShape.clean(s.text());
-            String fix = null;
-            Matcher m;
-            if ((m = CREATE.matcher(text)).find()) {
-                fix = "write CREATE " + m.group(1).toUpperCase(Locale.ROOT) + " IF NOT EXISTS";
-            } else if ((m = DROP.matcher(text)).find()) {
-                fix = "write DROP " + m.group(1).toUpperCase(Locale.ROOT) + " IF EXISTS";
-            } else if (text.toUpperCase(Locale.ROOT).startsWith("ALTER TABLE")) {
-                fix = ADD_COLUMN.matcher(text).find() ? "write ADD COLUMN IF NOT EXISTS"
-                        : DROP_COLUMN.matcher(text).find() ? "write DROP COLUMN IF EXISTS"
-                        : DROP_CONSTRAINT.matcher(text).find() ? "write DROP CONSTRAINT IF EXISTS"
-                        : ADD_CONSTRAINT.matcher(text).find() && !droppedBefore(context, text) ? "ADD CONSTRAINT has no IF NOT EXISTS: drop it "
-                        + "first with DROP CONSTRAINT IF EXISTS in the same transaction, or guard it with a DO block "
-                        + "that checks pg_constraint" : null;
-            }
+            ParsedStatement parsed = context.parsed(s);
+            String fix = fix(context, parsed);
             if (fix != null) {
-                out.add(finding(context, SqlShape.alteredTable(text).or(() -> SqlShape.indexedTable(text)).orElse(null),
-                        "\"" + (text.length() <= 60 ? text : text.substring(0, 57) + "...") + "\" fails when the "
-                                + "step is run again after a partial run", fix));
+                String text = SqlShape.clean(s.text());
+                out.add(finding(context, parsed.target(), "\"" + (text.length() <= 60 ? text : text.substring(0, 57)
+                        + "...") + "\" fails when the step is run again after a partial run", fix));
             }
         }
         return out;
     }
 
+    /** What makes {@code parsed} safe to run again, or null when it already is (or is not judged). */
+    private static String fix(LintContext context, ParsedStatement parsed) {
+        String object = parsed.object();
+        switch (parsed.keyword()) {
+            case "CREATE" -> {
+                boolean created = object.equals("TABLE") || object.equals("INDEX");
+                return created && !parsed.operations().isEmpty() && !parsed.guarded(parsed.operations().get(0))
+                        ? "write CREATE " + object + " IF NOT EXISTS" : null;
+            }
+            case "DROP" -> {
+                boolean dropped = object.equals("TABLE") || object.equals("INDEX") || object.equals("TYPE");
+                return dropped && !parsed.has(StatementFlag.IF_EXISTS) ? "write DROP " + object + " IF EXISTS" : null;
+            }
+            case "ALTER" -> {
+                if (!object.equals("TABLE")) {
+                    return null;
+                }
+                if (unguarded(parsed, AddColumn.class)) {
+                    return "write ADD COLUMN IF NOT EXISTS";
+                }
+                if (unguarded(parsed, DropColumn.class)) {
+                    return "write DROP COLUMN IF EXISTS";
+                }
+                if (unguarded(parsed, DropConstraint.class)) {
+                    return "write DROP CONSTRAINT IF EXISTS";
+                }
+                // a constraint added under its own name fails the second time; an unnamed one gets a new name
+                boolean named = parsed.constraints().stream().anyMatch(name -> !droppedBefore(context, name));
+                return named ? "ADD CONSTRAINT has no IF NOT EXISTS: drop it first with DROP CONSTRAINT IF EXISTS in "
+                        + "the same transaction, or guard it with a DO block that checks pg_constraint" : null;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private static boolean unguarded(ParsedStatement parsed, Class<? extends Operation> type) {
+        return parsed.operations(type).stream().anyMatch(op -> !parsed.guarded(op));
+    }
+
     /**
-     * Whether an earlier statement of the session drops the constraint {@code text} adds with {@code IF EXISTS}, the
+     * Whether an earlier statement of the session drops the constraint {@code name} with {@code IF EXISTS}, the
      * guard that makes adding it again safe.
      */
-    private static boolean droppedBefore(LintContext context, String text) {
-        Matcher m = ADD_CONSTRAINT_NAME.matcher(text);
-        if (!m.find() || context.writtenSession().isEmpty()) {
+    private static boolean droppedBefore(LintContext context, String name) {
+        if (context.writtenSession().isEmpty()) {
             return false;
         }
-        String name = m.group(1).startsWith("\"") ? SqlShape.unquote(m.group(1)) : m.group(1).toLowerCase(Locale.ROOT);
         WrittenSession session = context.writtenSession().get();
         return session.whole().dropsConstraintIfExistsBefore(name, session.index());
     }

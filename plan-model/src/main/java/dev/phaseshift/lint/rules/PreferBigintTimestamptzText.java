@@ -4,7 +4,8 @@ import dev.phaseshift.estate.Severity;
 import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
-import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.lint.parse.ParsedStatement;
+import dev.phaseshift.lint.parse.WrittenColumn;
 import dev.phaseshift.plan.op.Located;
 import dev.phaseshift.plan.op.Sql;
 import dev.phaseshift.plan.sql.RenderedSql;
@@ -48,12 +49,11 @@ public final class PreferBigintTimestamptzText implements LintRule {
                 }
             }
         }
-        for (RenderedSql statement : context.statements()) {
-            String table = SqlShape.alteredTable(statement.text()).orElse(null);
-            if (table != null && context.operation() instanceof Sql) {
-                for (SqlShape.AddedColumn c : SqlShape.addedColumns(statement.text())) {
-                    advise(context, table, c.name(), c.definition().split(" (?i)(not|null|default|primary|"
-                            + "references|constraint|generated|unique|check|collate)\\b")[0], out);
+        if (context.operation() instanceof Sql) {
+            for (RenderedSql statement : context.statements()) {
+                ParsedStatement parsed = context.parsed(statement);
+                for (WrittenColumn c : parsed.columns()) {
+                    advise(context, parsed.target(), c.name(), c.spec().type(), out);
                 }
             }
         }

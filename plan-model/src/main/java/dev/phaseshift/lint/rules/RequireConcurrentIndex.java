@@ -4,7 +4,10 @@ import dev.phaseshift.estate.Severity;
 import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
-import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.lint.parse.ParsedStatement;
+import dev.phaseshift.lint.parse.StatementFlag;
+import dev.phaseshift.plan.op.CreateIndex;
+import dev.phaseshift.plan.op.DropIndex;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
 import dev.phaseshift.schema.Table;
@@ -33,28 +36,33 @@ public final class RequireConcurrentIndex implements LintRule {
     public List<Finding> check(LintContext context) {
         List<Finding> out = new ArrayList<>();
         for (RenderedSql s : context.statements()) {
-            if (SqlShape.has(s.text(), "CONCURRENTLY")) {
+            ParsedStatement parsed = context.parsed(s);
+            // an exclusion constraint's index is adding-exclusion-constraint's to report
+            if (parsed.has(StatementFlag.CONCURRENTLY) || parsed.has(StatementFlag.EXCLUSION)) {
                 continue;
             }
-            SqlShape.indexedTable(s.text()).flatMap(context::tableWithRows).ifPresent(t -> out.add(finding(context,
-                    t.name(), "CREATE INDEX on table \"" + t.name() + "\" (" + LintContext.rows(t)
-                            + ") blocks writes until the index is built",
-                    "use create_index, or CREATE INDEX CONCURRENTLY in a step of its own outside a transaction")));
-            SqlShape.droppedIndex(s.text()).ifPresent(d -> {
-                String bare = d[0].contains(".") ? d[0].substring(d[0].indexOf('.') + 1) : d[0];
+            for (CreateIndex create : parsed.operations(CreateIndex.class)) {
+                context.tableWithRows(create.table()).ifPresent(t -> out.add(finding(context, t.name(),
+                        "CREATE INDEX on table \"" + t.name() + "\" (" + LintContext.rows(t)
+                                + ") blocks writes until the index is built",
+                        "use create_index, or CREATE INDEX CONCURRENTLY in a step of its own outside a "
+                                + "transaction")));
+            }
+            for (DropIndex drop : parsed.operations(DropIndex.class)) {
+                String index = drop.name();
                 Optional<Table> owner = context.before().schemas().stream().flatMap(sc -> sc.tables().stream())
-                        .filter(t -> t.index(bare).isPresent()).findFirst();
+                        .filter(t -> t.index(index).isPresent()).findFirst();
                 owner.flatMap(t -> context.tableWithRows(t.name()))
-                        .ifPresent(t -> out.add(finding(context, t.name(), "DROP INDEX \"" + d[0] + "\" on table \""
+                        .ifPresent(t -> out.add(finding(context, t.name(), "DROP INDEX \"" + index + "\" on table \""
                                 + t.name() + "\" (" + LintContext.rows(t) + ") blocks reads and writes while it "
                                 + "waits for running queries", DROP_HELP)));
                 if (owner.isEmpty() && context.writtenStatement().isPresent()) {
                     // a plain file names no table for the index: whichever it is, it is locked the same way
-                    out.add(finding(context, null, "DROP INDEX \"" + d[0] + "\" takes an ACCESS EXCLUSIVE lock on "
+                    out.add(finding(context, null, "DROP INDEX \"" + index + "\" takes an ACCESS EXCLUSIVE lock on "
                             + "its table, which neither the statement nor the schema names (assume it holds rows): "
                             + "reads and writes wait while it waits for running queries", DROP_HELP));
                 }
-            });
+            }
         }
         return out;
     }

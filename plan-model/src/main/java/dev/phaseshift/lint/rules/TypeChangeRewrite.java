@@ -4,16 +4,15 @@ import dev.phaseshift.estate.Severity;
 import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
-import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lock.PostgresChangeCosts;
+import dev.phaseshift.plan.op.AlterColumnType;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code ALTER COLUMN ... TYPE} rewrites the whole PostgreSQL table (and its indexes) under an ACCESS EXCLUSIVE
@@ -28,8 +27,6 @@ import java.util.regex.Pattern;
  * rewrites the whole (existing) table.
  */
 public final class TypeChangeRewrite implements LintRule {
-    private static final Pattern TYPE = Pattern.compile("ALTER\\s+COLUMN\\s+" + SqlShape.NAME
-            + "\\s+(?:SET\\s+DATA\\s+)?TYPE\\s+(.+?)(?:\\s+USING\\s+(.+))?$", Pattern.CASE_INSENSITIVE);
     @Override public String id() { return "type-change-rewrite"; }
     @Override public String code() { return "PS107"; }
     @Override public String summary() { return "column type change that rewrites the table"; }
@@ -40,36 +37,35 @@ public final class TypeChangeRewrite implements LintRule {
     public List<Finding> check(LintContext context) {
         List<Finding> out = new ArrayList<>();
         for (RenderedSql s : context.statements()) {
-            Matcher m = TYPE.matcher(SqlShape.clean(s.text()));
-            var table = SqlShape.alteredTable(s.text()).flatMap(context::tableWithRows);
-            if (!m.find() || table.isEmpty()) {
+            ParsedStatement parsed = context.parsed(s);
+            var table = context.targetWithRows(parsed);
+            if (table.isEmpty()) {
                 continue;
             }
-            String column = SqlShape.unquote(m.group(1));
-            // the column as the earlier statements left it (one added earlier in the file has its type)
-            var old = SqlShape.alteredTable(s.text()).flatMap(context::tableBefore).flatMap(b -> b.column(column))
-                    .or(() -> table.get().column(column));
-            if (old.isEmpty()) {
-                continue;
+            for (AlterColumnType change : parsed.operations(AlterColumnType.class)) {
+                String column = change.column();
+                // the column as the earlier statements left it (one added earlier in the file has its type)
+                var old = context.tableBefore(parsed.target()).flatMap(b -> b.column(column))
+                        .or(() -> table.get().column(column));
+                if (old.isEmpty() || !PostgresChangeCosts.typeChangeRewrites(context.dialect(), column,
+                        old.get().type(), change.type(), change.using(), context.statements())) {
+                    continue;
+                }
+                String from = PostgresChangeCosts.normalizedType(old.get().type());
+                String to = PostgresChangeCosts.normalizedType(change.type());
+                boolean plainCast = PostgresChangeCosts.plainCast(column, change.type(), change.using());
+                String t = table.get().name();
+                out.add(finding(context, t, "changing column \"" + column + "\" of table \"" + t + "\" from "
+                                + described(old.get().type()) + " to " + change.type() + " rewrites "
+                                + LintContext.allRows(table.get()) + " under an ACCESS EXCLUSIVE lock"
+                                + (plainCast && PostgresChangeCosts.sameInstantInUtc(from, to) ? " ("
+                                + (context.dialect().major() >= 12 ? "without a rewrite only when the session time "
+                                + "zone is UTC, which nothing before it sets: the linter cannot see the server's "
+                                + "default" : "postgresql " + context.dialect().major() + " rewrites it in any time "
+                                + "zone; 12+ does not in UTC") + ")" : ""),
+                        "add a new column, backfill it in batches and switch readers (phaseshift's change-column-type "
+                                + "pattern)"));
             }
-            if (!PostgresChangeCosts.typeChangeRewrites(context.dialect(), column, old.get().type(), m.group(2).trim(),
-                    m.group(3), context.statements())) {
-                continue;
-            }
-            String from = PostgresChangeCosts.normalizedType(old.get().type());
-            String to = PostgresChangeCosts.normalizedType(m.group(2).trim());
-            boolean plainCast = PostgresChangeCosts.plainCast(column, m.group(2).trim(), m.group(3));
-            String t = table.get().name();
-            out.add(finding(context, t, "changing column \"" + column + "\" of table \"" + t + "\" from "
-                            + described(old.get().type()) + " to " + m.group(2).trim() + " rewrites "
-                            + LintContext.allRows(table.get())
-                            + " under an ACCESS EXCLUSIVE lock" + (plainCast && PostgresChangeCosts.sameInstantInUtc(from, to)
-                            ? " (" + (context.dialect().major() >= 12 ? "without a rewrite only when the session "
-                            + "time zone is UTC, which nothing before it sets: the linter cannot see the server's "
-                            + "default" : "postgresql " + context.dialect().major() + " rewrites it in any time "
-                            + "zone; 12+ does not in UTC") + ")" : ""),
-                    "add a new column, backfill it in batches and switch readers (phaseshift's change-column-type "
-                            + "pattern)"));
         }
         return out;
     }

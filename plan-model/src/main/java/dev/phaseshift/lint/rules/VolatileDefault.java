@@ -4,7 +4,9 @@ import dev.phaseshift.estate.Severity;
 import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
-import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.lint.parse.CreateFunction;
+import dev.phaseshift.lint.parse.ParsedStatement;
+import dev.phaseshift.lint.parse.WrittenColumn;
 import dev.phaseshift.lock.DefaultVolatility;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
@@ -13,10 +15,7 @@ import dev.phaseshift.schema.Table;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A column added with a default to a PostgreSQL table with rows rewrites the table under an ACCESS EXCLUSIVE lock
@@ -26,14 +25,6 @@ import java.util.regex.Pattern;
  * file or step declares {@code STABLE} or {@code IMMUTABLE} does not.
  */
 public final class VolatileDefault implements LintRule {
-    private static final Pattern DEFAULT = Pattern.compile("\\bDEFAULT\\s+(.+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CLAUSES = Pattern.compile("\\s+(NOT\\s+NULL|NULL|CONSTRAINT|CHECK|REFERENCES|UNIQUE"
-            + "|PRIMARY\\s+KEY|COLLATE|GENERATED)\\b.*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CREATE_FUNCTION = Pattern.compile("^CREATE\\s+(?:OR\\s+REPLACE\\s+)?FUNCTION\\s+"
-            + SqlShape.NAME + "\\s*\\(", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BODIES = Pattern.compile("'(?:[^']|'')*'|\\$([A-Za-z_]*)\\$.*?\\$\\1\\$",
-            Pattern.DOTALL);
-    private static final Pattern NOT_VOLATILE = Pattern.compile("\\b(STABLE|IMMUTABLE)\\b", Pattern.CASE_INSENSITIVE);
 
     @Override public String id() { return "volatile-default"; }
     @Override public String code() { return "PS106"; }
@@ -45,16 +36,16 @@ public final class VolatileDefault implements LintRule {
     public List<Finding> check(LintContext context) {
         List<Finding> out = new ArrayList<>();
         for (RenderedSql s : context.statements()) {
-            var table = SqlShape.alteredTable(s.text()).flatMap(context::tableWithRows);
+            ParsedStatement parsed = context.parsed(s);
+            var table = context.targetWithRows(parsed);
             if (table.isEmpty()) {
                 continue;
             }
-            for (SqlShape.AddedColumn c : SqlShape.addedColumns(s.text())) {
-                var m = DEFAULT.matcher(c.definition());
-                if (!m.find()) {
+            for (WrittenColumn c : parsed.columns()) {
+                String value = c.spec().defaultValue();
+                if (value == null) {
                     continue;
                 }
-                String value = CLAUSES.matcher(m.group(1).trim()).replaceAll("");
                 String t = table.get().name();
                 if (!context.dialect().constantDefaultIsMetadataOnly()) {
                     out.add(finding(context, t, "adding column \"" + c.name() + "\" with DEFAULT " + value
@@ -100,12 +91,11 @@ public final class VolatileDefault implements LintRule {
     private static Set<String> declaredStable(LintContext context) {
         Set<String> out = new HashSet<>();
         context.writtenSession().ifPresent(session -> session.script().subList(0, session.index()).forEach(p -> {
-            String clean = SqlShape.clean(p.text());
-            Matcher m = CREATE_FUNCTION.matcher(clean);
-            if (m.find() && NOT_VOLATILE.matcher(BODIES.matcher(clean).replaceAll("''")).find()) {
-                String name = SqlShape.unquote(m.group(1)).toLowerCase(Locale.ROOT);
-                out.add(name);
-                out.add(name.substring(name.indexOf('.') + 1));
+            for (CreateFunction function : p.commands(CreateFunction.class)) {
+                if (function.notVolatile()) {
+                    out.add(function.name());
+                    out.add(function.name().substring(function.name().indexOf('.') + 1));
+                }
             }
         }));
         return out;

@@ -6,6 +6,7 @@ import dev.phaseshift.lint.LintConfig;
 import dev.phaseshift.lint.LintResult;
 import dev.phaseshift.lint.LintRules;
 import dev.phaseshift.lint.Linter;
+import dev.phaseshift.lint.parse.ParsedStatements;
 import dev.phaseshift.lock.LockModel;
 import dev.phaseshift.lock.PhaseLocks;
 import dev.phaseshift.plan.Plan;
@@ -37,6 +38,8 @@ public final class PlanCheck {
     private final List<Problem> configProblems;
     private final LintConfig config;
     private LintResult lint;
+    /** Every statement of the plan as parsed once, for the lint and the lock model alike. */
+    private final ParsedStatements readings = new ParsedStatements();
     private List<PhaseLocks> locks;
     private CompatibilityMatrix matrix;
     private List<Problem> consumerProblems;
@@ -124,14 +127,14 @@ public final class PlanCheck {
 
     public synchronized LintResult lint() {
         if (lint == null) {
-            lint = new Linter(LintRules.ALL, config).lint(plan, simulation, estate.consumers());
+            lint = new Linter(LintRules.ALL, config).lint(plan, simulation, estate.consumers(), readings);
         }
         return lint;
     }
 
     public synchronized List<PhaseLocks> locks() {
         if (locks == null) {
-            locks = LockModel.analyse(plan, simulation);
+            locks = LockModel.analyse(plan, simulation, readings);
         }
         return locks;
     }

@@ -263,4 +263,78 @@ class SqlStatementParserTest {
         assertThat(pg("LOCK orders IN FRIENDLY MODE").kind()).isEqualTo(StatementKind.UNKNOWN);
         assertThat(pg("REINDEX EVERYTHING x").kind()).isEqualTo(StatementKind.UNKNOWN);
     }
+
+    @Test
+    void domainChecksAreTypedCommands() {
+        ParsedStatement add = pg("ALTER DOMAIN positive_amount ADD CONSTRAINT positive_amount_check CHECK (VALUE > 0)");
+        assertThat(add.kind()).isEqualTo(StatementKind.COMMAND);
+        assertThat(add.commands()).containsExactly(new AddDomainCheck("positive_amount", "positive_amount_check",
+                "VALUE > 0", false));
+        assertThat(pg("ALTER DOMAIN Amount ADD CHECK (VALUE > 0) NOT VALID").commands())
+                .containsExactly(new AddDomainCheck("amount", null, "VALUE > 0", true));
+        assertThat(pg("ALTER DOMAIN amount VALIDATE CONSTRAINT amount_check").commands())
+                .containsExactly(new ValidateDomainConstraint("amount", "amount_check"));
+        assertThat(pg("CREATE DOMAIN code AS varchar(20) NOT NULL CONSTRAINT code_upper CHECK (VALUE = upper(VALUE))")
+                .commands()).containsExactly(new CreateDomain("code", "varchar(20)", List.of("VALUE = upper(VALUE)")));
+        assertThat(pg("ALTER DOMAIN amount SET NOT NULL").kind()).isEqualTo(StatementKind.UNKNOWN);
+    }
+
+    @Test
+    void theTargetTableAndTheClausesOfAddedColumnsAreRead() {
+        ParsedStatement add = pg("ALTER TABLE Orders ADD COLUMN code text UNIQUE REFERENCES codes (code), "
+                + "ADD COLUMN n bigint GENERATED ALWAYS AS IDENTITY");
+        assertThat(add.target()).isEqualTo("orders");
+        assertThat(add.keyword()).isEqualTo("ALTER");
+        assertThat(add.columns()).extracting(WrittenColumn::name).containsExactly("code", "n");
+        assertThat(add.columns().get(0).clauses()).containsExactlyInAnyOrder(ColumnClause.UNIQUE,
+                ColumnClause.REFERENCES);
+        assertThat(add.columns().get(1).clauses()).containsExactly(ColumnClause.IDENTITY);
+        assertThat(my("ALTER TABLE t ADD COLUMN total int AS (a + b) STORED AFTER a, ALGORITHM=INPLACE").columns()
+                .get(0).clauses()).containsExactlyInAnyOrder(ColumnClause.EXPRESSION, ColumnClause.STORED,
+                ColumnClause.POSITIONED);
+        assertThat(pg("UPDATE ONLY orders SET note = 'x'").target()).isEqualTo("orders");
+        assertThat(pg("DELETE FROM ledger.entries WHERE id < 10").target()).isEqualTo("ledger.entries");
+        assertThat(pg("ALTER TABLE orders VALIDATE CONSTRAINT \"Orders_FK\"").commands())
+                .containsExactly(new ValidateConstraint("orders", "Orders_FK"));
+        // a statement not understood as a whole still says which table it alters
+        assertThat(pg("ALTER TABLE orders FROBNICATE").target()).isEqualTo("orders");
+    }
+
+    @Test
+    void settingsAndTransactionControlAreRead() {
+        assertThat(pg("SET LOCAL lock_timeout TO '5s'").settings())
+                .containsExactly(new SessionSetting("lock_timeout", "'5s'", true));
+        assertThat(pg("SET app.lock_timeout = 0").settings())
+                .containsExactly(new SessionSetting("app.lock_timeout", "0", false));
+        assertThat(pg("SET TIME ZONE 'UTC'").settings()).containsExactly(new SessionSetting("timezone", "'UTC'", false));
+        assertThat(pg("RESET ALL").settings()).containsExactly(new SessionSetting("all", null, false));
+        assertThat(pg("SELECT set_config('lock_timeout', '2s', true)").settings())
+                .containsExactly(new SessionSetting("lock_timeout", "'2s'", true));
+        assertThat(my("SET SESSION lock_wait_timeout = 5, @@session.max_statement_time = 10, @batch = 3").settings())
+                .containsExactly(new SessionSetting("lock_wait_timeout", "5", false),
+                        new SessionSetting("max_statement_time", "10", false));
+        // a global setting leaves the running session as it was
+        assertThat(my("SET GLOBAL lock_wait_timeout = 5").settings()).isEmpty();
+        assertThat(pg("START TRANSACTION ISOLATION LEVEL SERIALIZABLE").flags())
+                .containsExactly(StatementFlag.OPENS_TRANSACTION);
+        assertThat(pg("COMMIT").flags()).containsExactly(StatementFlag.ENDS_TRANSACTION);
+        assertThat(pg("ROLLBACK TO SAVEPOINT s").flags()).isEmpty();
+    }
+
+    @Test
+    void guardsNamedConstraintsAndFunctionVolatilityAreRead() {
+        ParsedStatement alter = pg("ALTER TABLE orders ADD COLUMN IF NOT EXISTS a int, DROP COLUMN b, "
+                + "DROP CONSTRAINT IF EXISTS c, ADD CONSTRAINT d CHECK (a > 0)");
+        assertThat(alter.object()).isEqualTo("TABLE");
+        assertThat(alter.guarded()).containsExactly(new AddColumn("orders", new ColumnSpec("a", "int", null, null), null),
+                new DropConstraint("c", "orders"));
+        assertThat(alter.constraints()).containsExactly("d");
+        assertThat(pg("DROP TYPE IF EXISTS mood").flags()).contains(StatementFlag.IF_EXISTS);
+        assertThat(pg("DROP TYPE mood").object()).isEqualTo("TYPE");
+        assertThat(pg("CREATE UNIQUE INDEX IF NOT EXISTS i ON t (a)").guarded()).hasSize(1);
+        assertThat(pg("CREATE FUNCTION app.Next_Code() RETURNS text LANGUAGE sql STABLE AS $$ SELECT 'volatile' $$")
+                .commands()).containsExactly(new CreateFunction("app.next_code", true));
+        assertThat(pg("CREATE FUNCTION f() RETURNS text LANGUAGE sql AS $$ SELECT 'STABLE' $$").commands())
+                .containsExactly(new CreateFunction("f", false));
+    }
 }

@@ -1,0 +1,28 @@
+package dev.phaseshift.lint.parse;
+
+import java.util.Objects;
+
+/**
+ * A setting a statement makes for the rest of the session (or, {@code local}, the rest of the transaction):
+ * {@code SET [SESSION | LOCAL] name = value}, MySQL {@code SET [SESSION] name = value, ...} and
+ * {@code SET @@session.name = value}, {@code RESET name} and {@code SELECT set_config('name', value, is_local)}.
+ * A setting made {@code GLOBAL} or {@code PERSIST} is not one: it leaves the running session as it was.
+ *
+ * @param name  the setting's name in lower case, without {@code @@} or {@code session.} ({@code lock_timeout},
+ *              {@code app.lock_timeout}, {@code timezone} for {@code SET TIME ZONE}); {@code all} for
+ *              {@code RESET ALL}
+ * @param value the value as written ({@code '5s'}, {@code 0}, {@code DEFAULT}); null for {@code RESET}, which
+ *              restores the server's default
+ * @param local PostgreSQL {@code SET LOCAL} or {@code set_config(..., true)}: it lasts until the transaction ends,
+ *              and outside a transaction block it has no effect
+ */
+public record SessionSetting(String name, String value, boolean local) {
+    public SessionSetting {
+        Objects.requireNonNull(name, "name");
+    }
+
+    /** Whether this is {@code RESET}: back to the server's default. */
+    public boolean reset() {
+        return value == null;
+    }
+}
