@@ -9,5 +9,5 @@ DROP INDEX CONCURRENTLY IF EXISTS orders_legacy_idx;
 CREATE TABLE IF NOT EXISTS order_flags (id bigint PRIMARY KEY, order_id bigint NOT NULL, flag text NOT NULL);
 CREATE INDEX IF NOT EXISTS order_flags_order_idx ON order_flags (order_id);
 -- phaseshift:allow backfill-without-batching orders_archive is emptied nightly and holds a few hundred rows
-DELETE FROM orders_archive WHERE archived_at < now() - interval '1 year';
+DELETE FROM orders_archive;
 COMMENT ON COLUMN orders.priority IS 'higher ships first';

@@ -6,7 +6,7 @@ BEGIN
   RETURN NEW;
 END
 $$;
-CREATE TRIGGER orders_touch BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION orders_touch();
+CREATE RULE orders_keep AS ON DELETE TO orders DO INSTEAD NOTHING;
 DO $$ BEGIN PERFORM pg_notify('orders', 'migrated'); END $$;
 -- phaseshift:allow cannot-analyse the extension is installed by the platform team ahead of this release
 ALTER EXTENSION pg_trgm UPDATE;

@@ -12,6 +12,7 @@ import dev.phaseshift.lint.parse.StatementFlag;
 import dev.phaseshift.lint.parse.StatementKind;
 import dev.phaseshift.lint.parse.TruncateTables;
 import dev.phaseshift.lint.parse.VacuumFull;
+import dev.phaseshift.lint.parse.RenameObject;
 import dev.phaseshift.lint.parse.ValidateDomainConstraint;
 import dev.phaseshift.lint.parse.WrittenCommand;
 import dev.phaseshift.plan.op.AddColumn;
@@ -408,6 +409,9 @@ final class PostgresLockRules {
         } else if (command instanceof ValidateDomainConstraint validate) {
             return domainScan(scope, statement, validate.domain(),
                     PostgresChangeCosts.domainValidationLock(scope.dialect()));
+        } else if (command instanceof RenameObject rename) {
+            return new StatementLocks(statement, List.of(), Effect.METADATA, null, null, 0, null,
+                    "renames the " + rename.kind() + " in the catalog under ACCESS EXCLUSIVE on it, for a moment");
         } else {
             return StatementLocks.unknown(statement, "no lock rule for this command");
         }

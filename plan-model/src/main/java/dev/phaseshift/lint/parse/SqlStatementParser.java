@@ -172,6 +172,15 @@ public final class SqlStatementParser {
                         alterDomain();
                     } else if (tokens.accept("TABLE")) {
                         alterTable();
+                    } else if (fold && (object.equals("VIEW") || object.equals("MATERIALIZED")
+                            || object.equals("SCHEMA"))) {
+                        alterViewOrSchema();
+                    } else if (tokens.accept("INDEX")) {
+                        alterIndex();
+                    } else if (tokens.accept("SEQUENCE")) {
+                        // a sequence's options lock only the sequence, for a moment
+                        tokens.rest();
+                        throw new Harmless();
                     } else {
                         throw new NotUnderstood("ALTER " + tokens.word() + " is not modelled");
                     }
@@ -236,7 +245,7 @@ public final class SqlStatementParser {
                 case "UPDATE" -> {
                     tokens.next();
                     tokens.accept("ONLY");
-                    return ParsedStatement.data(text, line, keyword, tokens.name(fold));
+                    return rowsWritten();
                 }
                 case "DELETE" -> {
                     tokens.next();
@@ -244,7 +253,7 @@ public final class SqlStatementParser {
                         return data();
                     }
                     tokens.accept("ONLY");
-                    return ParsedStatement.data(text, line, keyword, tokens.name(fold));
+                    return rowsWritten();
                 }
                 case "ANALYZE" -> {
                     if (!fold) {
@@ -264,6 +273,23 @@ public final class SqlStatementParser {
                 throw new NotUnderstood("\"" + tokens.peek().text() + "\" at the end is not understood");
             }
             return built(kind);
+        }
+
+        /** An {@code UPDATE} or {@code DELETE} at its table's name: the table, and whether a WHERE filters the rows. */
+        private ParsedStatement rowsWritten() {
+            target = tokens.name(fold);
+            while (!tokens.atEnd()) {
+                if (tokens.lookingAt("WHERE")) {
+                    flags.add(StatementFlag.FILTERED);
+                    break;
+                }
+                if (tokens.peek().isSymbol('(') || tokens.peek().isSymbol('[')) {
+                    tokens.skipParenthesised();
+                } else {
+                    tokens.next();
+                }
+            }
+            return built(StatementKind.DATA);
         }
 
         /** The statement as read so far, of {@code readAs}. */
@@ -296,9 +322,12 @@ public final class SqlStatementParser {
                     tokens.next();
                     createView(replace);
                 }
-                case "TRIGGER" -> throw new NotUnderstood("CREATE TRIGGER is not modelled: its body runs on "
-                        + "every write and takes a lock on the table");
-                case "MATERIALIZED" -> throw new NotUnderstood("CREATE MATERIALIZED VIEW is not modelled");
+                case "TRIGGER", "MATERIALIZED" -> {
+                    // a trigger takes the table's lock for a moment (SHARE ROW EXCLUSIVE); a materialized view is a
+                    // new object that only reads its tables
+                    tokens.rest();
+                    throw new Harmless();
+                }
                 case "DOMAIN" -> {
                     if (!fold) {
                         // mysql has no domains: nothing to model, as for the other objects it does not have
@@ -562,8 +591,10 @@ public final class SqlStatementParser {
                     dropSchemas(what.equals("DATABASE"));
                 }
                 default -> {
-                    if (HARMLESS_CREATES.contains(what)) {
+                    // a trigger goes under a moment's lock on its table; a materialized view is dropped as a view is
+                    if (HARMLESS_CREATES.contains(what) || what.equals("TRIGGER") || what.equals("MATERIALIZED")) {
                         tokens.next();
+                        tokens.accept("VIEW");
                         if (ifExists()) {
                             flags.add(StatementFlag.IF_EXISTS);
                         }
@@ -968,6 +999,46 @@ public final class SqlStatementParser {
                 flags.add(StatementFlag.NOT_VALID);
             }
             command(new AddDomainCheck(domain, name, expression, notValid));
+        }
+
+        /**
+         * PostgreSQL {@code ALTER VIEW | MATERIALIZED VIEW | SCHEMA}: {@code RENAME TO} is a rename every query with
+         * the old name meets; owner, comment-like and option changes are quiet; the rest is not modelled.
+         */
+        private void alterViewOrSchema() {
+            String kind;
+            if (tokens.accept("MATERIALIZED", "VIEW")) {
+                kind = "materialized view";
+            } else if (tokens.accept("VIEW")) {
+                kind = "view";
+            } else {
+                tokens.accept("SCHEMA");
+                kind = "schema";
+            }
+            tokens.accept("IF", "EXISTS");
+            String name = requireName("a " + kind + " name");
+            if (tokens.accept("RENAME", "TO")) {
+                command(new RenameObject(kind, name, requireName("the new name")));
+                return;
+            }
+            if (tokens.lookingAt("OWNER") || tokens.lookingAt("SET") && !kind.equals("schema")
+                    && !tokens.lookingAt("SET", "TABLESPACE") && !tokens.lookingAt("SET", "SCHEMA")) {
+                tokens.rest();
+                throw new Harmless();
+            }
+            throw new NotUnderstood("ALTER " + kind.toUpperCase(Locale.ROOT) + " ... " + tokens.peek().text()
+                    + " is not modelled");
+        }
+
+        /** {@code ALTER INDEX ... RENAME TO}: a name no query uses, changed under a short lock; the rest is not modelled. */
+        private void alterIndex() {
+            tokens.accept("IF", "EXISTS");
+            requireName("an index name");
+            if (!tokens.accept("RENAME", "TO")) {
+                throw new NotUnderstood("ALTER INDEX ... " + tokens.peek().text() + " is not modelled");
+            }
+            tokens.rest();
+            throw new Harmless();
         }
 
         /** The text inside the parentheses at the cursor, which must be there (after {@code what}). */

@@ -28,5 +28,7 @@ public enum StatementFlag {
      * {@code COMMIT}, {@code END}, {@code ROLLBACK}, {@code ABORT} or {@code PREPARE TRANSACTION}: ends the
      * transaction block ({@code ROLLBACK TO} a savepoint and {@code COMMIT PREPARED} do not).
      */
-    ENDS_TRANSACTION
+    ENDS_TRANSACTION,
+    /** An {@code UPDATE} or {@code DELETE} with a {@code WHERE} clause: it may touch a few rows, not the table. */
+    FILTERED
 }

@@ -5,6 +5,7 @@ import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
 import dev.phaseshift.lint.parse.ParsedStatement;
+import dev.phaseshift.lint.parse.StatementFlag;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
 
@@ -35,7 +36,11 @@ public final class BackfillWithoutBatching implements LintRule {
             if (!parsed.writesRows()) {
                 continue;
             }
-            context.tableWithRows(parsed.target()).ifPresent(t -> out.add(finding(context, t.name(),
+            // a WHERE on a table whose size nobody knows (a plain file's tables are only assumed to hold rows)
+            // may pick out a handful of rows: a data fix, not a backfill
+            context.tableWithRows(parsed.target())
+                    .filter(t -> !(parsed.has(StatementFlag.FILTERED) && t.rowEstimate() == null))
+                    .ifPresent(t -> out.add(finding(context, t.name(),
                     parsed.keyword() + " of table \"" + t.name() + "\" (" + LintContext.rows(t) + ") runs as one "
                             + "statement in one transaction: it holds row locks on every row it touches until it "
                             + "commits",

@@ -4,11 +4,13 @@ import dev.phaseshift.estate.Severity;
 import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
+import dev.phaseshift.lint.parse.RenameObject;
 import dev.phaseshift.plan.op.RenameColumn;
 import dev.phaseshift.plan.op.RenameTable;
 import dev.phaseshift.plan.op.SchemaEdit;
 import dev.phaseshift.schema.Engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -52,7 +54,7 @@ public final class BreakingRename implements LintRule {
                     + SchemaEdit.bare(table) + "\" over \"" + rename.to() + "\" for the code that still uses the old "
                     + "name; move readers and writers to \"" + rename.to() + "\", then drop the view";
         } else {
-            return List.of();
+            return renamedObjects(context);
         }
         if (!KnownReaders.known(context)) {
             return List.of(finding(context, SchemaEdit.bare(table), what + " breaks every query still written "
@@ -68,5 +70,29 @@ public final class BreakingRename implements LintRule {
                 "make sure nothing outside the declared consumers (the service itself, jobs, reports) still uses "
                         + "the old name before this phase runs; if something does, " + help)
                 .withSeverity(Severity.WARNING));
+    }
+
+    /** Written {@code ALTER VIEW | MATERIALIZED VIEW | SCHEMA ... RENAME TO}: the same break, for every query using it. */
+    private List<Finding> renamedObjects(LintContext context) {
+        List<Finding> out = new ArrayList<>();
+        for (RenameObject rename : WrittenCommands.of(context, RenameObject.class)) {
+            String name = SchemaEdit.bare(rename.name());
+            String what = "renaming " + rename.kind() + " \"" + name + "\" to \"" + rename.to() + "\"";
+            String help = rename.kind().equals("schema")
+                    ? "leave the schema's name; if it must change, create the new schema, move the objects in "
+                    + "steps that keep views under the old names for the code still using them, then drop those"
+                    : "create the " + rename.kind() + " under the new name beside the old one, move its readers to "
+                    + "it, then drop the old one";
+            // the consumer contracts name tables and views, so only a view's rename can be known to be unused
+            boolean known = KnownReaders.known(context);
+            boolean unused = known && !rename.kind().equals("schema")
+                    && !KnownReaders.covered(context, rename.name(), null);
+            Finding finding = finding(context, name, what + " breaks every query still written with the old name"
+                    + (unused ? "; no consumer contract names it, so nobody is known to use it"
+                    : known ? ", and a consumer contract names it" : ", and nothing shows that no running code uses it"),
+                    help);
+            out.add(unused ? finding.withSeverity(Severity.WARNING) : finding);
+        }
+        return out;
     }
 }

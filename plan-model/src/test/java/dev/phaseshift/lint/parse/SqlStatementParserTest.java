@@ -180,8 +180,9 @@ class SqlStatementParserTest {
 
     @Test
     void whatIsNotUnderstoodSaysWhyAndNeverThrows() {
-        assertThat(pg("CREATE TRIGGER tr BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION f()").reason())
-                .startsWith("CREATE TRIGGER is not modelled");
+        assertThat(pg("CREATE RULE r AS ON DELETE TO t DO INSTEAD NOTHING").reason())
+                .isEqualTo("CREATE RULE is not modelled");
+        assertThat(pg("REFRESH MATERIALIZED VIEW mv").reason()).startsWith("REFRESH is not a statement");
         assertThat(pg("DO $$ BEGIN PERFORM 1; END $$").reason()).isEqualTo("a DO block runs code no rule can read");
         assertThat(pg("ALTER TABLE t SET ACCESS METHOD columnar").reason())
                 .isEqualTo("ALTER TABLE action \"SET ACCESS\" is not understood");
@@ -336,5 +337,44 @@ class SqlStatementParserTest {
                 .commands()).containsExactly(new CreateFunction("app.next_code", true));
         assertThat(pg("CREATE FUNCTION f() RETURNS text LANGUAGE sql AS $$ SELECT 'STABLE' $$").commands())
                 .containsExactly(new CreateFunction("f", false));
+    }
+
+    @Test
+    void renamesOfViewsAndSchemasAreCommandsWithTheirNewNames() {
+        assertThat(pg("ALTER VIEW IF EXISTS order_totals RENAME TO order_revenue").commands())
+                .containsExactly(new RenameObject("view", "order_totals", "order_revenue"));
+        assertThat(pg("ALTER MATERIALIZED VIEW mv RENAME TO mv2").commands())
+                .containsExactly(new RenameObject("materialized view", "mv", "mv2"));
+        assertThat(pg("ALTER SCHEMA sales RENAME TO commerce").commands())
+                .containsExactly(new RenameObject("schema", "sales", "commerce"));
+        assertThat(pg("ALTER VIEW v OWNER TO app").understood()).isTrue();
+        assertThat(pg("ALTER VIEW v OWNER TO app").commands()).isEmpty();
+        assertThat(pg("ALTER SCHEMA s OWNER TO app").commands()).isEmpty();
+        assertThat(pg("ALTER VIEW v ALTER COLUMN c SET DEFAULT 1").understood()).isFalse();
+    }
+
+    @Test
+    void triggersMaterializedViewsIndexRenamesAndSequencesAreUnderstoodAndQuiet() {
+        for (String sql : List.of("CREATE TRIGGER tr BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION f()",
+                "DROP TRIGGER tr ON t", "CREATE MATERIALIZED VIEW mv AS SELECT id FROM t", "DROP MATERIALIZED VIEW mv",
+                "ALTER INDEX t_a_idx RENAME TO t_b_idx", "ALTER SEQUENCE t_id_seq RESTART WITH 100")) {
+            ParsedStatement parsed = pg(sql);
+            assertThat(parsed.understood()).as(sql).isTrue();
+            assertThat(parsed.operations()).as(sql).isEmpty();
+            assertThat(parsed.commands()).as(sql).isEmpty();
+        }
+        assertThat(pg("DROP MATERIALIZED VIEW IF EXISTS mv").has(StatementFlag.IF_EXISTS)).isTrue();
+        assertThat(pg("ALTER INDEX t_a_idx SET TABLESPACE fast").understood()).isFalse();
+    }
+
+    @Test
+    void anUpdateOrDeleteSaysWhetherAWhereFiltersItsRows() {
+        assertThat(pg("UPDATE orders SET status = 'new'").has(StatementFlag.FILTERED)).isFalse();
+        assertThat(pg("UPDATE orders SET status = (SELECT s FROM d WHERE d.id = 1)").has(StatementFlag.FILTERED))
+                .as("a WHERE inside a subquery filters the subquery, not the update").isFalse();
+        assertThat(pg("UPDATE orders SET status = 'new' WHERE id = 1").has(StatementFlag.FILTERED)).isTrue();
+        assertThat(pg("DELETE FROM orders WHERE id IN (SELECT id FROM old)").has(StatementFlag.FILTERED)).isTrue();
+        assertThat(pg("DELETE FROM orders").has(StatementFlag.FILTERED)).isFalse();
+        assertThat(my("UPDATE orders SET status = 'new' WHERE id = 1").target()).isEqualTo("orders");
     }
 }
