@@ -3,6 +3,7 @@ package dev.phaseshift.app.graph;
 import dev.phaseshift.app.references.ReferenceLine;
 import dev.phaseshift.graph.layout.Rect;
 import dev.phaseshift.graph.layout.Route;
+import javafx.animation.PauseTransition;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ContextMenu;
@@ -14,6 +15,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 
 import java.util.Map;
 import java.util.Optional;
@@ -31,10 +33,14 @@ final class DiagramCanvas extends Region {
     private final SceneOnCanvas painter = new SceneOnCanvas();
     private final Tooltip tooltip = new Tooltip();
     private final ContextMenu menu = new ContextMenu();
+    /** How long a zoom must rest before the picture is drawn sharp at it again. */
+    private static final Duration SETTLE = Duration.millis(150);
+    private final SceneTiles tiles = new SceneTiles(painter);
+    private final PauseTransition settle = new PauseTransition(SETTLE);
+    private DiagramPalette palette;
+    private long zoomedAt;
     private SceneIndex index;
-    private boolean dirty = true;
-    private boolean scheduled;
-    private final Runnable paintOnce = this::paintIfDirty;
+    private final OncePerPulse repaint = new OncePerPulse(this, this::paint);
     private double pressX;
     private double pressY;
     private double lastX;
@@ -50,24 +56,24 @@ final class DiagramCanvas extends Region {
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(480);
         ViewportState v = viewModel.viewport();
+        palette = new DiagramPalette(viewModel.darkBinding().get());
         viewModel.pictureProperty().addListener((obs, old, now) -> {
             index = now == null ? null : new SceneIndex(now.scene());
-            invalidate();
+            restartTiles();
         });
         v.onChange(this::invalidate);
+        v.zoom().addListener((obs, old, now) -> zoomedAt = System.nanoTime());
+        settle.setOnFinished(e -> invalidate());
         viewModel.selectionProperty().addListener((obs, old, now) -> invalidate());
         viewModel.searchHitProperty().addListener((obs, old, now) -> invalidate());
-        viewModel.darkBinding().addListener((obs, old, now) -> invalidate());
+        viewModel.darkBinding().addListener((obs, old, now) -> {
+            palette = new DiagramPalette(now);
+            restartTiles();
+        });
         if (viewModel.pictureProperty().get() != null) {
             index = new SceneIndex(viewModel.pictureProperty().get().scene());
+            restartTiles();
         }
-        sceneProperty().addListener((obs, old, now) -> {
-            if (old != null) {
-                old.removePreLayoutPulseListener(paintOnce);
-            }
-            scheduled = false;
-            invalidate();
-        });
 
         setOnMousePressed(this::pressed);
         setOnMouseDragged(e -> {
@@ -114,29 +120,13 @@ final class DiagramCanvas extends Region {
         });
     }
 
-    /**
-     * Paints once before the next pulse's layout, however many changes come before it. Unlike requestLayout this
-     * leaves the rest of the tab alone: a pan or zoom re-lays out nothing.
-     */
     private void invalidate() {
-        dirty = true;
-        javafx.scene.Scene scene = getScene();
-        if (scene != null && !scheduled) {
-            scheduled = true;
-            scene.addPreLayoutPulseListener(paintOnce);
-            javafx.application.Platform.requestNextPulse();
-        }
+        repaint.request();
     }
 
-    private void paintIfDirty() {
-        if (getScene() != null) {
-            getScene().removePreLayoutPulseListener(paintOnce);
-        }
-        scheduled = false;
-        if (dirty) {
-            dirty = false;
-            paint();
-        }
+    private void restartTiles() {
+        tiles.reset(index, palette);
+        invalidate();
     }
 
     @Override
@@ -146,31 +136,41 @@ final class DiagramCanvas extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
-            dirty = true;
+            repaint.request();
         }
         viewModel.viewport().resize(w, h);
-        paintIfDirty();
+        repaint.runIfAsked();
     }
 
-    /** Draws one frame now; returns how many scene elements it drew. */
-    int paint() {
+    /**
+     * Draws one frame now, from the tiles: sharp at a settled zoom, drawing the tiles that came into view and one
+     * ahead of a pan; scaled while a zoom gesture runs, sharp again {@link #SETTLE} after it stops.
+     */
+    void paint() {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        DiagramPalette palette = new DiagramPalette(viewModel.darkBinding().get());
         ViewportState v = viewModel.viewport();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         if (index == null) {
             g.clearRect(0, 0, w, h);
-            return 0;
+            return;
         }
+        painter.clear(g, palette, w, h);
         double z = v.zoom().get();
-        int drawn = painter.draw(g, index, palette, z, v.offsetX().get(), v.offsetY().get(), w, h);
-        outline(g, palette);
-        return drawn;
+        boolean settled = System.nanoTime() - zoomedAt >= SETTLE.toMillis() * 1e6;
+        if (tiles.isEmpty() || z == tiles.zoom() || settled) {
+            if (tiles.drawSharp(g, z, v.offsetX().get(), v.offsetY().get(), w, h)) {
+                invalidate();
+            }
+        } else {
+            tiles.drawScaled(g, z, v.offsetX().get(), v.offsetY().get(), w, h);
+            settle.playFromStart();
+        }
+        outline(g);
     }
 
     /** Rings the selection (amber), what its change reaches (red) and the search hit (blue), over the drawing. */
-    private void outline(GraphicsContext g, DiagramPalette palette) {
+    private void outline(GraphicsContext g) {
         GraphPicture p = viewModel.pictureProperty().get();
         ImpactHighlight selection = viewModel.selectionProperty().get();
         ViewportState v = viewModel.viewport();
