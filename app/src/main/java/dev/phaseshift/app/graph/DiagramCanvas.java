@@ -15,6 +15,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 
 import java.util.Map;
@@ -30,6 +31,12 @@ final class DiagramCanvas extends Region {
     private static final double KEY_STEP = 80;
     private final GraphViewModel viewModel;
     private final Canvas canvas = new Canvas();
+    /**
+     * An opaque rectangle under the canvas. JavaFX starts drawing a frame at the topmost opaque node that covers
+     * what changed; without it that was the split pane and the window, whose backgrounds the software renderer
+     * stretches from cached images, which cost most of a frame. (A region's colour fill is drawn that way too.)
+     */
+    private final Rectangle ground = new Rectangle();
     private final SceneOnCanvas painter = new SceneOnCanvas();
     private final Tooltip tooltip = new Tooltip();
     private final ContextMenu menu = new ContextMenu();
@@ -50,13 +57,14 @@ final class DiagramCanvas extends Region {
     DiagramCanvas(GraphViewModel viewModel) {
         this.viewModel = viewModel;
         canvas.setId("graphCanvas");
-        getChildren().add(canvas);
+        getChildren().addAll(ground, canvas);
         setFocusTraversable(true);
         getStyleClass().add("graph-viewport");
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(480);
         ViewportState v = viewModel.viewport();
         palette = new DiagramPalette(viewModel.darkBinding().get());
+        ground.setFill(painter.colour(palette.around()));
         viewModel.pictureProperty().addListener((obs, old, now) -> {
             index = now == null ? null : new SceneIndex(now.scene());
             restartTiles();
@@ -68,6 +76,7 @@ final class DiagramCanvas extends Region {
         viewModel.searchHitProperty().addListener((obs, old, now) -> invalidate());
         viewModel.darkBinding().addListener((obs, old, now) -> {
             palette = new DiagramPalette(now);
+            ground.setFill(painter.colour(palette.around()));
             restartTiles();
         });
         if (viewModel.pictureProperty().get() != null) {
@@ -136,6 +145,8 @@ final class DiagramCanvas extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
+            ground.setWidth(w);
+            ground.setHeight(h);
             repaint.request();
         }
         viewModel.viewport().resize(w, h);

@@ -16,6 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Background;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -152,6 +153,9 @@ public final class GraphView extends BorderPane {
         centre.setMinSize(0, 0);
         SplitPane split = new SplitPane(centre, new ImpactView(viewModel));
         split.setDividerPositions(0.76);
+        // its themed background is two fills, which JavaFX draws from a cached image stretched under the diagram
+        // on every frame of a pan or zoom: two thirds of a frame with the software renderer
+        split.setBackground(Background.EMPTY);
         SplitPane.setResizableWithParent(split.getItems().get(1), false);
         setCenter(split);
 

@@ -69,7 +69,7 @@ final class SceneOnCanvas {
     /** Fills {@code width} x {@code height} pixels with the colour around the picture. */
     void clear(GraphicsContext g, DiagramPalette palette, double width, double height) {
         g.setTransform(1, 0, 0, 1, 0, 0);
-        g.setFill(colour(palette.colour(palette.dark() ? "#10161e" : "#eef2f6")));
+        g.setFill(colour(palette.around()));
         g.fillRect(0, 0, width, height);
     }
 
