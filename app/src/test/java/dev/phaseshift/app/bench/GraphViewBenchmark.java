@@ -106,34 +106,27 @@ public final class GraphViewBenchmark {
         service.show(false);
         frames("baseline: frames of an empty window (what this machine gives)", windowFrames(false));
         frames("baseline: a 4 px square moves each frame (headless screen's floor)", windowFrames(true));
-        service.show(true);
-        fx(() -> {
-            service.viewModel.fit();
-            return null;
-        });
-        frames("pan, 400-table service at fit zoom", service.frameTimes(v -> v.panBy(3, 2)));
-        frames("zoom, 400-table service at fit zoom", service.frameTimes(zoomer(service)));
-        fx(() -> {
-            service.viewModel.resetZoom();
-            return null;
-        });
-        frames("pan, 400-table service at 100 %", service.frameTimes(v -> v.panBy(-6, -4)));
-        frames("zoom, 400-table service from 100 %", service.frameTimes(zoomer(service)));
-        service.show(false);
-        overview.show(true);
-        fx(() -> {
-            overview.viewModel.fit();
-            return null;
-        });
-        frames("pan, overview of the 3,000-table estate at fit zoom", overview.frameTimes(v -> v.panBy(3, 2)));
-        frames("zoom, overview of the 3,000-table estate at fit zoom", overview.frameTimes(zoomer(overview)));
-        fx(() -> {
-            overview.viewModel.resetZoom();
-            return null;
-        });
-        frames("pan, overview of the 3,000-table estate at 100 %", overview.frameTimes(v -> v.panBy(-6, -4)));
-        frames("zoom, overview of the 3,000-table estate from 100 %", overview.frameTimes(zoomer(overview)));
+        panAndZoom(service, "400-table service");
+        panAndZoom(overview, "overview of the 3,000-table estate");
         Platform.exit();
+    }
+
+    /** Shows the bench's window, pans and zooms its picture at fit zoom and then at 100 %, and hides it again. */
+    private static void panAndZoom(Bench bench, String what) throws Exception {
+        bench.show(true);
+        fx(() -> {
+            bench.viewModel.fit();
+            return null;
+        });
+        frames("pan, " + what + " at fit zoom", bench.frameTimes(v -> v.panBy(3, 2)));
+        frames("zoom, " + what + " at fit zoom", bench.frameTimes(zoomer()));
+        fx(() -> {
+            bench.viewModel.resetZoom();
+            return null;
+        });
+        frames("pan, " + what + " at 100 %", bench.frameTimes(v -> v.panBy(-6, -4)));
+        frames("zoom, " + what + " from 100 %", bench.frameTimes(zoomer()));
+        bench.show(false);
     }
 
     /**
@@ -206,7 +199,7 @@ public final class GraphViewBenchmark {
     }
 
     /** Zooms in for half the frames and out for the other half, at the middle of the viewport. */
-    private static Consumer<ViewportState> zoomer(Bench bench) {
+    private static Consumer<ViewportState> zoomer() {
         int[] frame = {0};
         return v -> v.zoomAt(frame[0]++ % FRAMES < FRAMES / 2 ? 1.01 : 1 / 1.01, v.width() / 2, v.height() / 2);
     }

@@ -9,13 +9,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,26 +24,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * blurred, shifted or seamed copy.
  */
 class GraphCanvasTest {
-    private static Stage stage;
-
-    @BeforeAll
-    static void start() throws Exception {
-        stage = HeadlessToolkit.start();
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        FxToolkit.cleanupStages();
-    }
-
     @Test
     void afterPansAndAZoomThatSettledTheCanvasShowsTheSceneAsSharpAsVectorsDrawnThere() throws Exception {
+        HeadlessToolkit.start();
+        try {
+            panZoomAndCompare();
+        } finally {
+            FxToolkit.cleanupStages();
+        }
+    }
+
+    private static void panZoomAndCompare() throws Exception {
         GraphViewModel viewModel = new GraphViewModel(new InlineTaskRunner(),
                 new SimpleObjectProperty<>(EstateGraph.of(DemoEstate.load())),
                 new SimpleObjectProperty<>(ColorScheme.LIGHT));
+        GraphView view = fx(() -> new GraphView(viewModel, (owner, extension, suggested) -> Optional.empty()));
         FxToolkit.setupStage(s -> {
-            s.setScene(StyledScene.of(new GraphView(viewModel, (owner, extension, suggested) -> java.util.Optional.empty()),
-                    1400, 860));
+            s.setScene(StyledScene.of(view, 1400, 860));
             s.show();
         });
         fx(() -> {
@@ -79,7 +74,7 @@ class GraphCanvasTest {
         Thread.sleep(200);
         WaitForAsyncUtils.waitForFxEvents();
 
-        Canvas canvas = (Canvas) stage.getScene().lookup("#graphCanvas");
+        Canvas canvas = (Canvas) view.lookup("#graphCanvas");
         WritableImage shown = fx(() -> canvas.snapshot(null, null));
         WritableImage vectors = fx(() -> {
             Canvas fresh = new Canvas(canvas.getWidth(), canvas.getHeight());
