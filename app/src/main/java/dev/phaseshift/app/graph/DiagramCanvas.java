@@ -24,8 +24,8 @@ import java.util.Optional;
 /**
  * The diagram in a viewport-sized canvas: drag or scroll to pan, Ctrl+wheel or pinch to zoom at the pointer,
  * arrow keys pan, plus and minus zoom, F fits. Click selects, double-click opens a service or a table's columns,
- * the context menu of a proposed reference accepts or rejects it. Redraws at most once per pulse, and only what
- * lies in the viewport.
+ * the context menu of a proposed reference accepts or rejects it. Redraws at most once per pulse, from the tiles of
+ * {@link SceneTiles}, with the selection's rings drawn over them.
  */
 final class DiagramCanvas extends Region {
     private static final double KEY_STEP = 80;
