@@ -25,7 +25,7 @@ import java.util.Optional;
  * The diagram in a viewport-sized canvas: drag or scroll to pan, Ctrl+wheel or pinch to zoom at the pointer,
  * arrow keys pan, plus and minus zoom, F fits. Click selects, double-click opens a service or a table's columns,
  * the context menu of a proposed reference accepts or rejects it. Redraws at most once per pulse, from the tiles of
- * {@link SceneTiles}, with the selection's rings drawn over them.
+ * {@link TilesOnCanvas}, with the selection's rings drawn over them.
  */
 final class DiagramCanvas extends Region {
     private static final double KEY_STEP = 80;
@@ -42,12 +42,12 @@ final class DiagramCanvas extends Region {
     private final ContextMenu menu = new ContextMenu();
     /** How long a zoom must rest before the picture is drawn sharp at it again. */
     private static final Duration SETTLE = Duration.millis(150);
-    private final SceneTiles tiles = new SceneTiles(painter);
+    private final TilesOnCanvas tiles = new TilesOnCanvas(painter);
     private final PauseTransition settle = new PauseTransition(SETTLE);
     private DiagramPalette palette;
     private long zoomedAt;
     private SceneIndex index;
-    private final OncePerPulse repaint = new OncePerPulse(this, this::paint);
+    private final OncePerPulseCanvas repaint = new OncePerPulseCanvas(this, this::paint);
     private double pressX;
     private double pressY;
     private double lastX;

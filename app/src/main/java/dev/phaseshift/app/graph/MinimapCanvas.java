@@ -17,7 +17,7 @@ final class MinimapCanvas extends Canvas {
     static final double HEIGHT = 150;
     private static final Color VIEWPORT = Color.web("#dc2626");
     private final GraphViewModel viewModel;
-    private final OncePerPulse repaint = new OncePerPulse(this, this::draw);
+    private final OncePerPulseCanvas repaint = new OncePerPulseCanvas(this, this::draw);
     private Image map;
 
     MinimapCanvas(GraphViewModel viewModel) {

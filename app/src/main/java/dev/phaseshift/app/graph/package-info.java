@@ -3,7 +3,7 @@
  * plan-model ({@code DiagramProjection}, {@code LayeredLayout}, {@code DiagramPainter}) in the background and
  * cached per estate graph ({@link dev.phaseshift.app.graph.GraphViewModel}); drawn into a viewport-sized canvas
  * ({@link dev.phaseshift.app.graph.DiagramCanvas}) from tiles drawn once per zoom with culling and level of detail
- * ({@link dev.phaseshift.app.graph.SceneTiles}), with a minimap, edge-kind toggles and the impact of the selection
+ * ({@link dev.phaseshift.app.graph.TilesOnCanvas}), with a minimap, edge-kind toggles and the impact of the selection
  * beside it.
  */
 package dev.phaseshift.app.graph;

@@ -5,18 +5,19 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 
 /**
- * Runs a node's painting at most once per pulse, before the pulse lays out, however many changes asked for it
- * since the last: a pan changes two properties and a zoom three, and each would otherwise paint (and the canvas
- * would rasterise every one of those paints). Unlike requestLayout this leaves the rest of the window alone.
+ * Paints a canvas (or the region holding it) at most once per pulse, before the pulse lays out, however many
+ * changes asked for it since the last: a pan changes two properties and a zoom three, and each would otherwise
+ * paint (and the canvas would rasterise every one of those paints). Unlike requestLayout this leaves the rest of
+ * the window alone.
  */
-final class OncePerPulse {
+final class OncePerPulseCanvas {
     private final Node node;
     private final Runnable paint;
     private final Runnable beforeLayout = this::runIfAsked;
     private boolean asked = true;
     private boolean scheduled;
 
-    OncePerPulse(Node node, Runnable paint) {
+    OncePerPulseCanvas(Node node, Runnable paint) {
         this.node = node;
         this.paint = paint;
         node.sceneProperty().addListener((obs, old, now) -> {

@@ -18,7 +18,7 @@ import java.util.Map;
  * tile per frame. While a zoom gesture runs the tiles of the last settled zoom are drawn scaled, over a small picture
  * of the whole scene where they do not reach; once the gesture settles they are drawn again, sharp, at the new zoom.
  */
-final class SceneTiles {
+final class TilesOnCanvas {
     /** Tile edge in pixels: small enough that drawing one ahead fits in a frame, large enough to blit few. */
     static final int SIZE = 256;
     /** The whole-scene stand-in is at most this many pixels wide or high. */
@@ -39,7 +39,7 @@ final class SceneTiles {
     private Image outline;
     private double outlineZoom;
 
-    SceneTiles(SceneOnCanvas painter) {
+    TilesOnCanvas(SceneOnCanvas painter) {
         this.painter = painter;
         params.setFill(Color.TRANSPARENT);
     }
