@@ -38,6 +38,8 @@ import java.util.function.Supplier;
  */
 public final class ElkLayoutBenchmark {
     private static final int RUNS = 7;
+    /** The version of ELK on the class path, from its jar's name (its bundles name no implementation version). */
+    private static final String ELK_VERSION = elkVersion();
 
     private ElkLayoutBenchmark() {
     }
@@ -64,7 +66,13 @@ public final class ElkLayoutBenchmark {
     private static void compare(String what, Diagram diagram) {
         System.out.printf(Locale.ROOT, "%s: %d boxes, %d links%n", what, diagram.boxes().size(), diagram.links().size());
         time("  ours (LayeredLayout)", () -> new LayeredLayout(DiagramPainter.HEADER).layout(diagram).boxes().size());
-        time("  ELK layered 0.9.1", () -> elk(diagram));
+        time("  ELK layered " + ELK_VERSION, () -> elk(diagram));
+    }
+
+    private static String elkVersion() {
+        String jar = LayeredOptions.class.getProtectionDomain().getCodeSource().getLocation().getPath();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("-(\\d+\\.\\d+\\.\\d+)[^/]*\\.jar$").matcher(jar);
+        return m.find() ? m.group(1) : "(version unknown)";
     }
 
     /** ELK's layered algorithm on the diagram: returns how many nodes it placed. */

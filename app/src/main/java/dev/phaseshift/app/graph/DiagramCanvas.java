@@ -3,6 +3,7 @@ package dev.phaseshift.app.graph;
 import dev.phaseshift.app.references.ReferenceLine;
 import dev.phaseshift.graph.layout.Rect;
 import dev.phaseshift.graph.layout.Route;
+import javafx.animation.PauseTransition;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ContextMenu;
@@ -14,6 +15,8 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import javafx.util.Duration;
 
 import java.util.Map;
 import java.util.Optional;
@@ -21,20 +24,30 @@ import java.util.Optional;
 /**
  * The diagram in a viewport-sized canvas: drag or scroll to pan, Ctrl+wheel or pinch to zoom at the pointer,
  * arrow keys pan, plus and minus zoom, F fits. Click selects, double-click opens a service or a table's columns,
- * the context menu of a proposed reference accepts or rejects it. Redraws at most once per pulse, and only what
- * lies in the viewport.
+ * the context menu of a proposed reference accepts or rejects it. Redraws at most once per pulse, from the tiles of
+ * {@link TilesOnCanvas}, with the selection's rings drawn over them.
  */
 final class DiagramCanvas extends Region {
     private static final double KEY_STEP = 80;
     private final GraphViewModel viewModel;
     private final Canvas canvas = new Canvas();
+    /**
+     * An opaque rectangle under the canvas. JavaFX starts drawing a frame at the topmost opaque node that covers
+     * what changed; without it that was the split pane and the window, whose backgrounds the software renderer
+     * stretches from cached images, which cost most of a frame. (A region's colour fill is drawn that way too.)
+     */
+    private final Rectangle ground = new Rectangle();
     private final SceneOnCanvas painter = new SceneOnCanvas();
     private final Tooltip tooltip = new Tooltip();
     private final ContextMenu menu = new ContextMenu();
+    /** How long a zoom must rest before the picture is drawn sharp at it again. */
+    private static final Duration SETTLE = Duration.millis(150);
+    private final TilesOnCanvas tiles = new TilesOnCanvas(painter);
+    private final PauseTransition settle = new PauseTransition(SETTLE);
+    private DiagramPalette palette;
+    private long zoomedAt;
     private SceneIndex index;
-    private boolean dirty = true;
-    private boolean scheduled;
-    private final Runnable paintOnce = this::paintIfDirty;
+    private final OncePerPulseCanvas repaint = new OncePerPulseCanvas(this, this::paint);
     private double pressX;
     private double pressY;
     private double lastX;
@@ -44,30 +57,32 @@ final class DiagramCanvas extends Region {
     DiagramCanvas(GraphViewModel viewModel) {
         this.viewModel = viewModel;
         canvas.setId("graphCanvas");
-        getChildren().add(canvas);
+        getChildren().addAll(ground, canvas);
         setFocusTraversable(true);
         getStyleClass().add("graph-viewport");
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(480);
         ViewportState v = viewModel.viewport();
+        palette = new DiagramPalette(viewModel.darkBinding().get());
+        ground.setFill(painter.colour(palette.around()));
         viewModel.pictureProperty().addListener((obs, old, now) -> {
             index = now == null ? null : new SceneIndex(now.scene());
-            invalidate();
+            restartTiles();
         });
         v.onChange(this::invalidate);
+        v.zoom().addListener((obs, old, now) -> zoomedAt = System.nanoTime());
+        settle.setOnFinished(e -> invalidate());
         viewModel.selectionProperty().addListener((obs, old, now) -> invalidate());
         viewModel.searchHitProperty().addListener((obs, old, now) -> invalidate());
-        viewModel.darkBinding().addListener((obs, old, now) -> invalidate());
+        viewModel.darkBinding().addListener((obs, old, now) -> {
+            palette = new DiagramPalette(now);
+            ground.setFill(painter.colour(palette.around()));
+            restartTiles();
+        });
         if (viewModel.pictureProperty().get() != null) {
             index = new SceneIndex(viewModel.pictureProperty().get().scene());
+            restartTiles();
         }
-        sceneProperty().addListener((obs, old, now) -> {
-            if (old != null) {
-                old.removePreLayoutPulseListener(paintOnce);
-            }
-            scheduled = false;
-            invalidate();
-        });
 
         setOnMousePressed(this::pressed);
         setOnMouseDragged(e -> {
@@ -114,29 +129,13 @@ final class DiagramCanvas extends Region {
         });
     }
 
-    /**
-     * Paints once before the next pulse's layout, however many changes come before it. Unlike requestLayout this
-     * leaves the rest of the tab alone: a pan or zoom re-lays out nothing.
-     */
     private void invalidate() {
-        dirty = true;
-        javafx.scene.Scene scene = getScene();
-        if (scene != null && !scheduled) {
-            scheduled = true;
-            scene.addPreLayoutPulseListener(paintOnce);
-            javafx.application.Platform.requestNextPulse();
-        }
+        repaint.request();
     }
 
-    private void paintIfDirty() {
-        if (getScene() != null) {
-            getScene().removePreLayoutPulseListener(paintOnce);
-        }
-        scheduled = false;
-        if (dirty) {
-            dirty = false;
-            paint();
-        }
+    private void restartTiles() {
+        tiles.reset(index, palette);
+        invalidate();
     }
 
     @Override
@@ -146,31 +145,43 @@ final class DiagramCanvas extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
-            dirty = true;
+            ground.setWidth(w);
+            ground.setHeight(h);
+            repaint.request();
         }
         viewModel.viewport().resize(w, h);
-        paintIfDirty();
+        repaint.runIfAsked();
     }
 
-    /** Draws one frame now; returns how many scene elements it drew. */
-    int paint() {
+    /**
+     * Draws one frame now, from the tiles: sharp at a settled zoom, drawing the tiles that came into view and one
+     * ahead of a pan; scaled while a zoom gesture runs, sharp again {@link #SETTLE} after it stops.
+     */
+    void paint() {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        DiagramPalette palette = new DiagramPalette(viewModel.darkBinding().get());
         ViewportState v = viewModel.viewport();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         if (index == null) {
             g.clearRect(0, 0, w, h);
-            return 0;
+            return;
         }
+        painter.clear(g, palette, w, h);
         double z = v.zoom().get();
-        int drawn = painter.draw(g, index, palette, z, v.offsetX().get(), v.offsetY().get(), w, h);
-        outline(g, palette);
-        return drawn;
+        boolean settled = System.nanoTime() - zoomedAt >= SETTLE.toMillis() * 1e6;
+        if (tiles.isEmpty() || z == tiles.zoom() || settled) {
+            if (tiles.drawSharp(g, z, v.offsetX().get(), v.offsetY().get(), w, h)) {
+                invalidate();
+            }
+        } else {
+            tiles.drawScaled(g, z, v.offsetX().get(), v.offsetY().get(), w, h);
+            settle.playFromStart();
+        }
+        outline(g);
     }
 
     /** Rings the selection (amber), what its change reaches (red) and the search hit (blue), over the drawing. */
-    private void outline(GraphicsContext g, DiagramPalette palette) {
+    private void outline(GraphicsContext g) {
         GraphPicture p = viewModel.pictureProperty().get();
         ImpactHighlight selection = viewModel.selectionProperty().get();
         ViewportState v = viewModel.viewport();

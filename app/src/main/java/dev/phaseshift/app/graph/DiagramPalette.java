@@ -54,6 +54,11 @@ final class DiagramPalette {
         return DARK.getOrDefault(painted.toLowerCase(Locale.ROOT), painted);
     }
 
+    /** The colour around the picture, in the viewport. */
+    String around() {
+        return dark ? "#10161e" : "#eef2f6";
+    }
+
     /** The colour of the ground. */
     String ground() {
         return dark ? DARK_GROUND : "#ffffff";

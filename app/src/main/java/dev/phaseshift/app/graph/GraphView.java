@@ -22,6 +22,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Background;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -165,6 +166,9 @@ public final class GraphView extends BorderPane {
         centre.addEventHandler(MouseEvent.MOUSE_CLICKED, this::extendNodeMenu);
         SplitPane split = new SplitPane(centre, new ImpactView(viewModel));
         split.setDividerPositions(0.76);
+        // its themed background is two fills, which JavaFX draws from a cached image stretched under the diagram
+        // on every frame of a pan or zoom: two thirds of a frame with the software renderer
+        split.setBackground(Background.EMPTY);
         SplitPane.setResizableWithParent(split.getItems().get(1), false);
         setCenter(split);
 

@@ -18,9 +18,13 @@ final class SceneIndex {
     private final double[] minY;
     private final double[] maxX;
     private final double[] maxY;
+    private final double width;
+    private final double height;
 
     SceneIndex(Scene scene) {
         elements = scene.elements();
+        width = scene.width();
+        height = scene.height();
         int n = elements.size();
         minX = new double[n];
         minY = new double[n];
@@ -29,7 +33,9 @@ final class SceneIndex {
         for (int i = 0; i < n; i++) {
             SceneElement e = elements.get(i);
             if (e instanceof SceneElement.Box b) {
-                set(i, b.x(), b.y(), b.x() + b.width(), b.y() + b.height());
+                // the stroke reaches half its width beyond the rectangle; a tile beside it must draw that half too
+                double pad = b.strokeWidth() + 1;
+                set(i, b.x() - pad, b.y() - pad, b.x() + b.width() + pad, b.y() + b.height() + pad);
             } else if (e instanceof SceneElement.Label l) {
                 double w = l.text().length() * l.size() * GLYPH;
                 double left = switch (l.align()) {
@@ -37,7 +43,9 @@ final class SceneIndex {
                     case END -> l.x() - w;
                     default -> l.x();
                 };
-                set(i, left, l.y() - l.size(), left + w, l.y() + l.size() * 0.3);
+                // padded by a glyph, since the font drawn may be a little wider than the estimate; a label cut at
+                // a tile's edge would show
+                set(i, left - l.size(), l.y() - l.size() * 1.2, left + w + l.size(), l.y() + l.size() * 0.4);
             } else if (e instanceof SceneElement.Curve c) {
                 double x0 = Double.MAX_VALUE;
                 double y0 = Double.MAX_VALUE;
@@ -59,6 +67,16 @@ final class SceneIndex {
         minY[i] = y0;
         maxX[i] = x1;
         maxY[i] = y1;
+    }
+
+    /** The scene's width. */
+    double width() {
+        return width;
+    }
+
+    /** The scene's height. */
+    double height() {
+        return height;
     }
 
     int size() {

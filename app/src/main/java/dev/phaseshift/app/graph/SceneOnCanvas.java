@@ -35,9 +35,7 @@ final class SceneOnCanvas {
      */
     int draw(GraphicsContext g, SceneIndex index, DiagramPalette palette, double zoom, double offsetX,
              double offsetY, double width, double height) {
-        g.setTransform(1, 0, 0, 1, 0, 0);
-        g.setFill(colour(palette.colour(palette.dark() ? "#10161e" : "#eef2f6")));
-        g.fillRect(0, 0, width, height);
+        clear(g, palette, width, height);
         g.setTransform(zoom, 0, 0, zoom, offsetX, offsetY);
         g.setLineJoin(StrokeLineJoin.ROUND);
         g.setLineCap(StrokeLineCap.BUTT);
@@ -66,6 +64,13 @@ final class SceneOnCanvas {
         }
         g.setTransform(1, 0, 0, 1, 0, 0);
         return drawn;
+    }
+
+    /** Fills {@code width} x {@code height} pixels with the colour around the picture. */
+    void clear(GraphicsContext g, DiagramPalette palette, double width, double height) {
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.setFill(colour(palette.around()));
+        g.fillRect(0, 0, width, height);
     }
 
     Color colour(String web) {

@@ -15,8 +15,12 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -36,7 +40,9 @@ import java.util.function.Consumer;
  *       inference, tree;</li>
  *   <li>the estate overview: layout, paint and the first rendered frame;</li>
  *   <li>one service of 400 tables (the same generator with 8 services and 3,200 tables): layout, paint, frame;</li>
- *   <li>frame times while an AnimationTimer pans and zooms that service, at fit zoom and at 100 %.</li>
+ *   <li>frame times while an AnimationTimer pans and zooms that service and then the overview, at fit zoom and at
+ *       100 %, beside two
+ *       floors: an empty window, and one where a small square moves (every changed frame costs that here).</li>
  * </ul>
  * See the README's Benchmarks section for how to run it.
  */
@@ -57,6 +63,8 @@ public final class GraphViewBenchmark {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
+        // windows are hidden between measurements; the toolkit must outlive the moments when none is shown
+        Platform.setImplicitExit(false);
         System.out.printf("renderer: %s (Monocle headless), %d cores%n",
                 System.getProperty("prism.order"), Runtime.getRuntime().availableProcessors());
 
@@ -83,6 +91,10 @@ public final class GraphViewBenchmark {
         report("overview of the 3,000-table estate: layout + paint + first frame",
                 overview.timeFirstFrame(GraphViewModel::showOverview));
 
+        // Monocle's headless screen composes every shown window into its frame buffer on every frame, so a
+        // window left open would cost each later frame as much again: one window at a time, as a user has
+        overview.show(false);
+
         EstateGraph estate3200 = EstateGraph.of(SyntheticEstate.generate(8, 3200, 42));
         Bench service = new Bench(estate3200);
         report("400-table service: layout + paint + first frame",
@@ -91,35 +103,79 @@ public final class GraphViewBenchmark {
                 service.viewModel.pictureProperty().get().diagram().boxes().size(),
                 service.viewModel.pictureProperty().get().scene().elements().size());
 
-        frames("baseline: frames of an empty window (what this machine gives)", emptyWindowFrames());
-        fx(() -> {
-            service.viewModel.fit();
-            return null;
-        });
-        frames("pan, 400-table service at fit zoom", service.frameTimes(v -> v.panBy(3, 2)));
-        frames("zoom, 400-table service at fit zoom", service.frameTimes(zoomer(service)));
-        fx(() -> {
-            service.viewModel.resetZoom();
-            return null;
-        });
-        frames("pan, 400-table service at 100 %", service.frameTimes(v -> v.panBy(-6, -4)));
-        frames("zoom, 400-table service from 100 %", service.frameTimes(zoomer(service)));
+        service.show(false);
+        frames("baseline: frames of an empty window (what this machine gives)", windowFrames(false));
+        frames("baseline: a 4 px square moves each frame (headless screen's floor)", windowFrames(true));
+        panAndZoom(service, "400-table service");
+        panAndZoom(overview, "overview of the 3,000-table estate");
         Platform.exit();
     }
 
-    /** Frame times of a window with nothing to draw: the floor that the machine's load sets. */
-    private static double[] emptyWindowFrames() throws Exception {
+    /** Shows the bench's window, pans and zooms its picture at fit zoom and then at 100 %, and hides it again. */
+    private static void panAndZoom(Bench bench, String what) throws Exception {
+        bench.show(true);
         fx(() -> {
+            bench.viewModel.fit();
+            return null;
+        });
+        frames("pan, " + what + " at fit zoom", bench.frameTimes(v -> v.panBy(3, 2)));
+        frames("zoom, " + what + " at fit zoom", bench.frameTimes(zoomer()));
+        fx(() -> {
+            bench.viewModel.resetZoom();
+            return null;
+        });
+        frames("pan, " + what + " at 100 %", bench.frameTimes(v -> v.panBy(-6, -4)));
+        frames("zoom, " + what + " from 100 %", bench.frameTimes(zoomer()));
+        bench.show(false);
+    }
+
+    /**
+     * Frame times of a window of the benchmark's size with nothing to draw (what the machine's load leaves), or
+     * with a 4 px square that moves each frame: a frame that changes anything hands the whole window to the
+     * headless screen, which composes it pixel by pixel; no picture can be drawn faster than that here.
+     */
+    private static double[] windowFrames(boolean moving) throws Exception {
+        Rectangle square = new Rectangle(4, 4);
+        Stage stage = fx(() -> {
             Stage s = new Stage();
-            s.setScene(new Scene(new javafx.scene.layout.Pane(), 1400, 860));
+            s.setScene(new Scene(new Pane(square), 1400, 860));
             s.show();
             return s;
         });
-        return frameTimes(() -> { });
+        double[] times = frameTimes(moving ? () -> square.setTranslateX((square.getTranslateX() + 1) % 100) : () -> { });
+        fx(() -> {
+            stage.hide();
+            return null;
+        });
+        return times;
     }
 
-    /** Runs {@link #FRAMES} frames, doing {@code step} before each; the time between frames, in ms. */
+    /**
+     * Runs {@link #FRAMES} frames, doing {@code step} before each; the time between frames, in ms. Also prints the
+     * CPU time the FX and render threads spent per frame, which other processes on the machine do not inflate.
+     */
     private static double[] frameTimes(Runnable step) throws Exception {
+        double cpu = toolkitCpuMillis();
+        double[] times = timedFrames(step);
+        System.out.printf(Locale.ROOT, "  (FX and render threads: %.1f ms of CPU per frame)%n",
+                (toolkitCpuMillis() - cpu) / FRAMES);
+        return times;
+    }
+
+    /** CPU time so far of JavaFX's application thread (Monocle calls it "Event Thread") and render thread. */
+    private static double toolkitCpuMillis() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double ms = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            String name = t.getName();
+            if (name.equals("Event Thread") || name.startsWith("JavaFX Application") || name.startsWith("QuantumRenderer")) {
+                ms += threads.getThreadCpuTime(t.getId()) / 1e6;
+            }
+        }
+        return ms;
+    }
+
+    private static double[] timedFrames(Runnable step) throws Exception {
         CompletableFuture<double[]> done = new CompletableFuture<>();
         Platform.runLater(() -> new AnimationTimer() {
             private final List<Double> times = new ArrayList<>();
@@ -143,7 +199,7 @@ public final class GraphViewBenchmark {
     }
 
     /** Zooms in for half the frames and out for the other half, at the middle of the viewport. */
-    private static Consumer<ViewportState> zoomer(Bench bench) {
+    private static Consumer<ViewportState> zoomer() {
         int[] frame = {0};
         return v -> v.zoomAt(frame[0]++ % FRAMES < FRAMES / 2 ? 1.01 : 1 / 1.01, v.width() / 2, v.height() / 2);
     }
@@ -162,6 +218,18 @@ public final class GraphViewBenchmark {
                 s.setScene(new Scene(new GraphView(viewModel), 1400, 860));
                 s.show();
                 return s;
+            });
+        }
+
+        /** Shows or hides this benchmark's window. */
+        void show(boolean shown) throws Exception {
+            fx(() -> {
+                if (shown) {
+                    stage.show();
+                } else {
+                    stage.hide();
+                }
+                return null;
             });
         }
 
