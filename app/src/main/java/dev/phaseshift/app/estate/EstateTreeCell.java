@@ -14,6 +14,8 @@ final class EstateTreeCell extends TreeCell<EstateItem> {
     private final Label detail = new Label();
     private final Label badge = new Label("not inspected");
     private final HBox box = new HBox(5, new Region(), name, detail, badge);
+    /** Made on first need and reused: a tooltip is a popup control, costly to create on every update. */
+    private Tooltip tip;
 
     EstateTreeCell() {
         getStyleClass().add("estate-tree-cell");
@@ -58,7 +60,17 @@ final class EstateTreeCell extends TreeCell<EstateItem> {
         detail.setManaged(!detailText.isEmpty());
         badge.setVisible(showBadge);
         badge.setManaged(showBadge);
-        setGraphic(box);
-        setTooltip(tooltip == null ? null : new Tooltip(tooltip));
+        if (getGraphic() != box) {
+            setGraphic(box);
+        }
+        if (tooltip == null) {
+            setTooltip(null);
+        } else {
+            if (tip == null) {
+                tip = new Tooltip();
+            }
+            tip.setText(tooltip);
+            setTooltip(tip);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.phaseshift.app.main;
 
+import dev.phaseshift.app.settings.PreferencesSettingsStore;
 import dev.phaseshift.demo.DemoEstate;
 import dev.phaseshift.estate.EstateLoader;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The estate the app was launched with, read on another thread while the toolkit starts and the window is
  * built, so that start-up pays for the two side by side instead of one after the other (on two cores the estate
- * is read by the time the window shows). The same thread sets up logging first, which the window needs too.
+ * is read by the time the window shows). The same thread first sets up logging and reads the user's settings,
+ * which the window needs before anything else.
  *
  * <p>The first {@link MainViewModel#start(List, EarlyEstate)} takes the result, once; a failure is thrown there as the normal
  * load would have thrown it, so the user sees the same error. Reopening reads the file again.
@@ -61,7 +63,9 @@ public final class EarlyEstate {
         }
         // the common pool's threads are daemons, so a window closed early does not wait for the read
         CompletableFuture<LoadedEstate> reading = CompletableFuture.supplyAsync(() -> {
+            // what the window needs first (logging, the settings), then the estate, which it needs last
             LoggerFactory.getILoggerFactory();
+            PreferencesSettingsStore.readAhead();
             try {
                 return read.call();
             } catch (Exception e) {

@@ -27,6 +27,14 @@ public final class PreferencesSettingsStore implements SettingsStore {
         return new PreferencesSettingsStore(Preferences.userRoot().node(path));
     }
 
+    /**
+     * Reads the user's settings into memory now (the preferences are an XML file on Linux, and the first read loads
+     * the XML parser), so that the window, which reads them first thing, finds them read. Safe from any thread.
+     */
+    public static void readAhead() {
+        forCurrentUser().get("");
+    }
+
     @Override
     public Optional<String> get(String key) {
         return Optional.ofNullable(node.get(key, null));
