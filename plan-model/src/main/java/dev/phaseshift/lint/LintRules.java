@@ -26,6 +26,7 @@ import dev.phaseshift.lint.rules.TruncateTable;
 import dev.phaseshift.lint.rules.DropSchemaOrDatabase;
 import dev.phaseshift.lint.rules.ReindexWithoutConcurrently;
 import dev.phaseshift.lint.rules.DetachPartitionWithoutConcurrently;
+import dev.phaseshift.lint.rules.DomainCheckConstraint;
 import dev.phaseshift.lint.rules.DroppingNotNull;
 import dev.phaseshift.lint.rules.TableRewriteUnderLock;
 import dev.phaseshift.lint.rules.ExplicitTableLock;
@@ -72,7 +73,8 @@ public final class LintRules {
             new UnclosedTransaction(),
             new NestedTransaction(),
             new AddingExclusionConstraint(),
-            new DroppingNotNull());
+            new DroppingNotNull(),
+            new DomainCheckConstraint());
 
     private LintRules() {
     }
