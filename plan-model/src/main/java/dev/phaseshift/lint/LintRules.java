@@ -28,6 +28,7 @@ import dev.phaseshift.lint.rules.ReindexWithoutConcurrently;
 import dev.phaseshift.lint.rules.DetachPartitionWithoutConcurrently;
 import dev.phaseshift.lint.rules.DomainCheckConstraint;
 import dev.phaseshift.lint.rules.DroppingNotNull;
+import dev.phaseshift.lint.rules.JsonColumn;
 import dev.phaseshift.lint.rules.TableRewriteUnderLock;
 import dev.phaseshift.lint.rules.ExplicitTableLock;
 import dev.phaseshift.lint.rules.ValidateInSameTransaction;
@@ -74,7 +75,8 @@ public final class LintRules {
             new NestedTransaction(),
             new AddingExclusionConstraint(),
             new DroppingNotNull(),
-            new DomainCheckConstraint());
+            new DomainCheckConstraint(),
+            new JsonColumn());
 
     private LintRules() {
     }
