@@ -12,6 +12,7 @@ import dev.phaseshift.lint.parse.StatementFlag;
 import dev.phaseshift.lint.parse.StatementKind;
 import dev.phaseshift.lint.parse.TruncateTables;
 import dev.phaseshift.lint.parse.VacuumFull;
+import dev.phaseshift.lint.parse.RefreshMaterializedView;
 import dev.phaseshift.lint.parse.RenameObject;
 import dev.phaseshift.lint.parse.ValidateDomainConstraint;
 import dev.phaseshift.lint.parse.WrittenCommand;
@@ -409,6 +410,12 @@ final class PostgresLockRules {
         } else if (command instanceof ValidateDomainConstraint validate) {
             return domainScan(scope, statement, validate.domain(),
                     PostgresChangeCosts.domainValidationLock(scope.dialect()));
+        } else if (command instanceof RefreshMaterializedView refresh) {
+            locks.put(refresh.view(), refresh.concurrently() ? LockLevel.EXCLUSIVE : ACCESS_EXCLUSIVE);
+            effect = Effect.REWRITE;
+            note = (refresh.concurrently() ? "queries of the view go on while it refreshes"
+                    : "every query of the view waits until the refresh ends")
+                    + "; its query holds ACCESS SHARE on the tables it reads";
         } else if (command instanceof RenameObject rename) {
             return new StatementLocks(statement, List.of(), Effect.METADATA, null, null, 0, null,
                     "renames the " + rename.kind() + " in the catalog under ACCESS EXCLUSIVE on it, for a moment");

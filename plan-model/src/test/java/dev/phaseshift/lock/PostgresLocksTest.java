@@ -132,11 +132,19 @@ class PostgresLocksTest {
     }
 
     @Test
+    void refreshingAMaterializedViewLocksTheViewByItsForm() {
+        assertThat(on(PG15, "REFRESH MATERIALIZED VIEW order_totals")).startsWith("ACCESS EXCLUSIVE on order_totals");
+        assertThat(on(PG15, "REFRESH MATERIALIZED VIEW CONCURRENTLY order_totals"))
+                .startsWith("EXCLUSIVE on order_totals");
+    }
+
+    @Test
     void aStatementNoRuleKnowsIsReportedNotSilenced() {
-        StatementLocks s = LockModel.statement(PG15, ORDERS, "REFRESH MATERIALIZED VIEW order_totals");
+        StatementLocks s = LockModel.statement(PG15, ORDERS, "CREATE RULE keep AS ON DELETE TO orders DO INSTEAD "
+                + "NOTHING");
         assertThat(s.understood()).isFalse();
-        assertThat(s.summary()).isEqualTo("not understood (no lock rule for this statement): REFRESH MATERIALIZED "
-                + "VIEW order_totals");
+        assertThat(s.summary()).isEqualTo("not understood (no lock rule for this statement): CREATE RULE keep AS ON "
+                + "DELETE TO orders DO INSTEAD NOTHING");
         assertThat(on(PG15, "ALTER TABLE orders SET ACCESS METHOD columnar")).startsWith("not understood (ALTER "
                 + "TABLE form not known: SET ACCESS METHOD columnar)");
         assertThat(on(PG15, "CLUSTER")).startsWith("not understood (CLUSTER without a table reclusters the tables "

@@ -197,6 +197,18 @@ public final class SqlStatementParser {
                     tokens.next();
                     renameTables();
                 }
+                case "REFRESH" -> {
+                    tokens.next();
+                    if (!fold || !tokens.accept("MATERIALIZED", "VIEW")) {
+                        throw new NotUnderstood("REFRESH " + tokens.peek().text() + " is not modelled");
+                    }
+                    boolean concurrently = tokens.accept("CONCURRENTLY");
+                    command(new RefreshMaterializedView(requireName("a materialized view name"), concurrently));
+                    if (tokens.accept("WITH")) {
+                        tokens.accept("NO");
+                        tokens.accept("DATA");
+                    }
+                }
                 case "DO" -> throw new NotUnderstood("a DO block runs code no rule can read");
                 case "CALL" -> throw new NotUnderstood("a procedure call runs code no rule can read");
                 case "VACUUM" -> {

@@ -5,6 +5,7 @@ import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
 import dev.phaseshift.lint.parse.ClusterTable;
+import dev.phaseshift.lint.parse.RefreshMaterializedView;
 import dev.phaseshift.lint.parse.SetLogged;
 import dev.phaseshift.lint.parse.SetTablespace;
 import dev.phaseshift.lint.parse.VacuumFull;
@@ -28,7 +29,8 @@ public final class TableRewriteUnderLock implements LintRule {
     @Override public String id() { return "table-rewrite-under-lock"; }
     @Override public String code() { return "PS127"; }
     @Override public String summary() {
-        return "CLUSTER, VACUUM FULL, SET LOGGED/UNLOGGED or SET TABLESPACE copies the table under ACCESS EXCLUSIVE";
+        return "CLUSTER, VACUUM FULL, SET LOGGED/UNLOGGED, SET TABLESPACE or REFRESH MATERIALIZED VIEW rebuilds "
+                + "under ACCESS EXCLUSIVE";
     }
     @Override public Severity defaultSeverity() { return Severity.ERROR; }
     @Override public Set<Engine> engines() { return Set.of(Engine.POSTGRESQL); }
@@ -69,6 +71,14 @@ public final class TableRewriteUnderLock implements LintRule {
                         : rewrite(context, set.table(), "SET UNLOGGED rewrites table \"%s\"%s", "keep the table "
                         + "logged; if it really holds only data you can lose, run it in a maintenance window",
                         "; from then on a crash empties it and replicas do not have it"));
+            }
+        }
+        for (RefreshMaterializedView refresh : WrittenCommands.of(context, RefreshMaterializedView.class)) {
+            if (!refresh.concurrently()) {
+                out.add(finding(context, refresh.view(), "REFRESH MATERIALIZED VIEW runs the query of \""
+                        + refresh.view() + "\" again under an ACCESS EXCLUSIVE lock on it: every query of the view "
+                        + "waits until the refresh ends", "REFRESH MATERIALIZED VIEW CONCURRENTLY, which lets queries "
+                        + "of the view go on (it needs a unique index on the view that covers all rows)"));
             }
         }
         for (SetTablespace set : WrittenCommands.of(context, SetTablespace.class)) {
