@@ -1,11 +1,7 @@
 package dev.phaseshift.app.graph;
 
 import dev.phaseshift.app.fixtures.HeadlessToolkit;
-import dev.phaseshift.app.fixtures.InMemorySettingsStore;
-import dev.phaseshift.app.fixtures.RecordingDialogService;
-import dev.phaseshift.app.main.MainView;
 import dev.phaseshift.app.main.MainViewModel;
-import dev.phaseshift.app.settings.AppSettings;
 import dev.phaseshift.app.task.FxTaskRunner;
 import dev.phaseshift.graph.layout.Rect;
 import dev.phaseshift.plan.Phase;
@@ -27,7 +23,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -50,14 +45,9 @@ class GraphPatternMenuTest {
     static void open() throws Exception {
         stage = HeadlessToolkit.start();
         FxToolkit.setupStage(s -> {
-            tasks = new FxTaskRunner();
-            viewModel = new MainViewModel(tasks, new AppSettings(new InMemorySettingsStore()),
-                    new RecordingDialogService(), Clock.systemUTC());
-            MainView view = new MainView(viewModel, () -> { });
-            s.setScene(StyledScene.of(view, 1600, 1000));
-            view.restoreLayout();
-            s.show();
-            viewModel.start(List.of());
+            DemoWindow window = DemoWindow.show(s, (view, model) -> { });
+            tasks = window.tasks();
+            viewModel = window.viewModel();
         });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> viewModel.graphProperty().get() != null);
         new FxRobot().interact(() -> {

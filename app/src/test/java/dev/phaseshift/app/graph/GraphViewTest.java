@@ -2,13 +2,9 @@ package dev.phaseshift.app.graph;
 
 import dev.phaseshift.app.estate.EstateItem;
 import dev.phaseshift.app.fixtures.HeadlessToolkit;
-import dev.phaseshift.app.fixtures.InMemorySettingsStore;
-import dev.phaseshift.app.fixtures.RecordingDialogService;
 import dev.phaseshift.app.inspector.ImpactLine;
-import dev.phaseshift.app.main.MainView;
 import dev.phaseshift.app.main.MainViewModel;
 import dev.phaseshift.app.main.WorkspaceTabKind;
-import dev.phaseshift.app.settings.AppSettings;
 import dev.phaseshift.app.task.FxTaskRunner;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Button;
@@ -29,8 +25,6 @@ import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -53,16 +47,11 @@ class GraphViewTest {
     static void open() throws Exception {
         stage = HeadlessToolkit.start();
         FxToolkit.setupStage(s -> {
-            tasks = new FxTaskRunner();
-            viewModel = new MainViewModel(tasks, new AppSettings(new InMemorySettingsStore()),
-                    new RecordingDialogService(), Clock.systemUTC());
-            MainView view = new MainView(viewModel, () -> { });
             ExportChooser toTempDir = (owner, extension, suggested) -> Optional.of(dir.resolve("shown." + extension));
-            view.registerTabContent(WorkspaceTabKind.GRAPH, () -> new GraphView(viewModel.graph(), toTempDir));
-            s.setScene(StyledScene.of(view, 1600, 1000));
-            view.restoreLayout();
-            s.show();
-            viewModel.start(List.of());
+            DemoWindow window = DemoWindow.show(s, (view, model) -> view.registerTabContent(WorkspaceTabKind.GRAPH,
+                    () -> new GraphView(model.graph(), toTempDir)));
+            tasks = window.tasks();
+            viewModel = window.viewModel();
         });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> viewModel.graphProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
