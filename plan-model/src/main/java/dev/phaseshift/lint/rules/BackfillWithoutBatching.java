@@ -38,7 +38,7 @@ public final class BackfillWithoutBatching implements LintRule {
             }
             // a WHERE on a table whose size nobody knows (a plain file's tables are only assumed to hold rows)
             // may pick out a handful of rows: a data fix, not a backfill
-            context.tableWithRows(parsed.target())
+            context.targetWithRows(parsed)
                     .filter(t -> !(parsed.has(StatementFlag.FILTERED) && t.rowEstimate() == null))
                     .ifPresent(t -> out.add(finding(context, t.name(),
                     parsed.keyword() + " of table \"" + t.name() + "\" (" + LintContext.rows(t) + ") runs as one "
