@@ -28,6 +28,7 @@ import dev.phaseshift.schema.Column;
 import dev.phaseshift.schema.ForeignKey;
 import dev.phaseshift.schema.Schema;
 import dev.phaseshift.schema.Table;
+import dev.phaseshift.sql.TopLevelCommas;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -467,28 +468,7 @@ final class PostgresLockRules {
      * ({@code ARRAY['a', 'b']}) and quotes kept.
      */
     static List<String> subcommands(String rest) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        char quote = 0;
-        int start = 0;
-        for (int i = 0; i < rest.length(); i++) {
-            char c = rest.charAt(i);
-            if (quote != 0) {
-                quote = c == quote ? 0 : quote;
-            } else if (c == '\'' || c == '"' || c == '`') {
-                quote = c;
-            } else if (c == '(' || c == '[') {
-                depth++;
-            } else if (c == ')' || c == ']') {
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                out.add(rest.substring(start, i).trim());
-                start = i + 1;
-            }
-        }
-        out.add(rest.substring(start).trim().replaceAll(";$", "").trim());
-        out.removeIf(String::isEmpty);
-        return out;
+        return TopLevelCommas.split(rest.strip().replaceAll(";$", ""));
     }
 
     private static void merge(Map<String, LockLevel> locks, String table, LockLevel level) {

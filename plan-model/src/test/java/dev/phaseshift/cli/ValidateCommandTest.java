@@ -59,6 +59,8 @@ class ValidateCommandTest {
                   notifications v2  ✓         ✓         ✓         ✓         ✓
                   orders v12        ✓         ✓         ✓         ✓         ✓
                   inventory v5      ✓         ✓         ✓         ✓         ✓
+                  shipping v4       not live  not live  not live  ✓         ✓
+                  shipping v4: not declared in the estate; assumed to use what shipping v3 uses, under the plan's renames and moves
                 every live consumer version is compatible at every state
                 rolling the whole plan back:
                 """ + "  " + plan + ":147:9: info: rollback of step \"shipping-shipping_addresses-drop-phone\" (shipping), "

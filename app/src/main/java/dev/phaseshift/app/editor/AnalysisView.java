@@ -61,7 +61,8 @@ final class AnalysisView extends TabPane {
 
         matrix.setId("editorMatrix");
         matrix.setOnCellClicked(viewModel::selectCell);
-        Label legend = new Label("✓ compatible    ✗ breaks while live (click: select the cause)    — not live");
+        Label legend = new Label("✓ compatible    ✗ breaks while live (click: select the cause)    — not live    "
+                + "(assumed): not declared in the estate, judged as its predecessor under the plan");
         legend.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_SUBTLE);
         VBox page = new VBox(8, matrix, legend);
         page.getStyleClass().add("plan-page");

@@ -51,8 +51,12 @@ public final class MatrixGrid extends GridPane {
         }
         int r = 1;
         for (MatrixRow row : rows) {
-            Label version = new Label(row.version());
+            Label version = new Label(row.assumedFrom() == null ? row.version() : row.version() + " (assumed)");
             version.getStyleClass().addAll("matrix-version", "matrix-row-" + (r % 2 == 0 ? "even" : "odd"));
+            if (row.assumedFrom() != null) {
+                version.getStyleClass().add(Styles.TEXT_ITALIC);
+                version.setTooltip(wrapping(row.assumption()));
+            }
             version.setMaxWidth(Double.MAX_VALUE);
             version.setMinWidth(Region.USE_PREF_SIZE);
             add(version, 0, r);

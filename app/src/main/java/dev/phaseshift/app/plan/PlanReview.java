@@ -156,7 +156,7 @@ public record PlanReview(PlanSource source, Plan plan, List<String> problems, Li
 
     private static List<MatrixRow> matrixRows(CompatibilityMatrix matrix) {
         return matrix.versions().stream().map(version -> new MatrixRow(version,
-                matrix.row(version).stream().map(PlanReview::mark).toList())).toList();
+                matrix.row(version).stream().map(PlanReview::mark).toList(), matrix.assumed().get(version))).toList();
     }
 
     private static MatrixMark mark(MatrixCell cell) {

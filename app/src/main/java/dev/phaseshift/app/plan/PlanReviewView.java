@@ -432,7 +432,8 @@ public final class PlanReviewView extends BorderPane {
         Label explain = new Label("Each consumer version against the schema before the plan and after each phase.");
         explain.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         explain.setWrapText(true);
-        Label legend = new Label("✓ compatible    ✗ breaks while live    — not live at that state");
+        Label legend = new Label("✓ compatible    ✗ breaks while live    — not live at that state    "
+                + "(assumed): not declared in the estate, judged as its predecessor under the plan");
         legend.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_SUBTLE);
         matrix.setId("planMatrix");
         reasons.setId("planReasons");

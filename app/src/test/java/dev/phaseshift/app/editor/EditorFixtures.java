@@ -34,26 +34,13 @@ final class EditorFixtures {
     private EditorFixtures() {
     }
 
-    /**
-     * The shipping team's next release, declared before it exists: it reads {@code item_sku} where v3 reads
-     * {@code sku}, so renaming {@code sku} is what lets it run, and the matrix can check when it may be deployed.
-     */
-    static final String SHIPPING_NEXT_CONTRACT = """
-              - service: shipping
-                version: v4
-                reads:
-                  - table: orders.public.order_items
-                    columns: [id, order_id, product_id, item_sku, quantity]
-                    via: replica
-            """;
-
     /** Writes the estate into {@code dir} and returns its file. */
     static Path estateFile(Path dir) throws IOException {
         return estateFile(dir, CUSTOMER_CONTRACTS);
     }
 
     /** The demo estate with {@code contracts} added to its consumer contracts, written into {@code dir}. */
-    static Path estateFile(Path dir, String contracts) throws IOException {
+    private static Path estateFile(Path dir, String contracts) throws IOException {
         return DemoEstateCopy.into(dir, text -> text.replace("\n# Decisions on inferred references",
                 contracts + "\n# Decisions on inferred references"));
     }

@@ -3,6 +3,7 @@ package dev.phaseshift.app.editor;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.phaseshift.app.PhaseshiftApp;
+import dev.phaseshift.app.fixtures.DemoEstateCopy;
 import dev.phaseshift.app.fixtures.HeadlessToolkit;
 import dev.phaseshift.app.fixtures.InMemorySettingsStore;
 import dev.phaseshift.app.fixtures.RecordingDialogService;
@@ -35,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Renders the Plan editor tab on a plan the rename wizard made (orders.public.order_items.sku to item_sku, on the
- * demo estate with shipping v4's contract declared), in the light and the dark theme, into
+ * bundled demo estate), in the light and the dark theme, into
  * {@code target/screenshots/}: the board with a selected step and its form, and the compatibility matrix with the
  * red cell of a deployment dragged too early and the deployment it blames selected. With
  * {@code -Dphaseshift.updateDocImages=true} they go to {@code docs/images/} instead, where the README shows them.
@@ -63,7 +64,7 @@ class PlanEditorScreenshotsTest {
 
     @Test
     void theEditorInBothThemes() throws Exception {
-        Path estate = EditorFixtures.estateFile(dir.resolve("estate"), EditorFixtures.SHIPPING_NEXT_CONTRACT);
+        Path estate = DemoEstateCopy.into(dir.resolve("estate"));
         for (boolean dark : new boolean[] {false, true}) {
             String theme = dark ? "dark" : "light";
             MainViewModel main = new MainViewModel(new InlineTaskRunner(),

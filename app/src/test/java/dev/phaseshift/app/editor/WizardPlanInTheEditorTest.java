@@ -20,9 +20,10 @@ import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The rename wizard's plan in the editor, without the toolkit, on the demo estate where shipping's next release
- * (v4, reading {@code item_sku}) is declared: where its deployment may go. A deployment happens after its phase's
- * steps, so one phase earlier than the wizard puts it is still safe; two phases earlier is not.
+ * The rename wizard's plan in the editor, without the toolkit, on the bundled demo estate: where shipping's next
+ * release may go. The estate declares only v3; the plan check assumes v4 reads what v3 reads under the plan's
+ * rename ({@code item_sku}). A deployment happens after its phase's steps, so one phase earlier than the wizard puts
+ * it is still safe; two phases earlier is not.
  */
 class WizardPlanInTheEditorTest {
     @TempDir
@@ -34,7 +35,7 @@ class WizardPlanInTheEditorTest {
 
     @BeforeEach
     void renameSku() throws Exception {
-        main.openEstate(EditorFixtures.estateFile(dir.resolve("estate"), EditorFixtures.SHIPPING_NEXT_CONTRACT));
+        main.openDemoEstate();
         PatternWizardViewModel wizard = main.planTools().wizard(PatternKind.RENAME_COLUMN,
                 main.tree().find("orders/public/order_items/sku").orElseThrow()).orElseThrow();
         wizard.fields().get(0).valueProperty().set("item_sku");
@@ -48,6 +49,10 @@ class WizardPlanInTheEditorTest {
         assertThat(editor.columns().get(2).deployments()).containsExactly("shipping v3 → v4");
         assertThat(cell("shipping v4", "switch").verdict()).isEqualTo(CellVerdict.COMPATIBLE);
         assertThat(editor.reviewProperty().get().breaks()).isZero();
+        assertThat(editor.matrix()).filteredOn(r -> r.version().equals("shipping v4")).singleElement()
+                .extracting(MatrixRow::assumption).asString()
+                .isEqualTo("shipping v4 is not declared in the estate: assumed to use what shipping v3 uses, under "
+                        + "the plan's renames and moves");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.phaseshift.plan.check;
 
+import dev.phaseshift.estate.ConsumerContract;
 import dev.phaseshift.estate.Estate;
 import dev.phaseshift.estate.Problem;
 import dev.phaseshift.lint.LintConfig;
@@ -10,9 +11,10 @@ import dev.phaseshift.lint.parse.ParsedStatements;
 import dev.phaseshift.lock.LockModel;
 import dev.phaseshift.lock.PhaseLocks;
 import dev.phaseshift.plan.Plan;
+import dev.phaseshift.plan.compat.AssumedContracts;
 import dev.phaseshift.plan.compat.CompatibilityCheck;
 import dev.phaseshift.plan.compat.CompatibilityMatrix;
-import dev.phaseshift.plan.sim.ConsumerCheck;
+import dev.phaseshift.plan.compat.DeploymentOrderCheck;
 import dev.phaseshift.plan.sim.Simulation;
 import dev.phaseshift.plan.sim.SimulationResult;
 
@@ -43,6 +45,7 @@ public final class PlanCheck {
     private List<PhaseLocks> locks;
     private CompatibilityMatrix matrix;
     private List<Problem> consumerProblems;
+    private List<ConsumerContract> contracts;
 
     private PlanCheck(Plan plan, Estate estate, SimulationResult simulation) {
         this.plan = Objects.requireNonNull(plan, "plan");
@@ -104,7 +107,7 @@ public final class PlanCheck {
      */
     public synchronized List<Problem> consumerProblems() {
         if (consumerProblems == null) {
-            consumerProblems = List.copyOf(ConsumerCheck.check(plan, simulation, estate.consumers()));
+            consumerProblems = List.copyOf(DeploymentOrderCheck.problems(plan, matrix(), contracts()));
         }
         return consumerProblems;
     }
@@ -127,7 +130,7 @@ public final class PlanCheck {
 
     public synchronized LintResult lint() {
         if (lint == null) {
-            lint = new Linter(LintRules.ALL, config).lint(plan, simulation, estate.consumers(), readings);
+            lint = new Linter(LintRules.ALL, config).lint(plan, simulation, contracts(), readings);
         }
         return lint;
     }
@@ -139,9 +142,20 @@ public final class PlanCheck {
         return locks;
     }
 
+    /**
+     * The estate's consumer contracts, then one assumed for each release the plan deploys that the estate does not
+     * declare ({@link AssumedContracts}): what the matrix, the consumer problems and the lint rules judge.
+     */
+    public synchronized List<ConsumerContract> contracts() {
+        if (contracts == null) {
+            contracts = AssumedContracts.with(plan, simulation, estate.consumers());
+        }
+        return contracts;
+    }
+
     public synchronized CompatibilityMatrix matrix() {
         if (matrix == null) {
-            matrix = CompatibilityCheck.of(plan, simulation, estate.consumers());
+            matrix = CompatibilityCheck.of(plan, simulation, contracts());
         }
         return matrix;
     }

@@ -21,6 +21,7 @@ import dev.phaseshift.schema.View;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +48,11 @@ public final class CompatibilityCheck {
         }
     }
 
-    /** The matrix of every contract against every state of {@code result}, the simulation of {@code plan}. */
+    /**
+     * The matrix of every contract against every state of {@code result}, the simulation of {@code plan}:
+     * {@code contracts} as given, so pass {@link AssumedContracts#with} to judge the releases the plan deploys that
+     * the estate does not declare.
+     */
     public static CompatibilityMatrix of(Plan plan, SimulationResult result, List<ConsumerContract> contracts) {
         CompatibilityCheck check = new CompatibilityCheck(result);
         ConsumerLiveness liveness = new ConsumerLiveness(plan, contracts);
@@ -61,7 +66,10 @@ public final class CompatibilityCheck {
                         liveness.live(contract, k), check.breaks(contract, k)));
             }
         }
-        return new CompatibilityMatrix(states, contracts.stream().map(ConsumerContract::label).toList(), cells);
+        Map<String, String> assumed = new LinkedHashMap<>();
+        contracts.stream().filter(ConsumerContract::assumed).forEach(c -> assumed.put(c.label(), c.assumedFrom()));
+        return new CompatibilityMatrix(states, contracts.stream().map(ConsumerContract::label).toList(), cells,
+                assumed);
     }
 
     private List<ConsumerBreak> breaks(ConsumerContract contract, int state) {
@@ -213,17 +221,17 @@ public final class CompatibilityCheck {
                         : "removed by " + operation.operationName());
     }
 
-    private static boolean relationExists(Snapshot snapshot, QualifiedName name) {
+    static boolean relationExists(Snapshot snapshot, QualifiedName name) {
         return snapshot.table(name.schema(), name.relation()).isPresent()
                 || snapshot.view(name.schema(), name.relation()).isPresent();
     }
 
-    private static List<Column> columns(Snapshot snapshot, QualifiedName name) {
+    static List<Column> columns(Snapshot snapshot, QualifiedName name) {
         return snapshot.table(name.schema(), name.relation()).map(Table::columns)
                 .or(() -> snapshot.view(name.schema(), name.relation()).map(View::columns)).orElse(List.of());
     }
 
-    private static Optional<Column> columnOf(Snapshot snapshot, QualifiedName name, String column) {
+    static Optional<Column> columnOf(Snapshot snapshot, QualifiedName name, String column) {
         return columns(snapshot, name).stream().filter(c -> c.name().equals(column)).findFirst();
     }
 

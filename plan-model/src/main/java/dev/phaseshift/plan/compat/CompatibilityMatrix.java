@@ -1,6 +1,9 @@
 package dev.phaseshift.plan.compat;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -8,19 +11,28 @@ import java.util.Optional;
  * phase. Cells are ordered by consumer version (estate order), then by state.
  *
  * @param states   {@code before} and the phase ids, in plan order
- * @param versions the consumer versions, {@code billing v1}, in estate order
+ * @param versions the consumer versions, {@code billing v1}, in estate order, then the releases the plan deploys
+ *                 that the estate does not declare
+ * @param assumed  of those undeclared releases, the version each is assumed to follow ({@code shipping v4} to
+ *                 {@code shipping v3}); see {@link AssumedContracts}
  */
-public record CompatibilityMatrix(List<String> states, List<String> versions, List<MatrixCell> cells) {
+public record CompatibilityMatrix(List<String> states, List<String> versions, List<MatrixCell> cells,
+                                  Map<String, String> assumed) {
     public static final String BEFORE = "before";
 
     public CompatibilityMatrix {
         states = List.copyOf(states);
         versions = List.copyOf(versions);
         cells = List.copyOf(cells);
+        assumed = Collections.unmodifiableMap(new LinkedHashMap<>(assumed));
         if (cells.size() != states.size() * versions.size()) {
             throw new IllegalArgumentException("a matrix of " + versions.size() + " versions and " + states.size()
                     + " states has " + states.size() * versions.size() + " cells, not " + cells.size());
         }
+    }
+
+    public CompatibilityMatrix(List<String> states, List<String> versions, List<MatrixCell> cells) {
+        this(states, versions, cells, Map.of());
     }
 
     /** The cell of {@code version} ({@code billing v1}) at {@code state}. */

@@ -69,6 +69,8 @@ public final class DeploymentOrderCheck {
             life = "the plan does not deploy " + contract.service() + ", so " + label + " runs throughout";
             help = "keep it until " + label + " is replaced: deploy its successor in an earlier phase";
         }
-        return Problem.error(CODE, when + ", " + b.reason() + "; " + life, help, b.location());
+        String assumed = contract.assumed() ? " (" + label + " is not declared in the estate: assumed to use what "
+                + contract.assumedFrom() + " uses, under the plan's renames and moves)" : "";
+        return Problem.error(CODE, when + ", " + b.reason() + "; " + life + assumed, help, b.location());
     }
 }

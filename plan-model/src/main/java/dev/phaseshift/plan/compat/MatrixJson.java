@@ -6,6 +6,7 @@ import java.util.Map;
 
 /**
  * The matrix as a tree of maps and lists for {@code dev.phaseshift.text.JsonText}: the states, the versions, and
+ * the undeclared releases and whom each is assumed to follow (when there are any), and
  * one object per cell (consumer, version, state, live, compatible, reason, breaks) in row order.
  */
 public final class MatrixJson {
@@ -17,6 +18,9 @@ public final class MatrixJson {
         root.put("green", matrix.green());
         root.put("states", matrix.states());
         root.put("versions", matrix.versions());
+        if (!matrix.assumed().isEmpty()) {
+            root.put("assumed", matrix.assumed());
+        }
         root.put("cells", matrix.cells().stream().map(MatrixJson::cell).toList());
         return root;
     }

@@ -39,6 +39,9 @@ public final class MatrixText {
             }
             line(out, row, first, widths);
         }
+        matrix.assumed().forEach((version, from) -> out.append("  ").append(version)
+                .append(": not declared in the estate; assumed to use what ").append(from)
+                .append(" uses, under the plan's renames and moves\n"));
         if (matrix.green()) {
             return out.append("every live consumer version is compatible at every state\n").toString();
         }
