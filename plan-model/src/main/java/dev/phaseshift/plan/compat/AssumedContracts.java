@@ -51,6 +51,7 @@ public final class AssumedContracts {
     private final SimulationResult result;
     private final Map<String, Snapshot> initial;
     private final Map<String, Snapshot> fin;
+    private List<QualifiedName> created;
 
     private AssumedContracts(SimulationResult result) {
         this.result = result;
@@ -176,6 +177,9 @@ public final class AssumedContracts {
 
     /** Tables and views that exist at the end of the plan and did not before it, in every service. */
     private List<QualifiedName> created() {
+        if (created != null) {
+            return created;
+        }
         List<QualifiedName> out = new ArrayList<>();
         for (Map.Entry<String, Snapshot> e : fin.entrySet()) {
             Snapshot start = initial.get(e.getKey());
@@ -188,7 +192,8 @@ public final class AssumedContracts {
                 }
             }
         }
-        return out;
+        created = List.copyOf(out);
+        return created;
     }
 
     private static void addIfNew(List<QualifiedName> out, String service, String schema, String name, Snapshot start) {
