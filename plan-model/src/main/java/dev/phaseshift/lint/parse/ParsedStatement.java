@@ -34,13 +34,16 @@ import java.util.Set;
  *                   retry does not fail on
  * @param constraints the names of the constraints an {@code ALTER TABLE} adds under a name it writes
  *                   ({@code ADD CONSTRAINT c ...}), as the server stores them
+ * @param actions    an {@code ALTER TABLE}'s actions one by one, each with its own operations, commands and flags;
+ *                   empty for other statements
  */
 public record ParsedStatement(String text, int line, StatementKind kind, List<Operation> operations,
                               Set<StatementFlag> flags, String algorithm, String lock, String reason,
                               List<WrittenCommand> commands, String target, List<WrittenColumn> columns,
                               String keyword, List<SessionSetting> settings, String object,
-                              List<Operation> guarded, List<String> constraints) {
+                              List<Operation> guarded, List<String> constraints, List<AlterAction> actions) {
     public ParsedStatement {
+        actions = actions == null ? List.of() : List.copyOf(actions);
         Objects.requireNonNull(text, "text");
         keyword = keyword == null ? "" : keyword;
         settings = settings == null ? List.of() : List.copyOf(settings);
@@ -61,7 +64,7 @@ public record ParsedStatement(String text, int line, StatementKind kind, List<Op
     public ParsedStatement(String text, int line, StatementKind kind, List<Operation> operations,
                            Set<StatementFlag> flags, String algorithm, String lock, String reason) {
         this(text, line, kind, operations, flags, algorithm, lock, reason, List.of(), null, List.of(), null, List.of(), null, null,
-                null);
+                null, null);
     }
 
     public static ParsedStatement data(String text, int line) {
@@ -71,7 +74,7 @@ public record ParsedStatement(String text, int line, StatementKind kind, List<Op
     /** A data statement starting with {@code keyword}; {@code target} is the table it writes or null. */
     public static ParsedStatement data(String text, int line, String keyword, String target) {
         return new ParsedStatement(text, line, StatementKind.DATA, List.of(), Set.of(), null, null, null, List.of(),
-                target, List.of(), keyword, List.of(), null, null, null);
+                target, List.of(), keyword, List.of(), null, null, null, null);
     }
 
     public static ParsedStatement unknown(String text, int line, String reason) {
@@ -86,13 +89,13 @@ public record ParsedStatement(String text, int line, StatementKind kind, List<Op
     public static ParsedStatement unknown(String text, int line, String keyword, String reason, String target,
                                           List<WrittenColumn> columns) {
         return new ParsedStatement(text, line, StatementKind.UNKNOWN, List.of(), Set.of(), null, null, reason,
-                List.of(), target, columns, keyword, List.of(), null, null, null);
+                List.of(), target, columns, keyword, List.of(), null, null, null, null);
     }
 
     /** The same statement starting at {@code newLine}, e.g. its line in the whole file rather than in its step. */
     public ParsedStatement withLine(int newLine) {
         return new ParsedStatement(text, newLine, kind, operations, flags, algorithm, lock, reason, commands, target,
-                columns, keyword, settings, object, guarded, constraints);
+                columns, keyword, settings, object, guarded, constraints, actions);
     }
 
     /** Whether it is an {@code UPDATE} or {@code DELETE} of {@link #target()}: row locks on what it touches. */

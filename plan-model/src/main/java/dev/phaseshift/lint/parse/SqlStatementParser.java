@@ -128,7 +128,9 @@ public final class SqlStatementParser {
         private final int line;
         private final SqlTokens tokens;
         private final List<Operation> operations = new ArrayList<>();
-        private final Set<StatementFlag> flags = EnumSet.noneOf(StatementFlag.class);
+        /** The statement's flags; while an ALTER TABLE action is read, that action's own (merged in after it). */
+        private Set<StatementFlag> flags = EnumSet.noneOf(StatementFlag.class);
+        private final List<AlterAction> actions = new ArrayList<>();
         private final boolean fold = engine == Engine.POSTGRESQL;
         private String algorithm;
         private String lock;
@@ -307,7 +309,7 @@ public final class SqlStatementParser {
         /** The statement as read so far, of {@code readAs}. */
         private ParsedStatement built(StatementKind readAs) {
             return new ParsedStatement(text, line, readAs, operations, flags, algorithm, lock, null, commands, target,
-                    columns, keyword, settings, object, guarded, constraints);
+                    columns, keyword, settings, object, guarded, constraints, actions);
         }
 
         // ---- CREATE ----
@@ -949,7 +951,7 @@ public final class SqlStatementParser {
             Set<StatementFlag> found = opens ? Set.of(StatementFlag.OPENS_TRANSACTION)
                     : ends ? Set.of(StatementFlag.ENDS_TRANSACTION) : Set.of();
             return new ParsedStatement(text, line, StatementKind.DATA, List.of(), found, null, null, null, List.of(),
-                    null, List.of(), keyword, List.of(), null, null, null);
+                    null, List.of(), keyword, List.of(), null, null, null, null);
         }
 
         /** postgresql {@code CREATE FUNCTION name (...) ...}: its name and whether it is declared non-volatile. */
@@ -1082,17 +1084,33 @@ public final class SqlStatementParser {
             tokens.accept("ONLY");
             String table = requireName("a table name");
             target = table;
-            int actions = 0;
+            int read = 0;
             do {
                 if (mysqlOption()) {
                     continue;
                 }
-                table = action(table);
-                actions++;
+                table = readAction(table);
+                read++;
             } while (tokens.acceptSymbol(','));
-            if (actions > 1) {
+            if (read > 1) {
                 flags.add(StatementFlag.SEVERAL_ACTIONS);
             }
+        }
+
+        /** {@link #action} with what it performed recorded as one {@link AlterAction}. */
+        private String readAction(String table) {
+            Set<StatementFlag> statement = flags;
+            flags = EnumSet.noneOf(StatementFlag.class);
+            int start = tokens.peek().start();
+            String word = tokens.word();
+            int ops = operations.size();
+            int written = commands.size();
+            String after = action(table);
+            actions.add(new AlterAction(table, text.substring(start, Math.max(start, tokens.previousEnd())), word,
+                    operations.subList(ops, operations.size()), commands.subList(written, commands.size()), flags));
+            statement.addAll(flags);
+            flags = statement;
+            return after;
         }
 
         /** One action of an ALTER TABLE; gives the table's name after it (RENAME TO changes it). */

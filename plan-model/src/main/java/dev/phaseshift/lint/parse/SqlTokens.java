@@ -109,6 +109,11 @@ final class SqlTokens {
         at = position;
     }
 
+    /** Where the last token read ends in the statement text; 0 before the first. */
+    int previousEnd() {
+        return at == 0 ? 0 : tokens.get(Math.min(at, tokens.size()) - 1).end();
+    }
+
     Token peek() {
         return peek(0);
     }

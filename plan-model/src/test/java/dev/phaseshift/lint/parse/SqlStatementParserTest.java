@@ -49,6 +49,35 @@ class SqlStatementParserTest {
     }
 
     @Test
+    void eachAlterTableActionIsHandedOverWithItsOwnOperationsCommandsAndFlags() {
+        ParsedStatement s = pg("ALTER TABLE t ADD COLUMN c int DEFAULT 0, ADD CONSTRAINT fk FOREIGN KEY (c) "
+                + "REFERENCES p (id) NOT VALID, VALIDATE CONSTRAINT ck, ALTER COLUMN d TYPE text USING d::text, "
+                + "OWNER TO admin, RENAME TO u");
+        assertThat(s.actions()).extracting(AlterAction::keyword)
+                .containsExactly("ADD", "ADD", "VALIDATE", "ALTER", "OWNER", "RENAME");
+        assertThat(s.actions()).extracting(AlterAction::text).containsExactly("ADD COLUMN c int DEFAULT 0",
+                "ADD CONSTRAINT fk FOREIGN KEY (c) REFERENCES p (id) NOT VALID", "VALIDATE CONSTRAINT ck",
+                "ALTER COLUMN d TYPE text USING d::text", "OWNER TO admin", "RENAME TO u");
+        assertThat(s.actions().get(0).operations()).singleElement().isInstanceOf(AddColumn.class);
+        assertThat(s.actions().get(1).operations(AddForeignKey.class)).singleElement()
+                .extracting(AddForeignKey::referencesTable).isEqualTo("p");
+        assertThat(s.actions().get(1).flags()).containsExactly(StatementFlag.NOT_VALID);
+        assertThat(s.actions().get(0).flags()).isEmpty();
+        assertThat(s.actions().get(2).commands()).containsExactly(new ValidateConstraint("t", "ck"));
+        assertThat(s.actions().get(3).operations(AlterColumnType.class)).singleElement()
+                .extracting(AlterColumnType::type).isEqualTo("text");
+        assertThat(s.actions().get(4).operations()).isEmpty();
+        assertThat(s.actions().get(5).operations()).containsExactly(new RenameTable("t", "u"));
+        assertThat(s.flags()).as("the statement keeps every action's flags")
+                .contains(StatementFlag.NOT_VALID, StatementFlag.SEVERAL_ACTIONS);
+
+        ParsedStatement mysql = my("ALTER TABLE t MODIFY c varchar(20) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE");
+        assertThat(mysql.actions()).extracting(AlterAction::text).containsExactly("MODIFY c varchar(20) NOT NULL");
+        assertThat(mysql.algorithm()).isEqualTo("INPLACE");
+        assertThat(pg("CREATE INDEX i ON t (a)").actions()).isEmpty();
+    }
+
+    @Test
     void anUnnamedForeignKeyGetsTheNameEachEngineGivesIt() {
         assertThat(pg("ALTER TABLE orders ADD FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE CASCADE")
                 .operations()).containsExactly(new AddForeignKey("orders_customer_id_fkey", "orders",
