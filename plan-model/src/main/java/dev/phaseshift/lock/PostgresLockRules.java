@@ -2,24 +2,36 @@ package dev.phaseshift.lock;
 
 import dev.phaseshift.lint.SqlShape;
 import dev.phaseshift.lint.parse.AddDomainCheck;
+import dev.phaseshift.lint.parse.AlterAction;
 import dev.phaseshift.lint.parse.ClusterTable;
+import dev.phaseshift.lint.parse.ColumnClause;
 import dev.phaseshift.lint.parse.CreateDomain;
+import dev.phaseshift.lint.parse.DetachPartition;
 import dev.phaseshift.lint.parse.DropSchema;
 import dev.phaseshift.lint.parse.LockTables;
 import dev.phaseshift.lint.parse.ParsedStatement;
+import dev.phaseshift.lint.parse.RefreshMaterializedView;
 import dev.phaseshift.lint.parse.Reindex;
+import dev.phaseshift.lint.parse.RenameObject;
+import dev.phaseshift.lint.parse.SetLogged;
+import dev.phaseshift.lint.parse.SetTablespace;
 import dev.phaseshift.lint.parse.StatementFlag;
 import dev.phaseshift.lint.parse.StatementKind;
 import dev.phaseshift.lint.parse.TruncateTables;
 import dev.phaseshift.lint.parse.VacuumFull;
-import dev.phaseshift.lint.parse.RefreshMaterializedView;
-import dev.phaseshift.lint.parse.RenameObject;
+import dev.phaseshift.lint.parse.ValidateConstraint;
 import dev.phaseshift.lint.parse.ValidateDomainConstraint;
+import dev.phaseshift.lint.parse.WrittenColumn;
 import dev.phaseshift.lint.parse.WrittenCommand;
+import dev.phaseshift.plan.op.AddCheck;
 import dev.phaseshift.plan.op.AddColumn;
+import dev.phaseshift.plan.op.AddForeignKey;
+import dev.phaseshift.plan.op.AddUnique;
 import dev.phaseshift.plan.op.AlterColumnType;
 import dev.phaseshift.plan.op.Backfill;
 import dev.phaseshift.plan.op.CreateIndex;
+import dev.phaseshift.plan.op.DropConstraint;
+import dev.phaseshift.plan.op.DropTable;
 import dev.phaseshift.plan.op.Located;
 import dev.phaseshift.plan.op.Operation;
 import dev.phaseshift.plan.op.SetNotNull;
@@ -74,22 +86,11 @@ final class PostgresLockRules {
             + NAME, I);
     private static final Pattern CREATE_TABLE = Pattern.compile("^CREATE\\s+(?:UNLOGGED\\s+)?TABLE\\s+"
             + "(?:IF\\s+NOT\\s+EXISTS\\s+)?" + NAME, I);
-    private static final Pattern DROP_TABLE = Pattern.compile("^DROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?" + NAME, I);
     private static final Pattern INSERT = Pattern.compile("^INSERT\\s+INTO\\s+" + NAME, I);
     private static final Pattern READ_TABLES = Pattern.compile("(?<!DISTINCT )\\b(?:FROM|JOIN)\\s+(?:ONLY\\s+)?"
             + NAME, I);
     private static final Pattern REFERENCES = Pattern.compile("\\bREFERENCES\\s+" + NAME, I);
     private static final Pattern UPDATE_INSIDE = Pattern.compile("\\bUPDATE\\s+(?:ONLY\\s+)?" + NAME + "\\s+SET\\b", I);
-    private static final Pattern CONSTRAINT_PREFIX = Pattern.compile("^ADD\\s+(?:CONSTRAINT\\s+" + NAME + "\\s+)?"
-            + "(FOREIGN\\s+KEY|CHECK|UNIQUE|PRIMARY\\s+KEY|EXCLUDE)\\b", I);
-    private static final Pattern VALIDATE = Pattern.compile("^VALIDATE\\s+CONSTRAINT\\s+" + NAME, I);
-    private static final Pattern DROP_CONSTRAINT = Pattern.compile("^DROP\\s+CONSTRAINT\\s+(?:IF\\s+EXISTS\\s+)?"
-            + NAME, I);
-    private static final Pattern ALTER_COLUMN = Pattern.compile("^ALTER\\s+(?:COLUMN\\s+)?" + NAME + "\\s+(.*)$", I);
-    private static final Pattern DETACH = Pattern.compile("^DETACH\\s+PARTITION\\s+" + NAME
-            + "(?:\\s+(CONCURRENTLY|FINALIZE))?\\s*$", I);
-    private static final Pattern GENERATED_STORED = Pattern.compile("\\bGENERATED\\s+ALWAYS\\s+AS\\s*\\(.*\\)\\s*STORED",
-            I);
 
     private PostgresLockRules() {
     }
@@ -100,8 +101,8 @@ final class PostgresLockRules {
         if (sql.isEmpty() || NO_TABLE_WORK.matcher(sql).find()) {
             return StatementLocks.none(statement);
         }
-        if ((m = ALTER_TABLE.matcher(sql)).find()) {
-            return alterTable(scope, statement, m.group(1), m.group(2));
+        if (ALTER_TABLE.matcher(sql).find()) {
+            return alterTable(scope, statement);
         }
         ParsedStatement parsed = scope.parsed(statement.text());
         if (parsed.kind() == StatementKind.COMMAND && parsed.commands().size() == 1) {
@@ -156,11 +157,12 @@ final class PostgresLockRules {
             }
             return metadata(scope, statement, locks);
         }
-        if ((m = DROP_TABLE.matcher(sql)).find()) {
+        List<DropTable> drops = parsed.operations(DropTable.class);
+        if (!drops.isEmpty()) {
             // dropping a table removes the foreign-key triggers on the tables at the other end of its keys
             Map<String, LockLevel> locks = new LinkedHashMap<>();
-            locks.put(m.group(1), ACCESS_EXCLUSIVE);
-            linkedTables(scope, SqlShape.unquote(m.group(1))).forEach(t -> locks.putIfAbsent(t, ACCESS_EXCLUSIVE));
+            drops.forEach(d -> locks.put(d.table(), ACCESS_EXCLUSIVE));
+            drops.forEach(d -> linkedTables(scope, d.table()).forEach(t -> locks.putIfAbsent(t, ACCESS_EXCLUSIVE)));
             return metadata(scope, statement, locks);
         }
         if (parsed.writesRows()) {
@@ -197,141 +199,147 @@ final class PostgresLockRules {
         return StatementLocks.unknown(statement, "no lock rule for this statement");
     }
 
-    private static StatementLocks alterTable(StatementScope scope, RenderedSql statement, String table, String rest) {
-        String prefix = "ALTER TABLE " + table + " ";
+    /**
+     * An {@code ALTER TABLE}, judged action by action as the parser read it: the altered table takes the strongest
+     * level its actions need, a foreign key's other table its own, and the statement does the most expensive
+     * thing any action does (rewrite, index build, scan, metadata).
+     */
+    private static StatementLocks alterTable(StatementScope scope, RenderedSql statement) {
+        ParsedStatement parsed = scope.parsed(statement.text());
+        if (!parsed.understood()) {
+            return StatementLocks.unknown(statement, parsed.reason());
+        }
+        String table = parsed.target();
         Map<String, LockLevel> locks = new LinkedHashMap<>();
-        // the altered table first; every sub-command raises its level
+        // the altered table first; every action raises its level
         locks.put(table, ACCESS_SHARE);
         Effect effect = Effect.METADATA;
-        for (String command : subcommands(rest)) {
-            Matcher m;
-            LockLevel level = ACCESS_EXCLUSIVE;
-            Effect done = Effect.METADATA;
-            String upper = command.toUpperCase(Locale.ROOT);
-            boolean notValid = SqlShape.has(command, "NOT VALID");
-            if ((m = CONSTRAINT_PREFIX.matcher(command)).find()) {
-                String kind = m.group(2).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
-                switch (kind) {
-                    case "FOREIGN KEY" -> {
-                        level = SHARE_ROW_EXCLUSIVE;
-                        Matcher ref = REFERENCES.matcher(command);
-                        if (ref.find()) {
-                            merge(locks, ref.group(1), SHARE_ROW_EXCLUSIVE);
-                        }
-                        done = notValid ? Effect.METADATA : Effect.SCAN;
-                    }
-                    case "CHECK" -> done = notValid ? Effect.METADATA : Effect.SCAN;
-                    default -> done = SqlShape.has(command, "USING INDEX") ? Effect.METADATA : Effect.INDEX_BUILD;
-                }
-            } else if (upper.startsWith("ADD ")) {
-                if (addedWithRewritingDefault(scope, table, prefix + command)
-                        || GENERATED_STORED.matcher(command).find()) {
-                    done = Effect.REWRITE;
-                } else if (SqlShape.has(command, "PRIMARY KEY") || SqlShape.has(command, "UNIQUE")) {
-                    done = Effect.INDEX_BUILD;
-                }
-                Matcher ref = REFERENCES.matcher(command);
-                if (ref.find()) {
-                    merge(locks, ref.group(1), SHARE_ROW_EXCLUSIVE);
-                }
-            } else if ((m = VALIDATE.matcher(command)).find()) {
-                level = SHARE_UPDATE_EXCLUSIVE;
-                done = Effect.SCAN;
-                foreignKey(scope, table, SqlShape.unquote(m.group(1)))
-                        .ifPresent(fk -> merge(locks, referenced(scope, table, fk), ROW_SHARE));
-            } else if ((m = DROP_CONSTRAINT.matcher(command)).find()) {
-                foreignKey(scope, table, SqlShape.unquote(m.group(1)))
-                        .ifPresent(fk -> merge(locks, referenced(scope, table, fk), ACCESS_EXCLUSIVE));
-            } else if (upper.startsWith("DROP ") || upper.startsWith("RENAME ") || upper.startsWith("OWNER ")
-                    || upper.startsWith("REPLICA IDENTITY")) {
-                level = ACCESS_EXCLUSIVE;
-            } else if (upper.matches("^(ENABLE|DISABLE)\\s+(ALWAYS\\s+|REPLICA\\s+)?TRIGGER\\b.*")) {
-                level = SHARE_ROW_EXCLUSIVE;
-            } else if (upper.matches("^(SET|RESET)\\s*\\(.*")) {
-                level = SHARE_UPDATE_EXCLUSIVE;
-            } else if (upper.matches("^SET\\s+(LOGGED|UNLOGGED|TABLESPACE)\\b.*")) {
-                // the table is copied to a new file (and, to become logged, into the write-ahead log)
-                done = Effect.REWRITE;
-            } else if ((m = DETACH.matcher(command)).find()) {
-                // CONCURRENTLY (14+) and FINALIZE hold SHARE UPDATE EXCLUSIVE on the parent, ACCESS EXCLUSIVE on
-                // the partition at the end; the plain form ACCESS EXCLUSIVE on both
-                boolean concurrent = m.group(2) != null;
-                if (concurrent && !scope.dialect().atLeast(14, 0, 0)) {
-                    return StatementLocks.unknown(statement, "DETACH PARTITION " + m.group(2).toUpperCase(Locale.ROOT)
-                            + " needs postgresql 14; " + scope.dialect() + " rejects it");
-                }
-                level = concurrent ? SHARE_UPDATE_EXCLUSIVE : ACCESS_EXCLUSIVE;
-                merge(locks, m.group(1), ACCESS_EXCLUSIVE);
-            } else if ((m = ALTER_COLUMN.matcher(command)).find()) {
-                String what = m.group(2).toUpperCase(Locale.ROOT);
-                if (what.matches("^(SET\\s+DATA\\s+)?TYPE\\b.*")) {
-                    done = typeChangeRewrites(scope, table, prefix + command) ? Effect.REWRITE : Effect.METADATA;
-                } else if (what.startsWith("SET NOT NULL")) {
-                    done = setNotNullScans(scope, table, prefix + command) ? Effect.SCAN : Effect.METADATA;
-                } else if (what.matches("^SET\\s+(STATISTICS|STORAGE)\\b.*")) {
-                    level = SHARE_UPDATE_EXCLUSIVE;
-                } else if (!what.matches("^(DROP\\s+NOT\\s+NULL|SET\\s+DEFAULT|DROP\\s+DEFAULT|DROP\\s+IDENTITY"
-                        + "|ADD\\s+GENERATED|DROP\\s+EXPRESSION)\\b.*")) {
-                    return StatementLocks.unknown(statement, "ALTER COLUMN form not known: " + command);
-                }
-            } else {
-                return StatementLocks.unknown(statement, "ALTER TABLE form not known: " + command);
+        for (AlterAction action : parsed.actions()) {
+            Action judged = action(scope, parsed, table, action, locks);
+            if (judged.unknown() != null) {
+                return StatementLocks.unknown(statement, judged.unknown());
             }
-            merge(locks, table, level);
-            if (done.compareTo(effect) > 0) {
-                effect = done;
+            merge(locks, table, judged.level());
+            if (judged.effect().compareTo(effect) > 0) {
+                effect = judged.effect();
             }
         }
         return scope.result(statement, locks(scope, locks), effect, table, null, null);
     }
 
-    /** The typed operations of one {@code ALTER TABLE} action, as the parser reads it (once per run). */
-    private static List<Operation> operations(StatementScope scope, String alterTable) {
-        return scope.parsed(alterTable).operations();
-    }
-
-    /** Whether the action adds a column to a table with rows with a default that rewrites it. */
-    private static boolean addedWithRewritingDefault(StatementScope scope, String table, String action) {
-        if (scope.tableWithRows(table).isEmpty()) {
-            return false;
+    /** What one action needs on the altered table and does; {@code unknown} says why it cannot be judged. */
+    private record Action(LockLevel level, Effect effect, String unknown) {
+        static Action of(LockLevel level, Effect effect) {
+            return new Action(level, effect, null);
         }
-        return operations(scope, action).stream().anyMatch(op -> op instanceof AddColumn add
-                && add.column().defaultValue() != null
-                && PostgresChangeCosts.defaultRewrites(scope.dialect(), add.column().defaultValue(), Set.of()));
     }
 
-    /** Whether the action changes a column type of a table with rows in a way that rewrites it. */
-    private static boolean typeChangeRewrites(StatementScope scope, String table, String action) {
+    /** One action; locks it takes on other tables go into {@code locks}. */
+    private static Action action(StatementScope scope, ParsedStatement parsed, String table, AlterAction action,
+                                 Map<String, LockLevel> locks) {
+        boolean notValid = action.has(StatementFlag.NOT_VALID);
+        List<AddForeignKey> keys = action.operations(AddForeignKey.class);
+        keys.forEach(fk -> merge(locks, fk.referencesTable(), SHARE_ROW_EXCLUSIVE));
+        List<AddColumn> added = action.operations(AddColumn.class);
+        if (!added.isEmpty()) {
+            return Action.of(ACCESS_EXCLUSIVE, added.stream().map(add -> addedColumn(scope, parsed, table, add))
+                    .max(Enum::compareTo).orElse(Effect.METADATA));
+        }
+        if (!keys.isEmpty()) {
+            return Action.of(SHARE_ROW_EXCLUSIVE, notValid ? Effect.METADATA : Effect.SCAN);
+        }
+        if (!action.operations(AddCheck.class).isEmpty()) {
+            return Action.of(ACCESS_EXCLUSIVE, notValid ? Effect.METADATA : Effect.SCAN);
+        }
+        if (action.has(StatementFlag.USING_INDEX)) {
+            return Action.of(ACCESS_EXCLUSIVE, Effect.METADATA);
+        }
+        if (!action.operations(AddUnique.class).isEmpty() || action.has(StatementFlag.PRIMARY_KEY)
+                || action.has(StatementFlag.EXCLUSION)) {
+            return Action.of(ACCESS_EXCLUSIVE, Effect.INDEX_BUILD);
+        }
+        for (ValidateConstraint validate : action.commands(ValidateConstraint.class)) {
+            foreignKey(scope, table, validate.name())
+                    .ifPresent(fk -> merge(locks, referenced(scope, table, fk), ROW_SHARE));
+            return Action.of(SHARE_UPDATE_EXCLUSIVE, Effect.SCAN);
+        }
+        for (DropConstraint drop : action.operations(DropConstraint.class)) {
+            foreignKey(scope, table, drop.name())
+                    .ifPresent(fk -> merge(locks, referenced(scope, table, fk), ACCESS_EXCLUSIVE));
+        }
+        if (!action.commands(SetLogged.class).isEmpty() || !action.commands(SetTablespace.class).isEmpty()) {
+            // the table is copied to a new file (and, to become logged, into the write-ahead log)
+            return Action.of(ACCESS_EXCLUSIVE, Effect.REWRITE);
+        }
+        for (DetachPartition detach : action.commands(DetachPartition.class)) {
+            // CONCURRENTLY (14+) and FINALIZE hold SHARE UPDATE EXCLUSIVE on the parent, ACCESS EXCLUSIVE on the
+            // partition at the end; the plain form ACCESS EXCLUSIVE on both
+            boolean concurrent = detach.concurrently() || detach.finishing();
+            if (concurrent && !scope.dialect().atLeast(14, 0, 0)) {
+                return new Action(null, null, "DETACH PARTITION " + (detach.concurrently() ? "CONCURRENTLY"
+                        : "FINALIZE") + " needs postgresql 14; " + scope.dialect() + " rejects it");
+            }
+            merge(locks, detach.partition(), ACCESS_EXCLUSIVE);
+            return Action.of(concurrent ? SHARE_UPDATE_EXCLUSIVE : ACCESS_EXCLUSIVE, Effect.METADATA);
+        }
+        for (AlterColumnType change : action.operations(AlterColumnType.class)) {
+            return Action.of(ACCESS_EXCLUSIVE, typeChangeRewrites(scope, table, change)
+                    ? Effect.REWRITE : Effect.METADATA);
+        }
+        for (SetNotNull set : action.operations(SetNotNull.class)) {
+            return Action.of(ACCESS_EXCLUSIVE, setNotNullScans(scope, table, set) ? Effect.SCAN : Effect.METADATA);
+        }
+        List<String> words = List.of(action.text().toUpperCase(Locale.ROOT).split("\\s+"));
+        String second = words.size() > 1 ? words.get(1) : "";
+        return switch (action.keyword()) {
+            case "ENABLE", "DISABLE" -> Action.of(words.contains("TRIGGER") ? SHARE_ROW_EXCLUSIVE : ACCESS_EXCLUSIVE,
+                    Effect.METADATA);
+            // storage parameters
+            case "SET", "RESET" -> Action.of(SHARE_UPDATE_EXCLUSIVE, Effect.METADATA);
+            // statistics and storage of a column; identity, defaults, nullability: the catalog only
+            case "ALTER" -> Action.of(words.contains("STATISTICS") || words.contains("STORAGE")
+                    && !second.equals("CONSTRAINT") ? SHARE_UPDATE_EXCLUSIVE : ACCESS_EXCLUSIVE, Effect.METADATA);
+            default -> Action.of(ACCESS_EXCLUSIVE, Effect.METADATA);
+        };
+    }
+
+    /** What adding the column does to a table with rows: rewrite it, build an index, or the catalog only. */
+    private static Effect addedColumn(StatementScope scope, ParsedStatement parsed, String table, AddColumn add) {
+        Optional<WrittenColumn> written = parsed.columns().stream()
+                .filter(c -> c.name().equals(add.column().name())).findFirst();
+        boolean stored = written.map(c -> c.has(ColumnClause.STORED)
+                || c.has(ColumnClause.IDENTITY)).orElse(false);
+        boolean rewritingDefault = add.column().defaultValue() != null
+                && PostgresChangeCosts.defaultRewrites(scope.dialect(), add.column().defaultValue(), Set.of());
+        if (scope.tableWithRows(table).isPresent() && (stored || rewritingDefault)) {
+            return Effect.REWRITE;
+        }
+        boolean indexed = written.map(c -> c.has(ColumnClause.UNIQUE) || c.has(ColumnClause.PRIMARY_KEY))
+                .orElse(false);
+        return indexed ? Effect.INDEX_BUILD : Effect.METADATA;
+    }
+
+    /** Whether the type change rewrites a table with rows. */
+    private static boolean typeChangeRewrites(StatementScope scope, String table, AlterColumnType change) {
         Optional<Table> withRows = scope.tableWithRows(table);
         if (withRows.isEmpty()) {
             return false;
         }
-        List<RenderedSql> session = new ArrayList<>(scope.earlier());
-        session.add(RenderedSql.of(action));
-        for (Operation op : operations(scope, action)) {
-            if (op instanceof AlterColumnType change) {
-                Optional<Column> old = current(scope, table, withRows.get()).column(change.column());
-                if (old.isPresent() && PostgresChangeCosts.typeChangeRewrites(scope.dialect(), change.column(),
-                        old.get().type(), change.type(), change.using(), session)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        Optional<Column> old = current(scope, table, withRows.get()).column(change.column());
+        return old.isPresent() && PostgresChangeCosts.typeChangeRewrites(scope.dialect(), change.column(),
+                old.get().type(), change.type(), change.using(), scope.earlier());
     }
 
-    /** Whether the action's SET NOT NULL scans a table with rows: no validated check proves the column. */
-    private static boolean setNotNullScans(StatementScope scope, String table, String action) {
+    /** Whether SET NOT NULL scans a table with rows: no validated check of an earlier statement proves the column. */
+    private static boolean setNotNullScans(StatementScope scope, String table, SetNotNull set) {
         Optional<Table> withRows = scope.tableWithRows(table);
         if (withRows.isEmpty()) {
             return false;
         }
         PostgresChangeCosts.NotNullChecks checks = new PostgresChangeCosts.NotNullChecks();
         scope.earlier().forEach(s -> checks.read(scope.parsed(s.text())));
-        checks.read(scope.parsed(action));
-        return operations(scope, action).stream().anyMatch(op -> op instanceof SetNotNull set
-                && PostgresChangeCosts.setNotNullScans(scope.dialect(), current(scope, table, withRows.get()),
-                set.column(), checks.validated(set.column())));
+        return PostgresChangeCosts.setNotNullScans(scope.dialect(), current(scope, table, withRows.get()),
+                set.column(), checks.validated(set.column()));
     }
 
     /** The table as the earlier statements left it, else as the plan found it. */

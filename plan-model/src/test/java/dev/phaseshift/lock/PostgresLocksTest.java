@@ -146,7 +146,7 @@ class PostgresLocksTest {
         assertThat(s.summary()).isEqualTo("not understood (no lock rule for this statement): CREATE RULE keep AS ON "
                 + "DELETE TO orders DO INSTEAD NOTHING");
         assertThat(on(PG15, "ALTER TABLE orders SET ACCESS METHOD columnar")).startsWith("not understood (ALTER "
-                + "TABLE form not known: SET ACCESS METHOD columnar)");
+                + "TABLE action \"SET ACCESS\" is not understood)");
         assertThat(on(PG15, "CLUSTER")).startsWith("not understood (CLUSTER without a table reclusters the tables "
                 + "clustered before");
     }
@@ -219,6 +219,35 @@ class PostgresLocksTest {
     void aCommaInsideAnArrayDefaultDoesNotSplitTheActionList() {
         assertThat(on(PG15, "ALTER TABLE orders ADD COLUMN tags text[] DEFAULT ARRAY['new', 'paid'], "
                 + "ADD COLUMN rank bigint")).isEqualTo("ACCESS EXCLUSIVE on public.orders, metadata only, ~0 s");
+    }
+
+    @Test
+    void eachActionAsTheParserReadsItRaisesTheLevelAndTheCost() {
+        assertThat(on(PG15, "ALTER TABLE orders ENABLE TRIGGER ALL"))
+                .isEqualTo("SHARE ROW EXCLUSIVE on public.orders, metadata only, ~0 s");
+        assertThat(on(PG15, "ALTER TABLE orders SET (fillfactor = 70, autovacuum_enabled = false)"))
+                .isEqualTo("SHARE UPDATE EXCLUSIVE on public.orders, metadata only, ~0 s");
+        assertThat(on(PG15, "ALTER TABLE orders RESET (fillfactor)"))
+                .isEqualTo("SHARE UPDATE EXCLUSIVE on public.orders, metadata only, ~0 s");
+        assertThat(on(PG15, "ALTER TABLE orders ALTER COLUMN note SET STATISTICS 500"))
+                .isEqualTo("SHARE UPDATE EXCLUSIVE on public.orders, metadata only, ~0 s");
+        assertThat(on(PG15, "ALTER TABLE orders ENABLE ROW LEVEL SECURITY"))
+                .isEqualTo("ACCESS EXCLUSIVE on public.orders, metadata only, ~0 s");
+        assertThat(on(PG15, "ALTER TABLE orders ADD COLUMN seq bigint GENERATED ALWAYS AS IDENTITY"))
+                .as("an identity fills every existing row").startsWith("ACCESS EXCLUSIVE on public.orders, rewrites");
+        // the weakest action does not win: the trigger's SHARE ROW EXCLUSIVE is raised by the check's ACCESS
+        // EXCLUSIVE, and the check's scan by nothing else
+        assertThat(on(PG15, "ALTER TABLE orders DISABLE TRIGGER USER, ADD CONSTRAINT t_ck CHECK (total >= 0), "
+                + "SET (fillfactor = 90)")).startsWith("ACCESS EXCLUSIVE on public.orders, scans 12 M rows");
+        assertThat(on(PG15, "ALTER TABLE orders ADD COLUMN note2 text CHECK (length(note2) < 10), "
+                + "ADD COLUMN code text UNIQUE")).startsWith("ACCESS EXCLUSIVE on public.orders, indexes 12 M rows");
+    }
+
+    @Test
+    void droppingSeveralTablesLocksEachOfThem() {
+        assertThat(LockModel.statement(PG15, ORDERS, "DROP TABLE returns, order_items").locks())
+                .extracting(l -> l.table() + " " + l.mode())
+                .contains("public.returns ACCESS EXCLUSIVE", "public.order_items ACCESS EXCLUSIVE");
     }
 
     @Test
