@@ -34,15 +34,19 @@ import dev.phaseshift.plan.op.DropConstraint;
 import dev.phaseshift.plan.op.DropTable;
 import dev.phaseshift.plan.op.Located;
 import dev.phaseshift.plan.op.Operation;
+import dev.phaseshift.plan.op.SchemaEdit;
 import dev.phaseshift.plan.op.SetNotNull;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Column;
 import dev.phaseshift.schema.ForeignKey;
 import dev.phaseshift.schema.Schema;
 import dev.phaseshift.schema.Table;
+import dev.phaseshift.schema.View;
+import dev.phaseshift.schema.ViewSource;
 import dev.phaseshift.sql.TopLevelCommas;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -421,10 +425,11 @@ final class PostgresLockRules {
                     PostgresChangeCosts.domainValidationLock(scope.dialect()));
         } else if (command instanceof RefreshMaterializedView refresh) {
             locks.put(refresh.view(), refresh.concurrently() ? LockLevel.EXCLUSIVE : ACCESS_EXCLUSIVE);
+            boolean known = readBy(scope, refresh.view(), locks, new HashSet<>());
             effect = Effect.REWRITE;
             note = (refresh.concurrently() ? "queries of the view go on while it refreshes"
                     : "every query of the view waits until the refresh ends")
-                    + "; its query holds ACCESS SHARE on the tables it reads";
+                    + (known ? "" : "; its query holds ACCESS SHARE on the tables it reads");
         } else if (command instanceof RenameObject rename) {
             return new StatementLocks(statement, List.of(), Effect.METADATA, null, null, 0, null,
                     "renames the " + rename.kind() + " in the catalog under ACCESS EXCLUSIVE on it, for a moment");
@@ -433,6 +438,24 @@ final class PostgresLockRules {
         }
         String first = locks.keySet().stream().findFirst().orElse(null);
         return scope.result(statement, locks(scope, locks), effect, first, null, note);
+    }
+
+    /**
+     * ACCESS SHARE on what the view's query reads, through the plain views it reads; whether the snapshot knows
+     * the view.
+     */
+    private static boolean readBy(StatementScope scope, String view, Map<String, LockLevel> locks, Set<String> seen) {
+        String schema = SchemaEdit.schemaOf(scope.before(), SqlShape.unquote(view));
+        Optional<View> found = scope.before().view(schema, SchemaEdit.bare(SqlShape.unquote(view)));
+        if (found.isEmpty() || !seen.add(schema + "." + found.get().name())) {
+            return found.isPresent();
+        }
+        for (ViewSource source : found.get().sources()) {
+            String name = (source.schema() == null ? schema : source.schema()) + "." + source.name();
+            locks.putIfAbsent(name, ACCESS_SHARE);
+            readBy(scope, name, locks, seen);
+        }
+        return true;
     }
 
     /** Every table of {@code schema} (every schema when null) in the snapshot, schema-qualified. */

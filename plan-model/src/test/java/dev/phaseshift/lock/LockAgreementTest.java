@@ -176,8 +176,30 @@ class LockAgreementTest {
                 Form.of("ALTER DOMAIN VALIDATE CONSTRAINT", "ALTER DOMAIN positive_qty VALIDATE CONSTRAINT "
                         + "positive_qty_ck").setUp(DOMAIN + "; " + domainCheck + " NOT VALID").cleanUp(NO_DOMAIN),
                 Form.of("CREATE DOMAIN CHECK", "CREATE DOMAIN order_code AS text CHECK (VALUE ~ '^[A-Z]+$')"),
+                Form.of("ENABLE TRIGGER", "ALTER TABLE orders DISABLE TRIGGER USER"),
+                Form.of("SET storage parameter", "ALTER TABLE orders SET (fillfactor = 70)"),
+                Form.of("RESET storage parameter", "ALTER TABLE orders RESET (fillfactor)"),
+                Form.of("ALTER COLUMN SET STATISTICS", "ALTER TABLE orders ALTER COLUMN status SET STATISTICS 500"),
+                Form.of("ADD COLUMN identity", "ALTER TABLE audit ADD COLUMN seq bigint GENERATED ALWAYS AS "
+                        + "IDENTITY"),
+                Form.of("several actions", "ALTER TABLE orders DISABLE TRIGGER USER, SET (fillfactor = 90), "
+                        + "ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id) "
+                        + "NOT VALID"),
+                Form.of("DROP TABLE (two)", "DROP TABLE audit, gifts").setUp(gifts)
+                        .cleanUp("DROP TABLE IF EXISTS gifts"),
+                Form.of("REFRESH MATERIALIZED VIEW", "REFRESH MATERIALIZED VIEW order_totals").setUp(MATVIEW)
+                        .cleanUp(NO_MATVIEW),
+                Form.of("REFRESH MATERIALIZED VIEW CONCURRENTLY", "REFRESH MATERIALIZED VIEW CONCURRENTLY "
+                        + "order_totals").setUp(MATVIEW).cleanUp(NO_MATVIEW),
                 Form.of("DROP SCHEMA CASCADE", "DROP SCHEMA public CASCADE"));
     }
+
+    /** A materialized view over orders, through a plain view, with the unique index CONCURRENTLY needs. */
+    private static final String MATVIEW = "CREATE VIEW paid_orders AS SELECT customer_id, total FROM orders WHERE "
+            + "status = 'paid'; CREATE MATERIALIZED VIEW order_totals AS SELECT p.customer_id, sum(p.total) AS total "
+            + "FROM paid_orders p JOIN customers c ON c.id = p.customer_id GROUP BY p.customer_id; "
+            + "CREATE UNIQUE INDEX order_totals_customer ON order_totals (customer_id)";
+    private static final String NO_MATVIEW = "DROP MATERIALIZED VIEW order_totals; DROP VIEW paid_orders";
 
     /** A domain that two of the fixture's tables use; the audit table does not. */
     private static final String DOMAIN = "CREATE DOMAIN positive_qty AS integer; ALTER TABLE orders ADD COLUMN "
