@@ -2,16 +2,19 @@ package dev.phaseshift.lock;
 
 import dev.phaseshift.lint.SqlShape;
 import dev.phaseshift.lint.parse.AddDomainCheck;
+import dev.phaseshift.lint.parse.AddEnumValue;
 import dev.phaseshift.lint.parse.AlterAction;
 import dev.phaseshift.lint.parse.ClusterTable;
 import dev.phaseshift.lint.parse.ColumnClause;
 import dev.phaseshift.lint.parse.CreateDomain;
 import dev.phaseshift.lint.parse.DetachPartition;
+import dev.phaseshift.lint.parse.DropOwned;
 import dev.phaseshift.lint.parse.DropSchema;
 import dev.phaseshift.lint.parse.LockTables;
 import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lint.parse.RefreshMaterializedView;
 import dev.phaseshift.lint.parse.Reindex;
+import dev.phaseshift.lint.parse.RenameEnumValue;
 import dev.phaseshift.lint.parse.RenameObject;
 import dev.phaseshift.lint.parse.SetLogged;
 import dev.phaseshift.lint.parse.SetTablespace;
@@ -430,6 +433,17 @@ final class PostgresLockRules {
             note = (refresh.concurrently() ? "queries of the view go on while it refreshes"
                     : "every query of the view waits until the refresh ends")
                     + (known ? "" : "; its query holds ACCESS SHARE on the tables it reads");
+        } else if (command instanceof AddEnumValue add) {
+            return new StatementLocks(statement, List.of(), Effect.METADATA, null, null, 0, null,
+                    "adds value '" + add.value() + "' to enum type " + add.type() + " in the catalog; no table is "
+                            + "locked");
+        } else if (command instanceof RenameEnumValue rename) {
+            return new StatementLocks(statement, List.of(), Effect.METADATA, null, null, 0, null,
+                    "renames a value of enum type " + rename.type() + " in the catalog; no table is locked");
+        } else if (command instanceof DropOwned drop) {
+            ownedBy(scope, drop.roles()).forEach(t -> locks.put(t, ACCESS_EXCLUSIVE));
+            note = "drops every object the role" + (drop.roles().size() > 1 ? "s own" : " owns")
+                    + (locks.isEmpty() ? "; the snapshot names no table of theirs" : "");
         } else if (command instanceof RenameObject rename) {
             return new StatementLocks(statement, List.of(), Effect.METADATA, null, null, 0, null,
                     "renames the " + rename.kind() + " in the catalog under ACCESS EXCLUSIVE on it, for a moment");
@@ -456,6 +470,16 @@ final class PostgresLockRules {
             readBy(scope, name, locks, seen);
         }
         return true;
+    }
+
+    /** The tables the snapshot says {@code roles} own, schema-qualified. */
+    private static List<String> ownedBy(StatementScope scope, List<String> roles) {
+        List<String> out = new ArrayList<>();
+        for (Schema s : scope.before().schemas()) {
+            s.tables().stream().filter(t -> t.owner() != null && roles.contains(t.owner()))
+                    .forEach(t -> out.add(s.name() + "." + t.name()));
+        }
+        return out;
     }
 
     /** Every table of {@code schema} (every schema when null) in the snapshot, schema-qualified. */

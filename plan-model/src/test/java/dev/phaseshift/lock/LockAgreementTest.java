@@ -191,8 +191,18 @@ class LockAgreementTest {
                         .cleanUp(NO_MATVIEW),
                 Form.of("REFRESH MATERIALIZED VIEW CONCURRENTLY", "REFRESH MATERIALIZED VIEW CONCURRENTLY "
                         + "order_totals").setUp(MATVIEW).cleanUp(NO_MATVIEW),
+                Form.of("ALTER TYPE ADD VALUE", "ALTER TYPE order_state ADD VALUE IF NOT EXISTS 'held'")
+                        .setUp(ENUM).cleanUp(NO_ENUM),
+                Form.of("ALTER TYPE RENAME VALUE", "ALTER TYPE order_state RENAME VALUE 'new' TO 'created'")
+                        .setUp(ENUM).cleanUp(NO_ENUM),
                 Form.of("DROP SCHEMA CASCADE", "DROP SCHEMA public CASCADE"));
     }
+
+    /** An enum type one of the fixture's tables uses. */
+    private static final String ENUM = "CREATE TYPE order_state AS ENUM ('new', 'paid'); ALTER TABLE orders ADD COLUMN "
+            + "state order_state";
+    private static final String NO_ENUM = "ALTER TABLE orders DROP COLUMN IF EXISTS state; DROP TYPE IF EXISTS "
+            + "order_state";
 
     /** A materialized view over orders, through a plain view, with the unique index CONCURRENTLY needs. */
     private static final String MATVIEW = "CREATE VIEW paid_orders AS SELECT customer_id, total FROM orders WHERE "

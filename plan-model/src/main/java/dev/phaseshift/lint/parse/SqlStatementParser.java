@@ -179,6 +179,8 @@ public final class SqlStatementParser {
                         alterViewOrSchema();
                     } else if (tokens.accept("INDEX")) {
                         alterIndex();
+                    } else if (fold && tokens.accept("TYPE")) {
+                        alterType();
                     } else if (tokens.accept("SEQUENCE")) {
                         // a sequence's options lock only the sequence, for a moment
                         tokens.rest();
@@ -210,6 +212,14 @@ public final class SqlStatementParser {
                         tokens.accept("NO");
                         tokens.accept("DATA");
                     }
+                }
+                case "REASSIGN" -> {
+                    // REASSIGN OWNED BY a TO b: new owners in the catalog, no data touched
+                    if (!fold || !tokens.lookingAt("REASSIGN", "OWNED")) {
+                        throw new NotUnderstood("REASSIGN " + tokens.peek(1).text() + " is not modelled");
+                    }
+                    tokens.rest();
+                    throw new Harmless();
                 }
                 case "DO" -> throw new NotUnderstood("a DO block runs code no rule can read");
                 case "CALL" -> throw new NotUnderstood("a procedure call runs code no rule can read");
@@ -603,6 +613,19 @@ public final class SqlStatementParser {
                 case "SCHEMA", "DATABASE" -> {
                     tokens.next();
                     dropSchemas(what.equals("DATABASE"));
+                }
+                case "OWNED" -> {
+                    if (!fold) {
+                        throw new NotUnderstood("DROP OWNED is postgresql's");
+                    }
+                    tokens.next();
+                    expect("BY");
+                    List<String> roles = new ArrayList<>();
+                    do {
+                        roles.add(requireName("a role name"));
+                    } while (tokens.acceptSymbol(','));
+                    cascade();
+                    command(new DropOwned(roles, flags.contains(StatementFlag.CASCADE)));
                 }
                 default -> {
                     // a trigger goes under a moment's lock on its table; a materialized view is dropped as a view is
@@ -1046,6 +1069,45 @@ public final class SqlStatementParser {
             }
             throw new NotUnderstood("ALTER " + kind.toUpperCase(Locale.ROOT) + " ... " + tokens.peek().text()
                     + " is not modelled");
+        }
+
+        /**
+         * postgresql {@code ALTER TYPE}: {@code ADD VALUE} and {@code RENAME VALUE} of an enum, {@code RENAME TO};
+         * {@code OWNER TO} changes nothing a rule judges; the rest is not modelled.
+         */
+        private void alterType() {
+            String name = requireName("a type name");
+            if (tokens.accept("ADD", "VALUE")) {
+                boolean ifNotExists = tokens.accept("IF", "NOT", "EXISTS");
+                if (ifNotExists) {
+                    flags.add(StatementFlag.IF_NOT_EXISTS);
+                }
+                String value = label("the new value");
+                if (tokens.accept("BEFORE") || tokens.accept("AFTER")) {
+                    label("the neighbouring value");
+                }
+                command(new AddEnumValue(name, value, ifNotExists));
+            } else if (tokens.accept("RENAME", "VALUE")) {
+                String from = label("the value to rename");
+                expect("TO");
+                command(new RenameEnumValue(name, from, label("the new value")));
+            } else if (tokens.accept("RENAME", "TO")) {
+                command(new RenameObject("type", name, requireName("the new name")));
+            } else if (tokens.lookingAt("OWNER")) {
+                tokens.rest();
+                throw new Harmless();
+            } else {
+                throw new NotUnderstood("ALTER TYPE ... " + tokens.peek().text() + " is not modelled");
+            }
+        }
+
+        /** A string literal's value, quotes removed. */
+        private String label(String what) {
+            SqlTokens.Token token = tokens.next();
+            if (token.type() != SqlTokens.Type.STRING || !token.text().startsWith("'")) {
+                throw new NotUnderstood(what + " is not a string literal");
+            }
+            return token.text().substring(1, token.text().length() - 1).replace("''", "'");
         }
 
         /** {@code ALTER INDEX ... RENAME TO}: a name no query uses, changed under a short lock; the rest is not modelled. */

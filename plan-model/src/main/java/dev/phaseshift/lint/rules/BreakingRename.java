@@ -4,6 +4,7 @@ import dev.phaseshift.estate.Severity;
 import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
+import dev.phaseshift.lint.parse.RenameEnumValue;
 import dev.phaseshift.lint.parse.RenameObject;
 import dev.phaseshift.plan.op.RenameColumn;
 import dev.phaseshift.plan.op.RenameTable;
@@ -72,26 +73,42 @@ public final class BreakingRename implements LintRule {
                 .withSeverity(Severity.WARNING));
     }
 
-    /** Written {@code ALTER VIEW | MATERIALIZED VIEW | SCHEMA ... RENAME TO}: the same break, for every query using it. */
+    /**
+     * Written {@code ALTER VIEW | MATERIALIZED VIEW | SCHEMA | TYPE ... RENAME TO} and an enum's {@code RENAME VALUE}:
+     * the same break, for every query using the old name or label.
+     */
     private List<Finding> renamedObjects(LintContext context) {
         List<Finding> out = new ArrayList<>();
         for (RenameObject rename : WrittenCommands.of(context, RenameObject.class)) {
             String name = SchemaEdit.bare(rename.name());
             String what = "renaming " + rename.kind() + " \"" + name + "\" to \"" + rename.to() + "\"";
-            String help = rename.kind().equals("schema")
-                    ? "leave the schema's name; if it must change, create the new schema, move the objects in "
-                    + "steps that keep views under the old names for the code still using them, then drop those"
-                    : "create the " + rename.kind() + " under the new name beside the old one, move its readers to "
-                    + "it, then drop the old one";
+            String help = switch (rename.kind()) {
+                case "schema" -> "leave the schema's name; if it must change, create the new schema, move the "
+                        + "objects in steps that keep views under the old names for the code still using them, then "
+                        + "drop those";
+                case "type" -> "leave the type's name: casts (::" + name + ") and function signatures in running "
+                        + "code use it; if it must change, create the new type, move the columns to it by "
+                        + "expand/contract, then drop the old one";
+                default -> "create the " + rename.kind() + " under the new name beside the old one, move its readers "
+                        + "to it, then drop the old one";
+            };
             // the consumer contracts name tables and views, so only a view's rename can be known to be unused
             boolean known = KnownReaders.known(context);
-            boolean unused = known && !rename.kind().equals("schema")
+            boolean unused = known && !rename.kind().equals("schema") && !rename.kind().equals("type")
                     && !KnownReaders.covered(context, rename.name(), null);
             Finding finding = finding(context, name, what + " breaks every query still written with the old name"
                     + (unused ? "; no consumer contract names it, so nobody is known to use it"
                     : known ? ", and a consumer contract names it" : ", and nothing shows that no running code uses it"),
                     help);
             out.add(unused ? finding.withSeverity(Severity.WARNING) : finding);
+        }
+        for (RenameEnumValue rename : WrittenCommands.of(context, RenameEnumValue.class)) {
+            out.add(finding(context, SchemaEdit.bare(rename.type()), "renaming value '" + rename.from()
+                            + "' of enum type \"" + SchemaEdit.bare(rename.type()) + "\" to '" + rename.to()
+                            + "' breaks every statement still writing or comparing '" + rename.from() + "', and "
+                            + "nothing shows that no running code does",
+                    "add the new value (ALTER TYPE ... ADD VALUE '" + rename.to() + "'), move the writers and the "
+                            + "readers to it, update the rows, and keep '" + rename.from() + "' until nothing uses it"));
         }
         return out;
     }

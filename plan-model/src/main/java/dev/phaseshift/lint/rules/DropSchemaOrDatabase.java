@@ -4,6 +4,7 @@ import dev.phaseshift.estate.Severity;
 import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
+import dev.phaseshift.lint.parse.DropOwned;
 import dev.phaseshift.lint.parse.DropSchema;
 import dev.phaseshift.schema.Engine;
 
@@ -15,12 +16,15 @@ import java.util.Set;
  * {@code DROP DATABASE}, or {@code DROP SCHEMA} with {@code CASCADE} (postgresql), or {@code DROP SCHEMA} at all
  * (MySQL/MariaDB, where it is {@code DROP DATABASE}): every table inside goes with its data, none of them named
  * in the statement. A postgresql {@code DROP SCHEMA} without {@code CASCADE} is not reported: the server refuses
- * it while anything is left inside.
+ * it while anything is left inside. PostgreSQL's {@code DROP OWNED BY role} is reported too: it drops every table
+ * the role owns.
  */
 public final class DropSchemaOrDatabase implements LintRule {
     @Override public String id() { return "drop-schema-or-database"; }
     @Override public String code() { return "PS124"; }
-    @Override public String summary() { return "drop of a whole schema or database with everything in it"; }
+    @Override public String summary() {
+        return "drop of a whole schema or database, or of everything a role owns";
+    }
     @Override public Severity defaultSeverity() { return Severity.ERROR; }
     @Override public Set<Engine> engines() { return Set.of(Engine.POSTGRESQL, Engine.MYSQL); }
 
@@ -42,6 +46,17 @@ public final class DropSchemaOrDatabase implements LintRule {
                     "drop the tables one by one, each by expand/contract once nothing reads it"
                             + (postgres ? ", then the empty schema without CASCADE, so the server refuses while "
                             + "anything is left" : ", then the empty database")));
+        }
+        for (DropOwned drop : WrittenCommands.of(context, DropOwned.class)) {
+            String roles = String.join(", ", drop.roles());
+            long tables = context.before().schemas().stream().flatMap(s -> s.tables().stream())
+                    .filter(t -> t.owner() != null && drop.roles().contains(t.owner())).count();
+            out.add(finding(context, null, "DROP OWNED BY " + roles + " deletes every object in the database that "
+                            + (drop.roles().size() > 1 ? "these roles own" : "the role owns") + (tables > 0
+                            ? ", " + tables + " table" + (tables > 1 ? "s" : "") + " of the snapshot among them,"
+                            : ", tables with their data among them,") + " none of them named in the statement",
+                    "hand the objects over first (REASSIGN OWNED BY " + roles + " TO another role), then DROP OWNED "
+                            + "only revokes the privileges; drop tables one by one, each by expand/contract"));
         }
         return out;
     }

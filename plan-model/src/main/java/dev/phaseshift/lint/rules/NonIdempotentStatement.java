@@ -6,6 +6,7 @@ import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
 import dev.phaseshift.lint.SqlShape;
 import dev.phaseshift.lint.WrittenSession;
+import dev.phaseshift.lint.parse.AddEnumValue;
 import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lint.parse.StatementFlag;
 import dev.phaseshift.plan.op.AddColumn;
@@ -74,6 +75,10 @@ public final class NonIdempotentStatement implements LintRule {
                 return dropped && !parsed.has(StatementFlag.IF_EXISTS) ? "write DROP " + object + " IF EXISTS" : null;
             }
             case "ALTER" -> {
+                if (object.equals("TYPE")) {
+                    return parsed.commands(AddEnumValue.class).stream().anyMatch(add -> !add.ifNotExists())
+                            ? "write ADD VALUE IF NOT EXISTS" : null;
+                }
                 if (!object.equals("TABLE")) {
                     return null;
                 }
