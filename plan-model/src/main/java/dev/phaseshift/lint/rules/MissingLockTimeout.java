@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 public final class MissingLockTimeout implements LintRule {
     private static final Set<String> LOCKING = Set.of("ALTER", "CREATE", "DROP", "TRUNCATE", "LOCK", "REINDEX",
-            "CLUSTER");
+            "CLUSTER", "REFRESH");
     private static final Pattern ZERO = Pattern.compile("^0+(\\.0*)?\\s*(us|ms|s|min|h|d)?$");
 
     @Override public String id() { return "missing-lock-timeout"; }
@@ -61,7 +61,10 @@ public final class MissingLockTimeout implements LintRule {
         return List.of();
     }
 
-    /** Whether the statement takes a table lock worth bounding: DDL, TRUNCATE, LOCK, REINDEX, CLUSTER, VACUUM FULL. */
+    /**
+     * Whether the statement takes a table lock worth bounding: DDL, TRUNCATE, LOCK, REINDEX, CLUSTER, VACUUM FULL,
+     * REFRESH MATERIALIZED VIEW.
+     */
     private static boolean locks(ParsedStatement parsed) {
         return LOCKING.contains(parsed.keyword()) || !parsed.commands(VacuumFull.class).isEmpty();
     }
