@@ -4,6 +4,7 @@ import dev.phaseshift.estate.Severity;
 import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
+import dev.phaseshift.lint.parse.ColumnClause;
 import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lint.parse.WrittenColumn;
 import dev.phaseshift.plan.op.Located;
@@ -45,7 +46,9 @@ public final class PreferBigintTimestamptzText implements LintRule {
             for (Column c : t.columns()) {
                 Optional<Column> was = old.flatMap(o -> o.column(c.name()));
                 if (was.isEmpty() || !was.get().type().equals(c.type())) {
-                    advise(context, t.name(), c.name(), c.type(), out);
+                    boolean key = t.primaryKey().map(pk -> pk.columns().contains(c.name())).orElse(false)
+                            || t.foreignKeys().stream().anyMatch(fk -> fk.columns().contains(c.name()));
+                    advise(context, t.name(), c.name(), c.type(), key, out);
                 }
             }
         }
@@ -53,21 +56,24 @@ public final class PreferBigintTimestamptzText implements LintRule {
             for (RenderedSql statement : context.statements()) {
                 ParsedStatement parsed = context.parsed(statement);
                 for (WrittenColumn c : parsed.columns()) {
-                    advise(context, parsed.target(), c.name(), c.spec().type(), out);
+                    advise(context, parsed.target(), c.name(), c.spec().type(),
+                            c.has(ColumnClause.PRIMARY_KEY) || c.has(ColumnClause.REFERENCES), out);
                 }
             }
         }
         return out;
     }
 
-    private void advise(LintContext context, String table, String column, String type, List<Finding> out) {
+    /** {@code keyed}: the column is (part of) a primary key or a foreign key, whatever its name. */
+    private void advise(LintContext context, String table, String column, String type, boolean keyed,
+                        List<Finding> out) {
         // pg_catalog.varchar(20) and "varchar"(20) are varchar(20) written the long way
         String raw = type.trim().replace("\"", "").toLowerCase(Locale.ROOT);
         raw = raw.startsWith("pg_catalog.") ? raw.substring("pg_catalog.".length()) : raw;
         String norm = Optional.ofNullable(TypeNames.normalize(Engine.POSTGRESQL, raw)).orElse(raw)
                 .toLowerCase(Locale.ROOT);
         String what = "column \"" + column + "\" of table \"" + table + "\" is " + type.trim();
-        boolean key = column.equals("id") || column.endsWith("_id");
+        boolean key = keyed || column.equals("id") || column.endsWith("_id");
         if (key && (norm.equals("integer") || raw.equals("serial") || raw.equals("serial4") || raw.equals("int4"))) {
             out.add(finding(context, table, what + ": a 4-byte key runs out at 2147483647 and widening it later "
                     + "rewrites the table", "use bigint (or bigserial / bigint generated as identity)"));
