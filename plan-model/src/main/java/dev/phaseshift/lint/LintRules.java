@@ -29,6 +29,7 @@ import dev.phaseshift.lint.rules.DetachPartitionWithoutConcurrently;
 import dev.phaseshift.lint.rules.DomainCheckConstraint;
 import dev.phaseshift.lint.rules.DroppingNotNull;
 import dev.phaseshift.lint.rules.JsonColumn;
+import dev.phaseshift.lint.rules.MysqlInlineReferences;
 import dev.phaseshift.lint.rules.TableRewriteUnderLock;
 import dev.phaseshift.lint.rules.ExplicitTableLock;
 import dev.phaseshift.lint.rules.ValidateInSameTransaction;
@@ -76,7 +77,8 @@ public final class LintRules {
             new AddingExclusionConstraint(),
             new DroppingNotNull(),
             new DomainCheckConstraint(),
-            new JsonColumn());
+            new JsonColumn(),
+            new MysqlInlineReferences());
 
     private LintRules() {
     }

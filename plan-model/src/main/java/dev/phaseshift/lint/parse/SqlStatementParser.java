@@ -535,6 +535,7 @@ public final class SqlStatementParser {
                         primaryKey.add(c.spec().name());
                     }
                     if (c.referencesTable() != null) {
+                        flags.add(StatementFlag.INLINE_REFERENCES);
                         extras.add(new AddForeignKey(constraintNameFor("fkey", table, List.of(c.spec().name())), table,
                                 List.of(c.spec().name()), c.referencesTable(), c.referencesColumns(), null));
                     }
@@ -1297,6 +1298,7 @@ public final class SqlStatementParser {
             }
             columns.add(new WrittenColumn(table, c.spec(), c.clauses()));
             if (c.referencesTable() != null) {
+                flags.add(StatementFlag.INLINE_REFERENCES);
                 operations.add(new AddForeignKey(constraintNameFor("fkey", table, List.of(c.spec().name())), table,
                         List.of(c.spec().name()), c.referencesTable(), c.referencesColumns(), null));
             }

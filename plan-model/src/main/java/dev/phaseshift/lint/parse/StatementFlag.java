@@ -20,6 +20,11 @@ public enum StatementFlag {
     PRIMARY_KEY,
     /** MySQL {@code DROP PRIMARY KEY}. */
     DROP_PRIMARY_KEY,
+    /**
+     * A column definition with an inline {@code REFERENCES parent}: a foreign key on PostgreSQL and MariaDB, which
+     * MySQL parses and ignores (no key is created).
+     */
+    INLINE_REFERENCES,
     /** {@code ADD [CONSTRAINT c] EXCLUDE ...}: its index is one of the statement's operations. */
     EXCLUSION,
     /** {@code BEGIN} or {@code START TRANSACTION}: opens a transaction block. */
