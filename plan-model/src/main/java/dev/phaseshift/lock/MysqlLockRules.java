@@ -177,7 +177,7 @@ final class MysqlLockRules {
             }
         }
         String copies = asked == null && algorithm != MysqlAlgorithm.COPY
-                ? scope.tableWithRows(table).map(t -> MysqlChangeCosts.copyReason(statement.text(), t)).orElse(null)
+                ? scope.tableWithRows(table).map(t -> MysqlChangeCosts.copyReason(scope.parsed(statement.text()), t)).orElse(null)
                 : null;
         if (copies != null) {
             // copies this model's forms do not spell out (e.g. enums outgrowing a byte), as lint's PS108 reports them
