@@ -1,6 +1,11 @@
 package dev.phaseshift.lock;
 
-import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.lint.parse.AlterAction;
+import dev.phaseshift.lint.parse.ParsedStatement;
+import dev.phaseshift.lint.parse.StatementFlag;
+import dev.phaseshift.plan.op.AddCheck;
+import dev.phaseshift.plan.op.AddColumn;
+import dev.phaseshift.plan.op.AddForeignKey;
 import dev.phaseshift.schema.Engine;
 import dev.phaseshift.schema.Table;
 import dev.phaseshift.schema.TypeNames;
@@ -8,69 +13,72 @@ import dev.phaseshift.schema.TypeNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * What a MySQL/MariaDB {@code ALTER TABLE} costs beyond its lock: whether the server copies the table. The one
  * place this is known: lint's PS108 (mysql-algorithm-copy) reports it and the lock model ({@link MysqlLockRules})
- * predicts {@code ALGORITHM=COPY} from it.
+ * predicts {@code ALGORITHM=COPY} from it. It judges the statement's actions as the parser read them.
  */
 public final class MysqlChangeCosts {
-    private static final Pattern MODIFY = Pattern.compile("\\b(?:MODIFY\\s+(?:COLUMN\\s+)?" + SqlShape.NAME
-            + "|CHANGE\\s+(?:COLUMN\\s+)?" + SqlShape.NAME + "\\s+" + SqlShape.NAME + ")\\s+([A-Za-z]+(?:\\s*\\([^)]*\\))?"
-            + "(?:\\s+unsigned)?)", Pattern.CASE_INSENSITIVE);
     private static final Pattern VARCHAR = Pattern.compile("^varchar\\((\\d+)\\)$");
-    private static final Pattern MEMBERS = Pattern.compile("^(enum|set)\\s*\\((.*)\\)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEMBERS = Pattern.compile("^(enum|set)\\s*\\((.*)\\)$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern MEMBER = Pattern.compile("'((?:[^']|'')*)'");
-
 
     private MysqlChangeCosts() {
     }
 
     /**
-     * Why the server copies {@code table} (as the plan found it, with its rows) to run {@code sql}, or null when it
-     * changes the table in place: {@code ALGORITHM=COPY} asked for, a foreign key added with
+     * Why the server copies {@code table} (as the plan found it, with its rows) to run {@code statement}, or null
+     * when it changes the table in place: {@code ALGORITHM=COPY} asked for, a foreign key added with
      * {@code foreign_key_checks} on, a check constraint, dropping the primary key without adding one, converting the
      * character set, or a column type change other than growing a {@code varchar} within its length-byte class or
      * appending {@code ENUM}/{@code SET} members within their storage size.
      */
-    public static String copyReason(String sql, Table table) {
-        String upper = SqlShape.upper(sql);
-        if (upper.matches(".*ALGORITHM\\s*=\\s*COPY.*")) {
+    public static String copyReason(ParsedStatement statement, Table table) {
+        if ("COPY".equals(statement.algorithm())) {
             return "ALGORITHM=COPY";
         }
-        if (upper.contains("FOREIGN KEY")) {
+        List<AlterAction> actions = statement.actions();
+        // MySQL ignores a REFERENCES clause written on a column it adds: only a FOREIGN KEY constraint is one
+        if (any(actions, a -> !a.operations(AddForeignKey.class).isEmpty() && a.operations(AddColumn.class).isEmpty())) {
             return "adding a foreign key with foreign_key_checks on";
         }
-        if (upper.matches(".*ADD\\s+(CONSTRAINT\\s+\\S+\\s+)?CHECK\\b.*")) {
+        if (any(actions, a -> !a.operations(AddCheck.class).isEmpty())) {
             return "adding a check constraint";
         }
-        if (upper.matches(".*\\bDROP\\s+PRIMARY\\s+KEY\\b.*")
-                && !upper.matches(".*\\bADD\\s+(CONSTRAINT\\s+\\S+\\s+)?PRIMARY\\s+KEY\\b.*")) {
+        if (any(actions, a -> a.has(StatementFlag.DROP_PRIMARY_KEY))
+                && !any(actions, a -> a.has(StatementFlag.PRIMARY_KEY))) {
             return "dropping the primary key without adding one in the same statement";
         }
-        if (upper.matches(".*\\bCONVERT\\s+TO\\s+(CHARACTER\\s+SET|CHARSET)\\b.*")) {
+        if (any(actions, a -> a.keyword().equals("CONVERT"))) {
             return "converting the table's character set";
         }
-        Matcher m = MODIFY.matcher(SqlShape.clean(sql));
-        while (m.find()) {
-            String column = SqlShape.unquote(m.group(1) != null ? m.group(1) : m.group(2));
-            var old = table.column(column);
-            if (old.isEmpty()) {
+        for (AlterAction action : actions) {
+            RestatedColumn restated = RestatedColumn.of(action).orElse(null);
+            var old = restated == null ? null : table.column(restated.oldName()).orElse(null);
+            if (old == null) {
                 continue;
             }
-            String enumChange = membersChange(column, old.get().type(), m.group(4).trim());
+            String column = restated.oldName();
+            String enumChange = membersChange(column, old.type(), restated.type());
             if (enumChange != null) {
                 return enumChange;
             }
-            String from = TypeNames.normalize(Engine.MYSQL, old.get().type());
-            String to = TypeNames.normalize(Engine.MYSQL, m.group(4).trim());
+            String from = TypeNames.normalize(Engine.MYSQL, old.type());
+            String to = TypeNames.normalize(Engine.MYSQL, restated.type());
             if (from != null && !from.equals(to) && !varcharGrowsInPlace(from, to)) {
-                return "changing column \"" + column + "\" from " + old.get().type() + " to " + m.group(4).trim();
+                return "changing column \"" + column + "\" from " + old.type() + " to " + restated.type();
             }
         }
         return null;
+    }
+
+    private static boolean any(List<AlterAction> actions, Predicate<AlterAction> test) {
+        return actions.stream().anyMatch(test);
     }
 
     /**
@@ -80,7 +88,7 @@ public final class MysqlChangeCosts {
      */
     private static String membersChange(String column, String fromType, String toType) {
         Matcher f = MEMBERS.matcher(fromType.trim());
-        Matcher t = MEMBERS.matcher(toType);
+        Matcher t = MEMBERS.matcher(toType.trim());
         if (!f.matches() || !t.matches() || !f.group(1).equalsIgnoreCase(t.group(1))) {
             return null;
         }

@@ -1,13 +1,29 @@
 package dev.phaseshift.lock;
 
 import dev.phaseshift.lint.SqlShape;
+import dev.phaseshift.lint.parse.AlterAction;
+import dev.phaseshift.lint.parse.ColumnClause;
 import dev.phaseshift.lint.parse.DropSchema;
 import dev.phaseshift.lint.parse.LockTables;
 import dev.phaseshift.lint.parse.ParsedStatement;
+import dev.phaseshift.lint.parse.StatementFlag;
 import dev.phaseshift.lint.parse.StatementKind;
 import dev.phaseshift.lint.parse.TruncateTables;
+import dev.phaseshift.lint.parse.WrittenColumn;
 import dev.phaseshift.lint.parse.WrittenCommand;
+import dev.phaseshift.plan.op.AddCheck;
+import dev.phaseshift.plan.op.AddColumn;
+import dev.phaseshift.plan.op.AddForeignKey;
+import dev.phaseshift.plan.op.AddUnique;
 import dev.phaseshift.plan.op.Backfill;
+import dev.phaseshift.plan.op.CreateIndex;
+import dev.phaseshift.plan.op.DropColumn;
+import dev.phaseshift.plan.op.DropConstraint;
+import dev.phaseshift.plan.op.DropDefault;
+import dev.phaseshift.plan.op.DropIndex;
+import dev.phaseshift.plan.op.RenameColumn;
+import dev.phaseshift.plan.op.RenameTable;
+import dev.phaseshift.plan.op.SetDefault;
 import dev.phaseshift.plan.sql.Dialect;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Column;
@@ -28,20 +44,14 @@ import java.util.regex.Pattern;
  * "Online DDL Operations" pages of both manuals. An {@code ALGORITHM}/{@code LOCK} clause in the statement wins
  * (the server fails the statement rather than do worse); otherwise the server picks the cheapest algorithm the
  * form allows, and the lock it implies: COPY lets reads pass and blocks writes, INPLACE and INSTANT let both pass.
- * Every DDL statement also takes the table's exclusive metadata lock for a moment at its start and end.
+ * Every DDL statement also takes the table's exclusive metadata lock for a moment at its start and end. Each
+ * action is judged as the parser read it (its keyword, typed operations and flags), never by splitting the text.
  */
 final class MysqlLockRules {
     private static final String NAME = SqlShape.NAME;
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.DOTALL;
     private static final Pattern NO_TABLE_WORK = Pattern.compile("^(SET|BEGIN|COMMIT|ROLLBACK|START\\s+TRANSACTION"
             + "|CREATE\\s+(DEFINER\\s*=\\s*\\S+\\s+)?(FUNCTION|PROCEDURE)|DROP\\s+(FUNCTION|PROCEDURE)|DO\\s)\\b", I);
-    private static final Pattern ALTER_TABLE = Pattern.compile("^ALTER\\s+(?:ONLINE\\s+)?(?:IGNORE\\s+)?TABLE\\s+"
-            + NAME + "\\s+(.*)$", I);
-    private static final Pattern CREATE_INDEX = Pattern.compile("^CREATE\\s+(?:OR\\s+REPLACE\\s+)?"
-            + "((?:UNIQUE|FULLTEXT|SPATIAL)\\s+)?INDEX\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?" + NAME + "\\s+ON\\s+" + NAME
-            + "(.*)$", I);
-    private static final Pattern DROP_INDEX = Pattern.compile("^DROP\\s+INDEX\\s+(?:IF\\s+EXISTS\\s+)?" + NAME
-            + "\\s+ON\\s+" + NAME + "(.*)$", I);
     private static final Pattern TRIGGER_ON = Pattern.compile("^CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:DEFINER\\s*=\\s*\\S+\\s+)?"
             + "TRIGGER\\s+.*?\\bON\\s+" + NAME, I);
     private static final Pattern DROP_TRIGGER = Pattern.compile("^DROP\\s+TRIGGER\\s+(?:IF\\s+EXISTS\\s+)?" + NAME, I);
@@ -51,24 +61,11 @@ final class MysqlLockRules {
     private static final Pattern RENAME_TABLE = Pattern.compile("^RENAME\\s+TABLE\\s+" + NAME, I);
     private static final Pattern INSERT = Pattern.compile("^(?:INSERT|REPLACE)\\s+(?:IGNORE\\s+)?(?:INTO\\s+)?" + NAME, I);
     private static final Pattern READ_TABLE = Pattern.compile("\\bFROM\\s+" + NAME, I);
-    private static final Pattern ALGORITHM = Pattern.compile("^ALGORITHM\\s*=?\\s*(\\w+)$", I);
-    private static final Pattern LOCK = Pattern.compile("^LOCK\\s*=?\\s*(\\w+)$", I);
-    private static final Pattern ADD_KIND = Pattern.compile("^ADD\\s+(?:CONSTRAINT\\s+(?:" + NAME + "\\s+)?)?"
-            + "(PRIMARY\\s+KEY|UNIQUE|INDEX|KEY|FULLTEXT|SPATIAL|FOREIGN\\s+KEY|CHECK)\\b", I);
-    private static final Pattern ADD_COLUMN = Pattern.compile("^ADD\\s+(?:COLUMN\\s+)?(?:IF\\s+NOT\\s+EXISTS\\s+)?", I);
-    private static final Pattern DROP_KIND = Pattern.compile("^DROP\\s+(PRIMARY\\s+KEY|INDEX|KEY|FOREIGN\\s+KEY"
-            + "|CONSTRAINT|CHECK)\\b", I);
-    private static final Pattern MODIFY = Pattern.compile("^MODIFY\\s+(?:COLUMN\\s+)?(?:IF\\s+EXISTS\\s+)?" + NAME
-            + "\\s+(.*)$", I);
-    private static final Pattern CHANGE = Pattern.compile("^CHANGE\\s+(?:COLUMN\\s+)?(?:IF\\s+EXISTS\\s+)?" + NAME + "\\s+"
-            + NAME + "\\s+(.*)$", I);
-    private static final Pattern TYPE = Pattern.compile("^((?:enum|set)\\s*\\((?:'(?:[^']|'')*'\\s*,?\\s*)*\\)"
-            + "|[A-Za-z]+(?:\\s*\\([^)]*\\))?(?:\\s+unsigned)?)", I);
 
     private MysqlLockRules() {
     }
 
-    /** One sub-command's outcome: the cheapest algorithm it allows, and what it does to rows. */
+    /** One action's outcome: the cheapest algorithm it allows, and what it does to rows. */
     private record Change(MysqlAlgorithm algorithm, MysqlLock lock, Effect effect, String why) {
     }
 
@@ -78,23 +75,22 @@ final class MysqlLockRules {
         if (sql.isEmpty() || NO_TABLE_WORK.matcher(sql).find()) {
             return StatementLocks.none(statement);
         }
-        if ((m = ALTER_TABLE.matcher(sql)).find()) {
-            return alter(scope, statement, m.group(1), PostgresLockRules.subcommands(m.group(2)));
+        String text = statement.text().strip();
+        ParsedStatement parsed = scope.parsed(text.endsWith(";") ? text.substring(0, text.length() - 1) : text);
+        if (parsed.keyword().equals("ALTER") && (parsed.object().equals("TABLE") || parsed.target() != null)) {
+            return parsed.understood() ? alter(scope, statement, parsed)
+                    : StatementLocks.unknown(statement, parsed.reason());
         }
-        if ((m = CREATE_INDEX.matcher(sql)).find()) {
-            String kind = m.group(1) == null ? "INDEX" : m.group(1).trim();
-            List<String> commands = new ArrayList<>();
-            commands.add("ADD " + kind + " " + m.group(2));
-            commands.addAll(PostgresLockRules.subcommands(m.group(4).replaceAll("^\\s*\\([^)]*\\)\\s*", "")));
-            return alter(scope, statement, m.group(3), clauses(commands));
+        // CONCURRENTLY and partial indexes are PostgreSQL's: MySQL refuses them
+        if (parsed.understood() && parsed.target() != null && parsed.keyword().equals("CREATE")
+                && !parsed.operations(CreateIndex.class).isEmpty() && !parsed.has(StatementFlag.CONCURRENTLY)
+                && parsed.operations(CreateIndex.class).stream().allMatch(i -> i.where() == null)) {
+            return alter(scope, statement, parsed);
         }
-        if ((m = DROP_INDEX.matcher(sql)).find()) {
-            List<String> commands = new ArrayList<>();
-            commands.add("DROP INDEX " + m.group(1));
-            commands.addAll(clauses(PostgresLockRules.subcommands(m.group(3))));
-            return alter(scope, statement, m.group(2), commands);
+        if (parsed.understood() && parsed.keyword().equals("DROP")
+                && parsed.operations(DropIndex.class).stream().anyMatch(d -> d.table() != null)) {
+            return alter(scope, statement, parsed);
         }
-        ParsedStatement parsed = scope.parsed(statement.text());
         if (parsed.kind() == StatementKind.COMMAND) {
             return commands(scope, statement, parsed.commands());
         }
@@ -133,35 +129,44 @@ final class MysqlLockRules {
         return StatementLocks.unknown(statement, "no lock rule for this statement");
     }
 
-    private static List<String> clauses(List<String> parts) {
-        return parts.stream().flatMap(p -> List.of(p.split("\\s+(?=(?:ALGORITHM|LOCK)\\b)")).stream())
-                .map(String::trim).filter(p -> !p.isEmpty()).toList();
+    /**
+     * The actions of an {@code ALTER TABLE} as the parser read them; {@code CREATE INDEX} and {@code DROP INDEX},
+     * which the server runs as {@code ALTER TABLE ... ADD INDEX} and {@code ... DROP INDEX}, as that one action.
+     */
+    private static List<AlterAction> actions(ParsedStatement parsed) {
+        if (!parsed.keyword().equals("CREATE") && !parsed.keyword().equals("DROP")) {
+            return parsed.actions();
+        }
+        String keyword = parsed.keyword().equals("CREATE") ? "ADD" : "DROP";
+        return parsed.operations().stream().map(op -> new AlterAction(table(parsed), parsed.text(), keyword,
+                List.of(op), List.of(), parsed.flags())).toList();
     }
 
-    private static StatementLocks alter(StatementScope scope, RenderedSql statement, String table,
-                                        List<String> commands) {
-        Dialect dialect = scope.dialect();
+    /** The table the statement works on: an {@code ALTER TABLE}'s or {@code CREATE INDEX}'s, a {@code DROP INDEX}'s. */
+    private static String table(ParsedStatement parsed) {
+        if (parsed.target() != null) {
+            return parsed.target();
+        }
+        return parsed.operations(DropIndex.class).stream().map(DropIndex::table).filter(t -> t != null).findFirst()
+                .orElseThrow();
+    }
+
+    private static StatementLocks alter(StatementScope scope, RenderedSql statement, ParsedStatement parsed) {
+        String table = table(parsed);
         MysqlAlgorithm algorithm = MysqlAlgorithm.INSTANT;
         MysqlLock lock = MysqlLock.NONE;
         Effect effect = Effect.METADATA;
-        MysqlAlgorithm asked = null;
-        MysqlLock askedLock = null;
+        Optional<MysqlAlgorithm> asked = asked(MysqlAlgorithm.class, parsed.algorithm());
+        Optional<MysqlLock> askedLock = asked(MysqlLock.class, parsed.lock());
+        if (asked == null || askedLock == null) {
+            return StatementLocks.unknown(statement, "ALGORITHM=" + parsed.algorithm() + ", LOCK=" + parsed.lock()
+                    + " not known");
+        }
         List<String> why = new ArrayList<>();
-        for (String command : commands) {
-            Matcher m;
-            if ((m = ALGORITHM.matcher(command)).find()) {
-                String value = m.group(1).toUpperCase(Locale.ROOT);
-                asked = value.equals("DEFAULT") ? null : MysqlAlgorithm.valueOf(value);
-                continue;
-            }
-            if ((m = LOCK.matcher(command)).find()) {
-                String value = m.group(1).toUpperCase(Locale.ROOT);
-                askedLock = value.equals("DEFAULT") ? null : MysqlLock.valueOf(value);
-                continue;
-            }
-            Change change = change(scope, dialect, table, command);
+        for (AlterAction action : actions(parsed)) {
+            Change change = change(scope, scope.dialect(), parsed, action);
             if (change == null) {
-                return StatementLocks.unknown(statement, "ALTER TABLE form not known: " + command);
+                return StatementLocks.unknown(statement, "ALTER TABLE form not known: " + action.text());
             }
             if (change.algorithm().compareTo(algorithm) > 0) {
                 algorithm = change.algorithm();
@@ -176,8 +181,8 @@ final class MysqlLockRules {
                 why.add(change.why());
             }
         }
-        String copies = asked == null && algorithm != MysqlAlgorithm.COPY
-                ? scope.tableWithRows(table).map(t -> MysqlChangeCosts.copyReason(statement.text(), t)).orElse(null)
+        String copies = asked.isEmpty() && algorithm != MysqlAlgorithm.COPY
+                ? scope.tableWithRows(table).map(t -> MysqlChangeCosts.copyReason(parsed, t)).orElse(null)
                 : null;
         if (copies != null) {
             // copies this model's forms do not spell out (e.g. enums outgrowing a byte), as lint's PS108 reports them
@@ -186,92 +191,113 @@ final class MysqlLockRules {
             effect = Effect.REWRITE;
             why.add(copies + " copies the table");
         }
-        if (asked != null) {
+        if (asked.isPresent()) {
             // the server runs the statement with the algorithm asked for, or refuses it
-            if (asked == MysqlAlgorithm.COPY && algorithm != MysqlAlgorithm.COPY) {
+            if (asked.get() == MysqlAlgorithm.COPY && algorithm != MysqlAlgorithm.COPY) {
                 effect = Effect.REWRITE;
-                lock = lock.compareTo(asked.defaultLock()) > 0 ? lock : asked.defaultLock();
+                lock = lock.compareTo(asked.get().defaultLock()) > 0 ? lock : asked.get().defaultLock();
             }
-            algorithm = asked;
+            algorithm = asked.get();
         }
-        if (askedLock != null) {
-            lock = askedLock;
+        if (askedLock.isPresent()) {
+            lock = askedLock.get();
         }
         return scope.result(statement, List.of(TableLock.mysql(scope.qualified(table), algorithm, lock)), effect,
                 table, algorithm, why.isEmpty() ? null : String.join("; ", why));
     }
 
-    private static Change change(StatementScope scope, Dialect dialect, String table, String command) {
-        String upper = command.toUpperCase(Locale.ROOT);
-        Matcher m;
-        if ((m = ADD_KIND.matcher(command)).find()) {
-            String kind = m.group(2).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
-            return switch (kind) {
-                case "PRIMARY KEY" -> new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.REWRITE,
-                        "adding a primary key rebuilds the table");
-                case "FULLTEXT", "SPATIAL" -> new Change(MysqlAlgorithm.INPLACE, MysqlLock.SHARED, Effect.INDEX_BUILD,
-                        "a " + kind.toLowerCase(Locale.ROOT) + " index blocks writes while it builds");
-                case "FOREIGN KEY" -> new Change(MysqlAlgorithm.COPY, MysqlLock.SHARED, Effect.REWRITE,
-                        "a foreign key is added by copying the table while foreign_key_checks is on");
-                case "CHECK" -> new Change(MysqlAlgorithm.COPY, MysqlLock.SHARED, Effect.REWRITE,
-                        "a check constraint is added by copying the table");
-                default -> new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.INDEX_BUILD, null);
-            };
+    /** {@code ALGORITHM=}/{@code LOCK=} as written: empty when not written or DEFAULT, null when not known. */
+    private static <E extends Enum<E>> Optional<E> asked(Class<E> type, String written) {
+        if (written == null || written.equals("DEFAULT")) {
+            return Optional.empty();
         }
-        if (upper.startsWith("ADD ") && (m = ADD_COLUMN.matcher(command)).find()) {
-            boolean atEnd = !SqlShape.has(command, "FIRST") && !SqlShape.has(command, "AFTER");
-            if (SqlShape.has(command, "AUTO_INCREMENT")) {
+        try {
+            return Optional.of(Enum.valueOf(type, written));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** One action's outcome, from what the parser read in it; null for a form this model does not know. */
+    private static Change change(StatementScope scope, Dialect dialect, ParsedStatement parsed, AlterAction action) {
+        return switch (action.keyword()) {
+            case "ADD" -> added(dialect, parsed, action);
+            case "DROP" -> dropped(dialect, action);
+            case "ALTER" -> action.operations(SetDefault.class).isEmpty() && action.operations(DropDefault.class)
+                    .isEmpty() ? null : new Change(MysqlAlgorithm.INSTANT, MysqlLock.NONE, Effect.METADATA, null);
+            case "RENAME" -> !action.operations(RenameColumn.class).isEmpty() ? rename(dialect)
+                    : !action.operations(RenameTable.class).isEmpty()
+                    ? new Change(MysqlAlgorithm.INSTANT, MysqlLock.NONE, Effect.METADATA, null)
+                    // MySQL renames no constraint: an action renaming no column or table renames an index
+                    : new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.METADATA, null);
+            case "MODIFY", "CHANGE" -> RestatedColumn.of(action)
+                    .map(c -> redefine(scope, dialect, parsed.target(), c)).orElse(null);
+            case "CONVERT" -> new Change(MysqlAlgorithm.COPY, MysqlLock.SHARED, Effect.REWRITE,
+                    "converting the character set copies the table");
+            case "FORCE", "ENGINE", "ORDER" -> new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.REWRITE,
+                    "the table is rebuilt");
+            default -> null;
+        };
+    }
+
+    private static Change added(Dialect dialect, ParsedStatement parsed, AlterAction action) {
+        if (action.has(StatementFlag.PRIMARY_KEY)) {
+            return new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.REWRITE,
+                    "adding a primary key rebuilds the table");
+        }
+        List<AddColumn> adds = action.operations(AddColumn.class);
+        if (!adds.isEmpty()) {
+            // a REFERENCES clause written on an added column is one MySQL ignores
+            List<WrittenColumn> written = parsed.columns().stream()
+                    .filter(c -> adds.stream().anyMatch(add -> add.column().equals(c.spec()))).toList();
+            if (written.stream().anyMatch(c -> c.has(ColumnClause.AUTO_INCREMENT))) {
                 return new Change(MysqlAlgorithm.INPLACE, MysqlLock.SHARED, Effect.REWRITE,
                         "an auto-increment column rebuilds the table and blocks writes");
             }
-            return dialect.instantAddColumn(atEnd) ? new Change(MysqlAlgorithm.INSTANT, MysqlLock.NONE, Effect.METADATA,
-                    null) : new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.REWRITE,
+            boolean atEnd = written.stream().noneMatch(c -> c.has(ColumnClause.POSITIONED));
+            return dialect.instantAddColumn(atEnd) ? new Change(MysqlAlgorithm.INSTANT, MysqlLock.NONE,
+                    Effect.METADATA, null) : new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.REWRITE,
                     "adding a column " + (atEnd ? "" : "in the middle ") + "rebuilds the table on " + dialect);
         }
-        if ((m = DROP_KIND.matcher(command)).find()) {
-            String kind = m.group(1).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
-            if (kind.equals("PRIMARY KEY")) {
-                return new Change(MysqlAlgorithm.COPY, MysqlLock.SHARED, Effect.REWRITE,
-                        "dropping the primary key without adding one copies the table");
+        for (CreateIndex index : action.operations(CreateIndex.class)) {
+            String method = index.using() == null ? "" : index.using();
+            if (method.equals("fulltext") || method.equals("spatial")) {
+                return new Change(MysqlAlgorithm.INPLACE, MysqlLock.SHARED, Effect.INDEX_BUILD,
+                        "a " + method + " index blocks writes while it builds");
             }
-            boolean index = kind.equals("INDEX") || kind.equals("KEY");
+            return new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.INDEX_BUILD, null);
+        }
+        if (!action.operations(AddUnique.class).isEmpty()) {
+            return new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.INDEX_BUILD, null);
+        }
+        if (!action.operations(AddForeignKey.class).isEmpty()) {
+            return new Change(MysqlAlgorithm.COPY, MysqlLock.SHARED, Effect.REWRITE,
+                    "a foreign key is added by copying the table while foreign_key_checks is on");
+        }
+        if (!action.operations(AddCheck.class).isEmpty()) {
+            return new Change(MysqlAlgorithm.COPY, MysqlLock.SHARED, Effect.REWRITE,
+                    "a check constraint is added by copying the table");
+        }
+        return null;
+    }
+
+    private static Change dropped(Dialect dialect, AlterAction action) {
+        if (action.has(StatementFlag.DROP_PRIMARY_KEY)) {
+            return new Change(MysqlAlgorithm.COPY, MysqlLock.SHARED, Effect.REWRITE,
+                    "dropping the primary key without adding one copies the table");
+        }
+        boolean index = !action.operations(DropIndex.class).isEmpty();
+        if (index || !action.operations(DropConstraint.class).isEmpty()) {
             // MariaDB drops an index without copying (NOCOPY, 10.3.7+), constraints instantly
             MysqlAlgorithm algorithm = !dialect.mariadb() ? MysqlAlgorithm.INPLACE
                     : index ? (dialect.atLeast(10, 3, 7) ? MysqlAlgorithm.NOCOPY : MysqlAlgorithm.INPLACE)
                     : MysqlAlgorithm.INSTANT;
             return new Change(algorithm, MysqlLock.NONE, Effect.METADATA, null);
         }
-        if (upper.startsWith("DROP ")) {
+        if (!action.operations(DropColumn.class).isEmpty()) {
             return dialect.instantDropColumn() ? new Change(MysqlAlgorithm.INSTANT, MysqlLock.NONE, Effect.METADATA,
                     null) : new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.REWRITE,
                     "dropping a column rebuilds the table on " + dialect);
-        }
-        if (upper.matches("^ALTER\\s+(COLUMN\\s+)?\\S+\\s+(SET|DROP)\\s+DEFAULT\\b.*")) {
-            return new Change(MysqlAlgorithm.INSTANT, MysqlLock.NONE, Effect.METADATA, null);
-        }
-        if (upper.matches("^RENAME\\s+COLUMN\\b.*")) {
-            return rename(dialect);
-        }
-        if (upper.matches("^RENAME\\s+(INDEX|KEY)\\b.*")) {
-            return new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.METADATA, null);
-        }
-        if (upper.matches("^RENAME\\s+(TO\\s+|AS\\s+)?\\S+$")) {
-            return new Change(MysqlAlgorithm.INSTANT, MysqlLock.NONE, Effect.METADATA, null);
-        }
-        if ((m = MODIFY.matcher(command)).find()) {
-            return redefine(scope, dialect, table, SqlShape.unquote(m.group(1)), SqlShape.unquote(m.group(1)),
-                    m.group(2));
-        }
-        if ((m = CHANGE.matcher(command)).find()) {
-            return redefine(scope, dialect, table, SqlShape.unquote(m.group(1)), SqlShape.unquote(m.group(2)),
-                    m.group(3));
-        }
-        if (upper.matches("^CONVERT\\s+TO\\s+(CHARACTER\\s+SET|CHARSET)\\b.*")) {
-            return new Change(MysqlAlgorithm.COPY, MysqlLock.SHARED, Effect.REWRITE,
-                    "converting the character set copies the table");
-        }
-        if (upper.matches("^(FORCE|ENGINE\\s*=?\\s*\\w+|ORDER\\s+BY\\b.*)$")) {
-            return new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.REWRITE, "the table is rebuilt");
         }
         return null;
     }
@@ -283,18 +309,17 @@ final class MysqlLockRules {
     }
 
     /** {@code MODIFY}/{@code CHANGE}: what differs between the old column and the restated one decides. */
-    private static Change redefine(StatementScope scope, Dialect dialect, String table, String oldName,
-                                   String newName, String definition) {
+    private static Change redefine(StatementScope scope, Dialect dialect, String table, RestatedColumn column) {
+        String oldName = column.oldName();
         Optional<Column> old = scope.table(table).flatMap(l -> l.table().column(oldName));
-        Matcher t = TYPE.matcher(definition.trim());
-        if (old.isEmpty() || !t.find()) {
+        if (old.isEmpty()) {
             return new Change(MysqlAlgorithm.COPY, MysqlLock.SHARED, Effect.REWRITE,
                     "column \"" + oldName + "\" is not in the snapshot, so the change is assumed to copy the table");
         }
         String from = TypeNames.normalize(Engine.MYSQL, old.get().type());
-        String to = TypeNames.normalize(Engine.MYSQL, t.group(1).trim());
+        String to = TypeNames.normalize(Engine.MYSQL, column.type());
         String rawFrom = old.get().type().trim().toLowerCase(Locale.ROOT);
-        String rawTo = t.group(1).trim().toLowerCase(Locale.ROOT);
+        String rawTo = column.type().toLowerCase(Locale.ROOT);
         if (rawFrom.matches("^(enum|set)\\s*\\(.*")) {
             // enum values are compared one by one: appending keeps stored numbers, anything else renumbers
             if (appendsValues(rawFrom, rawTo)) {
@@ -305,13 +330,13 @@ final class MysqlLockRules {
             from = sameValues ? rawFrom : "enum " + MysqlChangeCosts.members(rawFrom);
             to = sameValues ? rawFrom : "enum " + MysqlChangeCosts.members(rawTo);
         }
-        boolean nowNullable = !SqlShape.has(definition, "NOT NULL");
+        boolean nowNullable = column.nullable();
         if (from != null && from.equals(to)) {
             if (nowNullable != old.get().nullable()) {
                 return new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.REWRITE,
                         "changing whether column \"" + oldName + "\" allows NULL rebuilds the table");
             }
-            return oldName.equals(newName) ? new Change(MysqlAlgorithm.INSTANT, MysqlLock.NONE, Effect.METADATA, null)
+            return oldName.equals(column.newName()) ? new Change(MysqlAlgorithm.INSTANT, MysqlLock.NONE, Effect.METADATA, null)
                     : rename(dialect);
         }
         if (MysqlChangeCosts.varcharGrowsInPlace(from, to)) {
@@ -319,7 +344,7 @@ final class MysqlLockRules {
                     : MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.METADATA, null);
         }
         return new Change(MysqlAlgorithm.COPY, MysqlLock.SHARED, Effect.REWRITE, "changing column \"" + oldName
-                + "\" from " + old.get().type() + " to " + t.group(1).trim() + " copies the table");
+                + "\" from " + old.get().type() + " to " + column.type() + " copies the table");
     }
 
     /** ENUM/SET values added at the end of the list change only metadata; any other edit copies. */

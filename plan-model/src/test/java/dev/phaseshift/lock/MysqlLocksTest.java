@@ -111,6 +111,69 @@ class MysqlLocksTest {
     }
 
     @Test
+    void eachActionIsJudgedAsTheParserReadItNotByWordsInItsText() {
+        // 'after', 'NOT NULL' and '--' inside literals are a default and an ENUM member, not a clause or a comment
+        assertThat(on(MYSQL_8_0_12, "ALTER TABLE shipping_addresses ADD COLUMN note varchar(20) DEFAULT 'after'"))
+                .startsWith("ALGORITHM=INSTANT, LOCK=NONE");
+        assertThat(on(MARIADB_10_11, "ALTER TABLE shipping_addresses MODIFY phone varchar(32) NULL DEFAULT 'NOT NULL'"))
+                .startsWith("ALGORITHM=INSTANT, LOCK=NONE");
+        String members = "'pending','label_created','in_transit','delivered','returned','lost'";
+        assertThat(on(MARIADB_10_11, "ALTER TABLE shipments MODIFY status ENUM(" + members + ",'held--x') NOT NULL "
+                + "DEFAULT 'pending'")).startsWith("ALGORITHM=INSTANT, LOCK=NONE");
+        // commas and parentheses inside literals split no action
+        assertThat(on(MARIADB_10_11, "ALTER TABLE shipments MODIFY status ENUM(" + members + ",'held, (at depot)') "
+                + "NOT NULL DEFAULT 'pending', ADD COLUMN note varchar(20) DEFAULT 'a, b', ALGORITHM=INSTANT"))
+                .isEqualTo("ALGORITHM=INSTANT, LOCK=NONE on shop_shipping.shipments, metadata only, ~0 s");
+        StatementLocks reordered = LockModel.statement(MARIADB_10_11, SHIPPING, "ALTER TABLE shipments ADD COLUMN "
+                + "note varchar(20) DEFAULT 'a, b', MODIFY status ENUM('label_created','pending','in_transit',"
+                + "'delivered','returned','lost','held, (at depot)') NOT NULL DEFAULT 'pending'");
+        assertThat(reordered.summary()).startsWith("ALGORITHM=COPY, LOCK=SHARED");
+        assertThat(reordered.note()).startsWith("changing column \"status\" from enum(");
+        // dropping a foreign key adds none
+        assertThat(on(MARIADB_10_11, "ALTER TABLE packages DROP FOREIGN KEY packages_shipment_fk"))
+                .startsWith("ALGORITHM=INSTANT, LOCK=NONE");
+        assertThat(on(MYSQL_8_0_29, "ALTER TABLE packages DROP FOREIGN KEY packages_shipment_fk"))
+                .startsWith("ALGORITHM=INPLACE, LOCK=NONE").contains("metadata only");
+        // key parts with a prefix length
+        assertThat(on(MARIADB_10_11, "CREATE INDEX sa_city_idx ON shipping_addresses (city(10), postal_code)"))
+                .isEqualTo("ALGORITHM=INPLACE, LOCK=NONE on shop_shipping.shipping_addresses, indexes 3 M rows, ~6 s");
+    }
+
+    @Test
+    void aChangeThatRenamesAndRetypesIsJudgedOnTheColumnItRenames() {
+        String rename = "ALTER TABLE shipping_addresses CHANGE phone phone_number varchar(32) NULL";
+        assertThat(on(MARIADB_10_11, rename)).startsWith("ALGORITHM=INSTANT, LOCK=NONE");
+        assertThat(on(Dialect.mysql(8, 0, 20), rename)).startsWith("ALGORITHM=INPLACE, LOCK=NONE")
+                .contains("metadata only");
+        StatementLocks retyped = LockModel.statement(MARIADB_10_11, SHIPPING,
+                "ALTER TABLE shipping_addresses CHANGE COLUMN phone phone_number varchar(64) NULL");
+        assertThat(retyped.summary()).startsWith("ALGORITHM=COPY, LOCK=SHARED").contains("rewrites 3 M rows");
+        assertThat(retyped.note()).isEqualTo("changing column \"phone\" from varchar(32) to varchar(64) copies the "
+                + "table");
+    }
+
+    @Test
+    void inplaceAskedForACopyingChangeIsReportedAsAskedWithTheCopyItNeeds() {
+        // the server refuses such a statement; the model keeps the algorithm asked for and says why it copies
+        StatementLocks asked = LockModel.statement(MARIADB_10_11, SHIPPING,
+                "ALTER TABLE shipping_addresses MODIFY phone bigint NULL, ALGORITHM=INPLACE");
+        assertThat(asked.summary()).startsWith("ALGORITHM=INPLACE, LOCK=SHARED").contains("rewrites 3 M rows");
+        assertThat(asked.note()).isEqualTo("changing column \"phone\" from varchar(32) to bigint copies the table");
+        assertThat(on(MARIADB_10_11, "ALTER TABLE shipping_addresses MODIFY phone bigint NULL"))
+                .startsWith("ALGORITHM=COPY, LOCK=SHARED");
+    }
+
+    @Test
+    void rebuildsAndFormsTheParserDoesNotReadAreReportedAsSuch() {
+        assertThat(on(MARIADB_10_11, "ALTER TABLE shipping_addresses FORCE")).startsWith("ALGORITHM=INPLACE, LOCK=NONE")
+                .contains("rewrites 3 M rows");
+        assertThat(on(MARIADB_10_11, "ALTER TABLE shipping_addresses ADD FULLTEXT INDEX sa_city_ft (city)"))
+                .startsWith("ALGORITHM=INPLACE, LOCK=SHARED");
+        assertThat(on(MARIADB_10_11, "ALTER TABLE shipping_addresses DISCARD TABLESPACE"))
+                .startsWith("not understood");
+    }
+
+    @Test
     void renderedAddColumnCarriesItsAlgorithmAndTriggersTakeOnlyTheMetadataLock() {
         assertThat(rendered(MYSQL_8_0_12, new AddColumn("shipping_addresses", ColumnSpec.of("n", "int"))))
                 .containsExactly("no table lock, no table work, ~0 s",

@@ -59,11 +59,16 @@ public final class SqlStatementParser {
             "CONSTRAINT", "UNIQUE", "CHECK", "GENERATED", "COLLATE", "AUTO_INCREMENT", "COMMENT", "ON", "AS", "FIRST",
             "AFTER", "KEY", "CHARSET", "INVISIBLE", "VISIBLE", "STORAGE", "COMPRESSION", "SRID", "USING", "IDENTITY");
     /**
-     * ALTER TABLE actions that are understood and change nothing the model holds; rules judge their text (a MySQL
-     * {@code CONVERT TO CHARACTER SET} copies the table, which mysql-algorithm-copy reports).
+     * ALTER TABLE actions that are understood and change nothing the model holds; rules judge them by their keyword
+     * (a MySQL {@code CONVERT TO CHARACTER SET} copies the table, which mysql-algorithm-copy reports).
      */
     private static final Set<String> QUIET_ACTIONS = Set.of("OWNER", "ENABLE", "DISABLE", "REPLICA", "COMMENT",
             "AUTO_INCREMENT", "CLUSTER", "CONVERT", "CHARACTER", "CHARSET", "COLLATE", "DEFAULT");
+    /**
+     * MySQL ALTER TABLE actions that rebuild the table and change nothing the model holds ({@code FORCE},
+     * {@code ENGINE=...}, {@code ORDER BY ...}); the lock model judges them by their keyword.
+     */
+    private static final Set<String> MYSQL_REBUILDS = Set.of("FORCE", "ENGINE", "ORDER");
 
     /** Words that end a domain's type in {@code CREATE DOMAIN}. */
     private static final Set<String> DOMAIN_CLAUSES = Set.of("COLLATE", "DEFAULT", "CONSTRAINT", "NOT", "NULL", "CHECK");
@@ -169,6 +174,11 @@ public final class SqlStatementParser {
             switch (first) {
                 case "ALTER" -> {
                     tokens.next();
+                    if (!fold) {
+                        // MariaDB's ONLINE and MySQL 5.x's IGNORE change neither the actions nor their algorithm
+                        tokens.accept("ONLINE");
+                        tokens.accept("IGNORE");
+                    }
                     object = tokens.word();
                     if (fold && tokens.accept("DOMAIN")) {
                         alterDomain();
@@ -401,8 +411,7 @@ public final class SqlStatementParser {
 
         private void createIndex() {
             boolean unique = tokens.accept("UNIQUE");
-            tokens.accept("FULLTEXT");
-            tokens.accept("SPATIAL");
+            String method = mysqlIndexMethod();
             expect("INDEX");
             if (tokens.accept("CONCURRENTLY")) {
                 flags.add(StatementFlag.CONCURRENTLY);
@@ -446,7 +455,8 @@ public final class SqlStatementParser {
                 }
             }
             String indexName = name != null ? name : defaultName(table, columns, "idx");
-            operations.add(new CreateIndex(indexName, table, columns, unique ? Boolean.TRUE : null, where));
+            operations.add(new CreateIndex(indexName, table, columns, unique ? Boolean.TRUE : null, where, null, method,
+                    null, null, null, null));
             if (ifNotExists) {
                 guarded.add(operations.get(operations.size() - 1));
             }
@@ -1234,7 +1244,7 @@ public final class SqlStatementParser {
                     detachPartition(table);
                 }
                 default -> {
-                    if (!QUIET_ACTIONS.contains(word)) {
+                    if (!QUIET_ACTIONS.contains(word) && (fold || !MYSQL_REBUILDS.contains(word))) {
                         throw new NotUnderstood("ALTER TABLE action \"" + (word.isEmpty() ? tokens.peek().text()
                                 : word) + "\" is not understood");
                     }
@@ -1285,12 +1295,25 @@ public final class SqlStatementParser {
             }
             tokens.accept("COLUMN");
             if (tokens.peek().isSymbol('(')) {
-                throw new NotUnderstood("ADD with a parenthesised column list is not understood");
+                if (fold) {
+                    throw new NotUnderstood("ADD with a parenthesised column list is not understood");
+                }
+                // MySQL ADD [COLUMN] (a int, b int): several columns, at the end
+                tokens.next();
+                do {
+                    addColumn(table, false);
+                } while (tokens.acceptSymbol(','));
+                expectSymbol(')');
+                return;
             }
             boolean ifNotExists = tokens.accept("IF", "NOT", "EXISTS");
             if (ifNotExists) {
                 flags.add(StatementFlag.IF_NOT_EXISTS);
             }
+            addColumn(table, ifNotExists);
+        }
+
+        private void addColumn(String table, boolean ifNotExists) {
             ColumnDefinition c = columnDefinition();
             operations.add(new AddColumn(table, c.spec(), c.after()));
             if (ifNotExists) {
@@ -1437,8 +1460,7 @@ public final class SqlStatementParser {
 
         /** MySQL {@code INDEX name (...)}, {@code KEY name (...)}, {@code FULLTEXT [KEY] name (...)}. */
         private Operation mysqlIndex(String table) {
-            tokens.accept("FULLTEXT");
-            tokens.accept("SPATIAL");
+            String method = mysqlIndexMethod();
             if (!tokens.accept("INDEX")) {
                 tokens.accept("KEY");
             }
@@ -1446,7 +1468,13 @@ public final class SqlStatementParser {
             skipIndexType();
             List<String> columns = indexColumns();
             skipToElementEnd();
-            return new CreateIndex(name != null ? name : columns.get(0), table, columns, null, null);
+            return new CreateIndex(name != null ? name : columns.get(0), table, columns, null, null, null, method, null,
+                    null, null, null);
+        }
+
+        /** MySQL {@code FULLTEXT} or {@code SPATIAL} before an index: its method (InnoDB builds them blocking writes). */
+        private String mysqlIndexMethod() {
+            return tokens.accept("FULLTEXT") ? "fulltext" : tokens.accept("SPATIAL") ? "spatial" : null;
         }
 
         private void dropFromTable(String table) {
@@ -1531,7 +1559,10 @@ public final class SqlStatementParser {
         }
 
         private String rename(String table) {
-            if (tokens.accept("TO") || tokens.accept("AS")) {
+            // MySQL's TO is optional, and it renames a column only after COLUMN
+            boolean tableRenamed = tokens.accept("TO") || tokens.accept("AS") || !fold && !tokens.lookingAt("COLUMN")
+                    && !tokens.lookingAt("INDEX") && !tokens.lookingAt("KEY") && !tokens.lookingAt("CONSTRAINT");
+            if (tableRenamed) {
                 String to = SchemaEdit.bare(requireName("a new table name"));
                 operations.add(new RenameTable(table, to));
                 return SchemaEdit.sibling(table, to);

@@ -78,6 +78,24 @@ class SqlStatementParserTest {
     }
 
     @Test
+    void mysqlActionsTheLockModelJudgesAreReadWithWhatDecidesTheirAlgorithm() {
+        assertThat(my("ALTER TABLE t ADD FULLTEXT INDEX ft (a), ADD SPATIAL KEY sp (g)").operations(CreateIndex.class))
+                .extracting(CreateIndex::using).containsExactly("fulltext", "spatial");
+        assertThat(my("CREATE FULLTEXT INDEX ft ON t (a)").operations(CreateIndex.class)).singleElement()
+                .extracting(CreateIndex::using).isEqualTo("fulltext");
+        assertThat(my("ALTER TABLE t FORCE, ENGINE=InnoDB").actions()).extracting(AlterAction::keyword)
+                .containsExactly("FORCE", "ENGINE");
+        assertThat(pg("ALTER TABLE t FORCE").understood()).isFalse();
+        assertThat(my("ALTER TABLE t RENAME u").operations()).containsExactly(new RenameTable("t", "u"));
+        ParsedStatement several = my("ALTER TABLE t ADD COLUMN (a int, b varchar(10) NOT NULL)");
+        assertThat(several.actions()).singleElement().extracting(a -> a.operations(AddColumn.class).size())
+                .isEqualTo(2);
+        assertThat(several.columns()).extracting(WrittenColumn::name).containsExactly("a", "b");
+        assertThat(my("ALTER ONLINE TABLE t ADD COLUMN c int").operations()).singleElement()
+                .isInstanceOf(AddColumn.class);
+    }
+
+    @Test
     void anUnnamedForeignKeyGetsTheNameEachEngineGivesIt() {
         assertThat(pg("ALTER TABLE orders ADD FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE CASCADE")
                 .operations()).containsExactly(new AddForeignKey("orders_customer_id_fkey", "orders",

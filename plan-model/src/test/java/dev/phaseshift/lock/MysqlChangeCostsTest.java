@@ -1,0 +1,56 @@
+package dev.phaseshift.lock;
+
+import dev.phaseshift.demo.DemoEstate;
+import dev.phaseshift.lint.parse.SqlStatementParser;
+import dev.phaseshift.plan.op.SchemaEdit;
+import dev.phaseshift.schema.Engine;
+import dev.phaseshift.schema.Snapshot;
+import dev.phaseshift.schema.Table;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Why MySQL copies a table, judged on the statement's actions as the parser read them, on the demo shipping service. */
+class MysqlChangeCostsTest {
+    private static final Snapshot SHIPPING = DemoEstate.load().snapshot("shipping").orElseThrow();
+    private static final Table ADDRESSES = SchemaEdit.table(SHIPPING, "shipping_addresses").orElseThrow().table();
+
+    private static String copies(String sql) {
+        return MysqlChangeCosts.copyReason(SqlStatementParser.forEngine(Engine.MYSQL).parse(sql, 1), ADDRESSES);
+    }
+
+    @Test
+    void constraintsAndKeysThatCopy() {
+        assertThat(copies("ALTER TABLE shipping_addresses ADD CONSTRAINT sa_fk FOREIGN KEY (customer_id) "
+                + "REFERENCES customers (id)")).isEqualTo("adding a foreign key with foreign_key_checks on");
+        assertThat(copies("ALTER TABLE shipping_addresses ADD CONSTRAINT sa_ck CHECK (customer_id > 0)"))
+                .isEqualTo("adding a check constraint");
+        assertThat(copies("ALTER TABLE shipping_addresses DROP PRIMARY KEY"))
+                .isEqualTo("dropping the primary key without adding one in the same statement");
+        assertThat(copies("ALTER TABLE shipping_addresses CONVERT TO CHARACTER SET utf8mb4"))
+                .isEqualTo("converting the table's character set");
+        assertThat(copies("ALTER TABLE shipping_addresses ADD COLUMN note int, ALGORITHM=COPY"))
+                .isEqualTo("ALGORITHM=COPY");
+    }
+
+    @Test
+    void actionsThatOnlyMentionACopyingFormDoNotCopy() {
+        assertThat(copies("ALTER TABLE shipping_addresses DROP FOREIGN KEY sa_fk")).isNull();
+        // MySQL ignores a REFERENCES clause on a column it adds
+        assertThat(copies("ALTER TABLE shipping_addresses ADD COLUMN carrier_id bigint REFERENCES carriers (id)"))
+                .isNull();
+        assertThat(copies("ALTER TABLE shipping_addresses DROP PRIMARY KEY, ADD PRIMARY KEY (id, customer_id)"))
+                .isNull();
+        assertThat(copies("ALTER TABLE shipping_addresses ADD COLUMN note varchar(40) COMMENT 'no CHECK, "
+                + "no FOREIGN KEY'")).isNull();
+    }
+
+    @Test
+    void restatedColumnsAreComparedWithTheColumnTheyRestate() {
+        assertThat(copies("ALTER TABLE shipping_addresses CHANGE phone phone_number varchar(48) NULL")).isNull();
+        assertThat(copies("ALTER TABLE shipping_addresses CHANGE phone phone_number varchar(64) NULL"))
+                .isEqualTo("changing column \"phone\" from varchar(32) to varchar(64)");
+        assertThat(copies("ALTER TABLE shipping_addresses MODIFY line2 varchar(300) NULL, MODIFY phone bigint NULL"))
+                .isEqualTo("changing column \"phone\" from varchar(32) to bigint");
+    }
+}
