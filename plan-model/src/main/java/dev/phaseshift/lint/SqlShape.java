@@ -16,11 +16,12 @@ import java.util.regex.Pattern;
  *   <li>{@link #clean} and {@link #unquote}: a statement's text on one line without comments, for messages, and a
  *       written name without its quotes; there is nothing to parse in either.</li>
  *   <li>{@link #NAME}, {@link #has}, {@link #alteredTable}, {@link #indexedTable}, {@link #droppedIndex},
- *       {@link #upper}: still used where a parsed fact is missing — the lock model splits {@code ALTER TABLE}
- *       into its actions and reads trigger, view and table statements by pattern ({@code PostgresLockRules},
- *       {@code MysqlLockRules}), and {@code MysqlChangeCosts} reads MySQL copy reasons from the text. Each is a
- *       parser fact to add (the actions of an {@code ALTER TABLE} one by one, with what each does), then the
- *       pattern goes. No lint rule matches a pattern against a statement any more.</li>
+ *       {@link #upper}: still used where a parsed fact is missing — the lock model reads trigger, view,
+ *       {@code CREATE TABLE}, {@code INSERT} and {@code SELECT} statements and PostgreSQL's {@code DROP INDEX} by
+ *       pattern ({@code PostgresLockRules}, {@code MysqlLockRules}). Each is a parser fact to add (the table a
+ *       trigger is on, what a view reads), then the pattern goes. {@code ALTER TABLE} is judged action by action as
+ *       the parser hands it over ({@link dev.phaseshift.lint.parse.AlterAction}), MySQL's copy reasons too, and no
+ *       lint rule matches a pattern against a statement any more.</li>
  * </ul>
  * Comments are removed first; identifiers are unquoted.
  */

@@ -6,6 +6,7 @@ import dev.phaseshift.lint.parse.StatementFlag;
 import dev.phaseshift.plan.op.AddCheck;
 import dev.phaseshift.plan.op.AddColumn;
 import dev.phaseshift.plan.op.AddForeignKey;
+import dev.phaseshift.plan.sql.Dialect;
 import dev.phaseshift.schema.Engine;
 import dev.phaseshift.schema.Table;
 import dev.phaseshift.schema.TypeNames;
@@ -32,19 +33,19 @@ public final class MysqlChangeCosts {
     }
 
     /**
-     * Why the server copies {@code table} (as the plan found it, with its rows) to run {@code statement}, or null
+     * Why the server ({@code dialect}) copies {@code table} (as the plan found it, with its rows) to run
+     * {@code statement}, or null
      * when it changes the table in place: {@code ALGORITHM=COPY} asked for, a foreign key added with
      * {@code foreign_key_checks} on, a check constraint, dropping the primary key without adding one, converting the
      * character set, or a column type change other than growing a {@code varchar} within its length-byte class or
      * appending {@code ENUM}/{@code SET} members within their storage size.
      */
-    public static String copyReason(ParsedStatement statement, Table table) {
+    public static String copyReason(Dialect dialect, ParsedStatement statement, Table table) {
         if ("COPY".equals(statement.algorithm())) {
             return "ALGORITHM=COPY";
         }
         List<AlterAction> actions = statement.actions();
-        // MySQL ignores a REFERENCES clause written on a column it adds: only a FOREIGN KEY constraint is one
-        if (any(actions, a -> !a.operations(AddForeignKey.class).isEmpty() && a.operations(AddColumn.class).isEmpty())) {
+        if (any(actions, a -> addsForeignKey(dialect, a))) {
             return "adding a foreign key with foreign_key_checks on";
         }
         if (any(actions, a -> !a.operations(AddCheck.class).isEmpty())) {
@@ -75,6 +76,15 @@ public final class MysqlChangeCosts {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the action adds a foreign key: a FOREIGN KEY clause, or on MariaDB also a REFERENCES clause written on
+     * a column it adds, which MySQL parses and ignores (MariaDB 10.11 creates the key).
+     */
+    static boolean addsForeignKey(Dialect dialect, AlterAction action) {
+        return !action.operations(AddForeignKey.class).isEmpty()
+                && (action.operations(AddColumn.class).isEmpty() || dialect.mariadb());
     }
 
     private static boolean any(List<AlterAction> actions, Predicate<AlterAction> test) {

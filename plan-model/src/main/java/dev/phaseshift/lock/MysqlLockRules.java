@@ -182,7 +182,7 @@ final class MysqlLockRules {
             }
         }
         String copies = asked.isEmpty() && algorithm != MysqlAlgorithm.COPY
-                ? scope.tableWithRows(table).map(t -> MysqlChangeCosts.copyReason(parsed, t)).orElse(null)
+                ? scope.tableWithRows(table).map(t -> MysqlChangeCosts.copyReason(scope.dialect(), parsed, t)).orElse(null)
                 : null;
         if (copies != null) {
             // copies this model's forms do not spell out (e.g. enums outgrowing a byte), as lint's PS108 reports them
@@ -222,7 +222,7 @@ final class MysqlLockRules {
     private static Change change(StatementScope scope, Dialect dialect, ParsedStatement parsed, AlterAction action) {
         return switch (action.keyword()) {
             case "ADD" -> added(dialect, parsed, action);
-            case "DROP" -> dropped(dialect, action);
+            case "DROP" -> dropped(dialect, parsed, action);
             case "ALTER" -> action.operations(SetDefault.class).isEmpty() && action.operations(DropDefault.class)
                     .isEmpty() ? null : new Change(MysqlAlgorithm.INSTANT, MysqlLock.NONE, Effect.METADATA, null);
             case "RENAME" -> !action.operations(RenameColumn.class).isEmpty() ? rename(dialect)
@@ -247,7 +247,11 @@ final class MysqlLockRules {
         }
         List<AddColumn> adds = action.operations(AddColumn.class);
         if (!adds.isEmpty()) {
-            // a REFERENCES clause written on an added column is one MySQL ignores
+            if (MysqlChangeCosts.addsForeignKey(dialect, action)) {
+                // MariaDB makes a key of a REFERENCES clause written on the column; MySQL ignores it
+                return new Change(MysqlAlgorithm.COPY, MysqlLock.SHARED, Effect.REWRITE,
+                        "a foreign key is added by copying the table while foreign_key_checks is on");
+            }
             List<WrittenColumn> written = parsed.columns().stream()
                     .filter(c -> adds.stream().anyMatch(add -> add.column().equals(c.spec()))).toList();
             if (written.stream().anyMatch(c -> c.has(ColumnClause.AUTO_INCREMENT))) {
@@ -270,7 +274,7 @@ final class MysqlLockRules {
         if (!action.operations(AddUnique.class).isEmpty()) {
             return new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.INDEX_BUILD, null);
         }
-        if (!action.operations(AddForeignKey.class).isEmpty()) {
+        if (MysqlChangeCosts.addsForeignKey(dialect, action)) {
             return new Change(MysqlAlgorithm.COPY, MysqlLock.SHARED, Effect.REWRITE,
                     "a foreign key is added by copying the table while foreign_key_checks is on");
         }
@@ -281,9 +285,13 @@ final class MysqlLockRules {
         return null;
     }
 
-    private static Change dropped(Dialect dialect, AlterAction action) {
+    private static Change dropped(Dialect dialect, ParsedStatement parsed, AlterAction action) {
         if (action.has(StatementFlag.DROP_PRIMARY_KEY)) {
-            return new Change(MysqlAlgorithm.COPY, MysqlLock.SHARED, Effect.REWRITE,
+            // replacing the primary key in one statement rebuilds in place; dropping it alone copies
+            return parsed.has(StatementFlag.PRIMARY_KEY)
+                    ? new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.REWRITE,
+                    "replacing the primary key rebuilds the table")
+                    : new Change(MysqlAlgorithm.COPY, MysqlLock.SHARED, Effect.REWRITE,
                     "dropping the primary key without adding one copies the table");
         }
         boolean index = !action.operations(DropIndex.class).isEmpty();

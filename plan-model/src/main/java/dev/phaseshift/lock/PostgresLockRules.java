@@ -46,7 +46,6 @@ import dev.phaseshift.schema.Schema;
 import dev.phaseshift.schema.Table;
 import dev.phaseshift.schema.View;
 import dev.phaseshift.schema.ViewSource;
-import dev.phaseshift.sql.TopLevelCommas;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -516,14 +515,6 @@ final class PostgresLockRules {
     /** What the model calls the table of an index the snapshot does not know. */
     private static String tableOf(String index) {
         return "the table of index " + SqlShape.unquote(index);
-    }
-
-    /**
-     * The comma-separated sub-commands of an ALTER TABLE, commas inside parentheses, brackets
-     * ({@code ARRAY['a', 'b']}) and quotes kept.
-     */
-    static List<String> subcommands(String rest) {
-        return TopLevelCommas.split(rest.strip().replaceAll(";$", ""));
     }
 
     private static void merge(Map<String, LockLevel> locks, String table, LockLevel level) {

@@ -400,6 +400,9 @@ class LockAgreementTest {
                 Form.of("ADD FOREIGN KEY", "ALTER TABLE items ADD CONSTRAINT items_parent_fk FOREIGN KEY (parent_id) "
                         + "REFERENCES parents (id)"),
                 Form.of("ADD CHECK", "ALTER TABLE items ADD CONSTRAINT items_qty_ck CHECK (qty >= 0)"),
+                Form.of("DROP and ADD PRIMARY KEY", "ALTER TABLE items DROP PRIMARY KEY, ADD PRIMARY KEY (id, parent_id)"),
+                Form.of("ADD COLUMN with inline REFERENCES", "ALTER TABLE items ADD COLUMN parent2_id bigint NULL "
+                        + "REFERENCES parents (id)"),
                 Form.of("ADD COLUMN ALGORITHM=COPY", "ALTER TABLE items ADD COLUMN c4 int NULL, ALGORITHM=COPY"),
                 Form.of("CREATE TRIGGER", "CREATE TRIGGER items_touch BEFORE UPDATE ON items FOR EACH ROW "
                         + "SET NEW.qty = NEW.qty"),

@@ -3,6 +3,7 @@ package dev.phaseshift.lock;
 import dev.phaseshift.demo.DemoEstate;
 import dev.phaseshift.lint.parse.SqlStatementParser;
 import dev.phaseshift.plan.op.SchemaEdit;
+import dev.phaseshift.plan.sql.Dialect;
 import dev.phaseshift.schema.Engine;
 import dev.phaseshift.schema.Snapshot;
 import dev.phaseshift.schema.Table;
@@ -16,7 +17,8 @@ class MysqlChangeCostsTest {
     private static final Table ADDRESSES = SchemaEdit.table(SHIPPING, "shipping_addresses").orElseThrow().table();
 
     private static String copies(String sql) {
-        return MysqlChangeCosts.copyReason(SqlStatementParser.forEngine(Engine.MYSQL).parse(sql, 1), ADDRESSES);
+        return MysqlChangeCosts.copyReason(Dialect.mysql(8, 0, 36), SqlStatementParser.forEngine(Engine.MYSQL)
+                .parse(sql, 1), ADDRESSES);
     }
 
     @Test

@@ -50,6 +50,21 @@ class MysqlLocksTest {
     }
 
     @Test
+    void anInlineReferencesMakesAKeyOnMariaDbOnlyAndSoACopy() {
+        String sql = "ALTER TABLE shipping_addresses ADD COLUMN region_id bigint NULL REFERENCES shipments (id)";
+        assertThat(on(MARIADB_10_11, sql)).startsWith("ALGORITHM=COPY, LOCK=SHARED");
+        assertThat(on(MYSQL_8_0_29, sql)).as("MySQL ignores the clause").startsWith("ALGORITHM=INSTANT, LOCK=NONE");
+    }
+
+    @Test
+    void replacingThePrimaryKeyInOneStatementRebuildsInPlace() {
+        assertThat(on(MARIADB_10_11, "ALTER TABLE shipping_addresses DROP PRIMARY KEY, ADD PRIMARY KEY (id, city)"))
+                .startsWith("ALGORITHM=INPLACE, LOCK=NONE").contains("rewrites 3 M rows");
+        assertThat(on(MARIADB_10_11, "ALTER TABLE shipping_addresses DROP PRIMARY KEY"))
+                .startsWith("ALGORITHM=COPY, LOCK=SHARED");
+    }
+
+    @Test
     void droppingAColumnIsInstantFrom8029And104() {
         String sql = "ALTER TABLE shipping_addresses DROP COLUMN line2";
         assertThat(on(MYSQL_8_0_12, sql)).startsWith("ALGORITHM=INPLACE, LOCK=NONE").contains("rewrites 3 M rows");

@@ -39,7 +39,7 @@ public final class MysqlAlgorithmCopy implements LintRule {
             if (table.isEmpty() || "INSTANT".equals(parsed.algorithm()) || "INPLACE".equals(parsed.algorithm())) {
                 continue;
             }
-            String reason = MysqlChangeCosts.copyReason(parsed, table.get());
+            String reason = MysqlChangeCosts.copyReason(context.dialect(), parsed, table.get());
             if (reason != null) {
                 String t = table.get().name();
                 out.add(finding(context, t, reason + " makes " + context.dialect() + " copy table \"" + t + "\" ("
