@@ -1,6 +1,7 @@
 package dev.phaseshift.lock;
 
 import dev.phaseshift.lint.parse.AlterAction;
+import dev.phaseshift.lint.parse.AssumedSchema;
 import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lint.parse.StatementFlag;
 import dev.phaseshift.plan.op.AddCheck;
@@ -72,7 +73,8 @@ public final class MysqlChangeCosts {
             String from = TypeNames.normalize(Engine.MYSQL, old.type());
             String to = TypeNames.normalize(Engine.MYSQL, restated.type());
             if (from != null && !from.equals(to) && !varcharGrowsInPlace(from, to)) {
-                return "changing column \"" + column + "\" from " + old.type() + " to " + restated.type();
+                return "changing column \"" + column + "\" from " + AssumedSchema.describedType(old.type()) + " to "
+                        + restated.type();
             }
         }
         return null;

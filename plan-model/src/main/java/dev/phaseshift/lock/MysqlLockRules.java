@@ -2,6 +2,7 @@ package dev.phaseshift.lock;
 
 import dev.phaseshift.lint.SqlShape;
 import dev.phaseshift.lint.parse.AlterAction;
+import dev.phaseshift.lint.parse.AssumedSchema;
 import dev.phaseshift.lint.parse.ColumnClause;
 import dev.phaseshift.lint.parse.DropSchema;
 import dev.phaseshift.lint.parse.LockTables;
@@ -352,7 +353,7 @@ final class MysqlLockRules {
                     : MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.METADATA, null);
         }
         return new Change(MysqlAlgorithm.COPY, MysqlLock.SHARED, Effect.REWRITE, "changing column \"" + oldName
-                + "\" from " + old.get().type() + " to " + column.type() + " copies the table");
+                + "\" from " + AssumedSchema.describedType(old.get().type()) + " to " + column.type() + " copies the table");
     }
 
     /** ENUM/SET values added at the end of the list change only metadata; any other edit copies. */

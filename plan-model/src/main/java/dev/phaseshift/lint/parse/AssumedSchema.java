@@ -35,8 +35,13 @@ import java.util.Set;
  * constraints the file uses but does not add, of type {@value #UNKNOWN_TYPE}. Tables the file creates are new
  * and empty.
  */
-final class AssumedSchema {
+public final class AssumedSchema {
     static final String UNKNOWN_TYPE = "unknown";
+
+    /** A column's type for a message; a plain SQL file does not say the type of a column it did not create. */
+    public static String describedType(String type) {
+        return UNKNOWN_TYPE.equals(type) ? "its current type (unknown to the linter)" : type;
+    }
     static final String SERVICE = "sql";
 
     /** What the file needs of one existing table. */

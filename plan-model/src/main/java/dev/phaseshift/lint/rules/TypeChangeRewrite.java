@@ -4,6 +4,7 @@ import dev.phaseshift.estate.Severity;
 import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
+import dev.phaseshift.lint.parse.AssumedSchema;
 import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lock.PostgresChangeCosts;
 import dev.phaseshift.plan.op.AlterColumnType;
@@ -56,7 +57,7 @@ public final class TypeChangeRewrite implements LintRule {
                 boolean plainCast = PostgresChangeCosts.plainCast(column, change.type(), change.using());
                 String t = table.get().name();
                 out.add(finding(context, t, "changing column \"" + column + "\" of table \"" + t + "\" from "
-                                + described(old.get().type()) + " to " + change.type() + " rewrites "
+                                + AssumedSchema.describedType(old.get().type()) + " to " + change.type() + " rewrites "
                                 + LintContext.allRows(table.get()) + " under an ACCESS EXCLUSIVE lock"
                                 + (plainCast && PostgresChangeCosts.sameInstantInUtc(from, to) ? " ("
                                 + (context.dialect().major() >= 12 ? "without a rewrite only when the session time "
@@ -68,10 +69,5 @@ public final class TypeChangeRewrite implements LintRule {
             }
         }
         return out;
-    }
-
-    /** A column's type for a message; a plain SQL file does not say the type of a column it did not create. */
-    private static String described(String type) {
-        return "unknown".equals(type) ? "its current type (unknown to the linter)" : type;
     }
 }
