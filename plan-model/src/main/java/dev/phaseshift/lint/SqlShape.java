@@ -16,12 +16,13 @@ import java.util.regex.Pattern;
  *   <li>{@link #clean} and {@link #unquote}: a statement's text on one line without comments, for messages, and a
  *       written name without its quotes; there is nothing to parse in either.</li>
  *   <li>{@link #NAME}, {@link #has}, {@link #alteredTable}, {@link #indexedTable}, {@link #droppedIndex},
- *       {@link #upper}: still used where a parsed fact is missing — the lock model reads trigger, view,
- *       {@code CREATE TABLE}, {@code INSERT} and {@code SELECT} statements and PostgreSQL's {@code DROP INDEX} by
- *       pattern ({@code PostgresLockRules}, {@code MysqlLockRules}). Each is a parser fact to add (the table a
- *       trigger is on, what a view reads), then the pattern goes. {@code ALTER TABLE} is judged action by action as
- *       the parser hands it over ({@link dev.phaseshift.lint.parse.AlterAction}), MySQL's copy reasons too, and no
- *       lint rule matches a pattern against a statement any more.</li>
+ *       {@link #upper}: still used where a parsed fact is missing — the lock model reads PostgreSQL's
+ *       {@code DROP INDEX} (the index's schema, which the parsed operation drops) and MySQL's {@code DROP TRIGGER}
+ *       (whose trigger name the parser does not keep) by pattern. Everything else it judges as the parser read it:
+ *       {@code ALTER TABLE} action by action ({@link dev.phaseshift.lint.parse.AlterAction}), created, dropped and
+ *       renamed tables and views by their operations, triggers and inserts by their target, and what a query or a
+ *       view reads by {@link dev.phaseshift.lint.parse.TablesRead}. No lint rule matches a pattern against a
+ *       statement any more.</li>
  * </ul>
  * Comments are removed first; identifiers are unquoted.
  */

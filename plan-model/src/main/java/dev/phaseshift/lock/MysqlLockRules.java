@@ -9,21 +9,26 @@ import dev.phaseshift.lint.parse.LockTables;
 import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lint.parse.StatementFlag;
 import dev.phaseshift.lint.parse.StatementKind;
+import dev.phaseshift.lint.parse.TablesRead;
 import dev.phaseshift.lint.parse.TruncateTables;
 import dev.phaseshift.lint.parse.WrittenColumn;
 import dev.phaseshift.lint.parse.WrittenCommand;
 import dev.phaseshift.plan.op.AddCheck;
 import dev.phaseshift.plan.op.AddColumn;
-import dev.phaseshift.plan.op.AddForeignKey;
 import dev.phaseshift.plan.op.AddUnique;
 import dev.phaseshift.plan.op.Backfill;
 import dev.phaseshift.plan.op.CreateIndex;
+import dev.phaseshift.plan.op.CreateTable;
+import dev.phaseshift.plan.op.CreateView;
 import dev.phaseshift.plan.op.DropColumn;
 import dev.phaseshift.plan.op.DropConstraint;
 import dev.phaseshift.plan.op.DropDefault;
 import dev.phaseshift.plan.op.DropIndex;
+import dev.phaseshift.plan.op.DropTable;
+import dev.phaseshift.plan.op.DropView;
 import dev.phaseshift.plan.op.RenameColumn;
 import dev.phaseshift.plan.op.RenameTable;
+import dev.phaseshift.plan.op.ReplaceView;
 import dev.phaseshift.plan.op.SetDefault;
 import dev.phaseshift.plan.sql.Dialect;
 import dev.phaseshift.plan.sql.RenderedSql;
@@ -36,7 +41,9 @@ import dev.phaseshift.schema.TypeNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,19 +58,20 @@ import java.util.regex.Pattern;
 final class MysqlLockRules {
     private static final String NAME = SqlShape.NAME;
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.DOTALL;
-    private static final Pattern NO_TABLE_WORK = Pattern.compile("^(SET|BEGIN|COMMIT|ROLLBACK|START\\s+TRANSACTION"
-            + "|CREATE\\s+(DEFINER\\s*=\\s*\\S+\\s+)?(FUNCTION|PROCEDURE)|DROP\\s+(FUNCTION|PROCEDURE)|DO\\s)\\b", I);
-    private static final Pattern TRIGGER_ON = Pattern.compile("^CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:DEFINER\\s*=\\s*\\S+\\s+)?"
-            + "TRIGGER\\s+.*?\\bON\\s+" + NAME, I);
+    /** Statements that lock no table: settings, transaction control, mysql's DO. */
+    private static final Set<String> NO_TABLE_WORK = Set.of("SET", "BEGIN", "COMMIT", "ROLLBACK", "START", "DO");
     private static final Pattern DROP_TRIGGER = Pattern.compile("^DROP\\s+TRIGGER\\s+(?:IF\\s+EXISTS\\s+)?" + NAME, I);
-    private static final Pattern DDL_OBJECT = Pattern.compile("^(?:CREATE|DROP)\\s+(?:OR\\s+REPLACE\\s+)?"
-            + "(?:ALGORITHM\\s*=\\s*\\w+\\s+)?(?:DEFINER\\s*=\\s*\\S+\\s+)?(?:SQL\\s+SECURITY\\s+\\w+\\s+)?"
-            + "(?:TEMPORARY\\s+)?(?:TABLE|VIEW)\\s+(?:IF\\s+(?:NOT\\s+)?EXISTS\\s+)?" + NAME, I);
-    private static final Pattern RENAME_TABLE = Pattern.compile("^RENAME\\s+TABLE\\s+" + NAME, I);
-    private static final Pattern INSERT = Pattern.compile("^(?:INSERT|REPLACE)\\s+(?:IGNORE\\s+)?(?:INTO\\s+)?" + NAME, I);
-    private static final Pattern READ_TABLE = Pattern.compile("\\bFROM\\s+" + NAME, I);
 
     private MysqlLockRules() {
+    }
+
+    /** The table or view a CREATE, DROP or RENAME of one names, as the parser read it. */
+    private static Optional<String> relationOf(ParsedStatement parsed) {
+        return parsed.operations().stream().map(op -> op instanceof CreateTable t ? t.table()
+                        : op instanceof DropTable t ? t.table() : op instanceof RenameTable t ? t.table()
+                        : op instanceof CreateView v ? v.name() : op instanceof ReplaceView v ? v.name()
+                        : op instanceof DropView v ? v.name() : null)
+                .filter(Objects::nonNull).findFirst();
     }
 
     /** One action's outcome: the cheapest algorithm it allows, and what it does to rows. */
@@ -72,12 +80,14 @@ final class MysqlLockRules {
 
     static StatementLocks classify(StatementScope scope, RenderedSql statement) {
         String sql = SqlShape.clean(statement.text()).replaceAll(";$", "");
-        Matcher m;
-        if (sql.isEmpty() || NO_TABLE_WORK.matcher(sql).find()) {
-            return StatementLocks.none(statement);
-        }
         String text = statement.text().strip();
         ParsedStatement parsed = scope.parsed(text.endsWith(";") ? text.substring(0, text.length() - 1) : text);
+        String keyword = parsed.keyword();
+        String object = parsed.object();
+        if (sql.isEmpty() || NO_TABLE_WORK.contains(keyword) || (keyword.equals("CREATE") || keyword.equals("DROP"))
+                && (object.equals("FUNCTION") || object.equals("PROCEDURE"))) {
+            return StatementLocks.none(statement);
+        }
         if (parsed.keyword().equals("ALTER") && (parsed.object().equals("TABLE") || parsed.target() != null)) {
             return parsed.understood() ? alter(scope, statement, parsed)
                     : StatementLocks.unknown(statement, parsed.reason());
@@ -95,37 +105,40 @@ final class MysqlLockRules {
         if (parsed.kind() == StatementKind.COMMAND) {
             return commands(scope, statement, parsed.commands());
         }
-        if ((m = TRIGGER_ON.matcher(sql)).find()) {
-            return metadataLock(scope, statement, m.group(1));
+        if (object.equals("TRIGGER") && keyword.equals("CREATE") && parsed.target() != null) {
+            return metadataLock(scope, statement, parsed.target());
         }
-        if ((m = DROP_TRIGGER.matcher(sql)).find()) {
+        Matcher m;
+        if (object.equals("TRIGGER") && (m = DROP_TRIGGER.matcher(sql)).find()) {
+            // mysql's DROP TRIGGER names no table: the snapshot says whose trigger it is
             return metadataLock(scope, statement, tableOfTrigger(scope, SqlShape.unquote(m.group(1))).orElse(null));
         }
-        if ((m = DDL_OBJECT.matcher(sql)).find() || (m = RENAME_TABLE.matcher(sql)).find()) {
-            return metadataLock(scope, statement, m.group(1));
+        Optional<String> relation = relationOf(parsed);
+        if (relation.isPresent()) {
+            return metadataLock(scope, statement, relation.get());
         }
         if (parsed.writesRows()) {
             return scope.result(statement, List.of(TableLock.mysqlMetadata(scope.qualified(parsed.target()))),
                     Effect.ROW_UPDATES, parsed.target(), null, "row locks only");
         }
-        if ((m = INSERT.matcher(sql)).find()) {
-            return new StatementLocks(statement, List.of(TableLock.mysqlMetadata(scope.qualified(m.group(1)))),
-                    Effect.ROW_UPDATES, scope.qualified(m.group(1)), 0L, 0, null, "inserts rows");
+        if ((keyword.equals("INSERT") || keyword.equals("REPLACE")) && parsed.target() != null) {
+            return new StatementLocks(statement, List.of(TableLock.mysqlMetadata(scope.qualified(parsed.target()))),
+                    Effect.ROW_UPDATES, scope.qualified(parsed.target()), 0L, 0, null, "inserts rows");
         }
-        if (sql.toUpperCase(Locale.ROOT).startsWith("CALL ")) {
+        if (keyword.equals("CALL")) {
             if (scope.step().operation() instanceof Backfill backfill) {
                 return scope.result(statement, List.of(TableLock.mysqlMetadata(scope.qualified(backfill.table()))),
                         Effect.BATCHED_UPDATES, backfill.table(), null, "row locks only, a commit per batch");
             }
             return StatementLocks.unknown(statement, "a procedure call this model cannot see into");
         }
-        if (sql.toUpperCase(Locale.ROOT).startsWith("SELECT ")) {
-            Matcher read = READ_TABLE.matcher(sql);
-            if (!read.find()) {
+        if (keyword.equals("SELECT")) {
+            List<String> read = TablesRead.of(text, Engine.MYSQL);
+            if (read.isEmpty()) {
                 return StatementLocks.none(statement);
             }
-            return scope.result(statement, List.of(TableLock.mysqlMetadata(scope.qualified(read.group(1)))),
-                    Effect.SCAN, read.group(1), null, "a consistent read");
+            return scope.result(statement, List.of(TableLock.mysqlMetadata(scope.qualified(read.get(0)))),
+                    Effect.SCAN, read.get(0), null, "a consistent read");
         }
         return StatementLocks.unknown(statement, "no lock rule for this statement");
     }

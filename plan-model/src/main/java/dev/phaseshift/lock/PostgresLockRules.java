@@ -20,6 +20,7 @@ import dev.phaseshift.lint.parse.SetLogged;
 import dev.phaseshift.lint.parse.SetTablespace;
 import dev.phaseshift.lint.parse.StatementFlag;
 import dev.phaseshift.lint.parse.StatementKind;
+import dev.phaseshift.lint.parse.TablesRead;
 import dev.phaseshift.lint.parse.TruncateTables;
 import dev.phaseshift.lint.parse.VacuumFull;
 import dev.phaseshift.lint.parse.ValidateConstraint;
@@ -33,14 +34,18 @@ import dev.phaseshift.plan.op.AddUnique;
 import dev.phaseshift.plan.op.AlterColumnType;
 import dev.phaseshift.plan.op.Backfill;
 import dev.phaseshift.plan.op.CreateIndex;
+import dev.phaseshift.plan.op.CreateTable;
+import dev.phaseshift.plan.op.CreateView;
 import dev.phaseshift.plan.op.DropConstraint;
 import dev.phaseshift.plan.op.DropTable;
+import dev.phaseshift.plan.op.DropView;
 import dev.phaseshift.plan.op.Located;
-import dev.phaseshift.plan.op.Operation;
+import dev.phaseshift.plan.op.ReplaceView;
 import dev.phaseshift.plan.op.SchemaEdit;
 import dev.phaseshift.plan.op.SetNotNull;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Column;
+import dev.phaseshift.schema.Engine;
 import dev.phaseshift.schema.ForeignKey;
 import dev.phaseshift.schema.Schema;
 import dev.phaseshift.schema.Table;
@@ -55,8 +60,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static dev.phaseshift.lock.LockLevel.ACCESS_EXCLUSIVE;
 import static dev.phaseshift.lock.LockLevel.ACCESS_SHARE;
@@ -76,54 +79,42 @@ import static dev.phaseshift.lock.LockLevel.SHARE_UPDATE_EXCLUSIVE;
  * them.
  */
 final class PostgresLockRules {
-    private static final String NAME = SqlShape.NAME;
-    private static final int I = Pattern.CASE_INSENSITIVE | Pattern.DOTALL;
-    private static final Pattern NO_TABLE_WORK = Pattern.compile("^(SET|RESET|BEGIN|COMMIT|ROLLBACK|START\\s+TRANSACTION"
-            + "|CREATE\\s+(OR\\s+REPLACE\\s+)?(FUNCTION|PROCEDURE)|DROP\\s+(FUNCTION|PROCEDURE)|ANALYZE)\\b", I);
-    private static final Pattern ALTER_TABLE = Pattern.compile("^ALTER\\s+TABLE\\s+(?:ONLY\\s+)?(?:IF\\s+EXISTS\\s+)?"
-            + NAME + "\\s+(.*)$", I);
-    private static final Pattern CREATE_TRIGGER = Pattern.compile("^CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:CONSTRAINT\\s+)?"
-            + "TRIGGER\\s+.*?\\bON\\s+(?:ONLY\\s+)?" + NAME, I);
-    private static final Pattern DROP_TRIGGER = Pattern.compile("^DROP\\s+TRIGGER\\s+(?:IF\\s+EXISTS\\s+)?" + NAME
-            + "\\s+ON\\s+" + NAME, I);
-    private static final Pattern CREATE_VIEW = Pattern.compile("^CREATE\\s+(OR\\s+REPLACE\\s+)?(?:TEMP(?:ORARY)?\\s+)?"
-            + "(?:RECURSIVE\\s+)?VIEW\\s+" + NAME, I);
-    private static final Pattern DROP_VIEW = Pattern.compile("^DROP\\s+(?:MATERIALIZED\\s+)?VIEW\\s+(?:IF\\s+EXISTS\\s+)?"
-            + NAME, I);
-    private static final Pattern CREATE_TABLE = Pattern.compile("^CREATE\\s+(?:UNLOGGED\\s+)?TABLE\\s+"
-            + "(?:IF\\s+NOT\\s+EXISTS\\s+)?" + NAME, I);
-    private static final Pattern INSERT = Pattern.compile("^INSERT\\s+INTO\\s+" + NAME, I);
-    private static final Pattern READ_TABLES = Pattern.compile("(?<!DISTINCT )\\b(?:FROM|JOIN)\\s+(?:ONLY\\s+)?"
-            + NAME, I);
-    private static final Pattern REFERENCES = Pattern.compile("\\bREFERENCES\\s+" + NAME, I);
-    private static final Pattern UPDATE_INSIDE = Pattern.compile("\\bUPDATE\\s+(?:ONLY\\s+)?" + NAME + "\\s+SET\\b", I);
+    /** Statements that lock no table: settings, transaction control, statistics. */
+    private static final Set<String> NO_TABLE_WORK = Set.of("SET", "RESET", "BEGIN", "COMMIT", "ROLLBACK", "START",
+            "END", "ABORT", "ANALYZE");
 
     private PostgresLockRules() {
     }
 
     static StatementLocks classify(StatementScope scope, RenderedSql statement) {
         String sql = SqlShape.clean(statement.text());
-        Matcher m;
-        if (sql.isEmpty() || NO_TABLE_WORK.matcher(sql).find()) {
+        ParsedStatement parsed = scope.parsed(statement.text());
+        String keyword = parsed.keyword();
+        String object = parsed.object();
+        if (sql.isEmpty() || NO_TABLE_WORK.contains(keyword) || (keyword.equals("CREATE") || keyword.equals("DROP"))
+                && (object.equals("FUNCTION") || object.equals("PROCEDURE"))) {
             return StatementLocks.none(statement);
         }
-        if (ALTER_TABLE.matcher(sql).find()) {
+        if (!parsed.understood() && !keyword.equals("DO") && !keyword.equals("CALL")) {
+            // a DO block or a procedure call is code the parser does not read; the backfills render them
+            return StatementLocks.unknown(statement, parsed.reason());
+        }
+        if (keyword.equals("ALTER") && object.equals("TABLE")) {
             return alterTable(scope, statement);
         }
-        ParsedStatement parsed = scope.parsed(statement.text());
         if (parsed.kind() == StatementKind.COMMAND && parsed.commands().size() == 1) {
             return command(scope, statement, parsed.commands().get(0));
         }
-        if (parsed.keyword().equals("CREATE") && parsed.target() != null
+        if (keyword.equals("CREATE") && parsed.target() != null
                 && !parsed.operations(CreateIndex.class).isEmpty()) {
             LockLevel level = parsed.has(StatementFlag.CONCURRENTLY) ? SHARE_UPDATE_EXCLUSIVE : SHARE;
             return scope.result(statement, List.of(lock(scope, parsed.target(), level)), Effect.INDEX_BUILD,
                     parsed.target(), null, null);
         }
-        if (sql.toUpperCase(Locale.ROOT).startsWith("DROP INDEX")) {
+        if (keyword.equals("DROP") && object.equals("INDEX")) {
             Optional<String[]> index = SqlShape.droppedIndex(sql);
             Optional<String> table = index.flatMap(i -> tableOfIndex(scope, i[0]));
-            LockLevel level = SqlShape.has(sql, "CONCURRENTLY") ? SHARE_UPDATE_EXCLUSIVE : ACCESS_EXCLUSIVE;
+            LockLevel level = parsed.has(StatementFlag.CONCURRENTLY) ? SHARE_UPDATE_EXCLUSIVE : ACCESS_EXCLUSIVE;
             if (table.isEmpty() && index.isPresent()) {
                 // the lock is known even when the snapshot does not say whose index it is (a plain SQL file)
                 return new StatementLocks(statement, List.of(TableLock.postgres(tableOf(index.get()[0]), level)),
@@ -134,33 +125,37 @@ final class PostgresLockRules {
             }
             return metadata(scope, statement, Map.of(table.get(), level));
         }
-        if ((m = CREATE_TRIGGER.matcher(sql)).find()) {
-            return metadata(scope, statement, Map.of(m.group(1), SHARE_ROW_EXCLUSIVE));
+        if (object.equals("TRIGGER") && parsed.target() != null) {
+            // creating a trigger blocks writes for a moment; dropping one takes the table
+            return metadata(scope, statement, Map.of(parsed.target(),
+                    keyword.equals("CREATE") ? SHARE_ROW_EXCLUSIVE : ACCESS_EXCLUSIVE));
         }
-        if ((m = DROP_TRIGGER.matcher(sql)).find()) {
-            return metadata(scope, statement, Map.of(m.group(2), ACCESS_EXCLUSIVE));
-        }
-        if ((m = CREATE_VIEW.matcher(sql)).find()) {
+        List<CreateView> created = parsed.operations(CreateView.class);
+        List<ReplaceView> replaced = parsed.operations(ReplaceView.class);
+        if (!created.isEmpty() || !replaced.isEmpty()) {
             Map<String, LockLevel> locks = new LinkedHashMap<>();
-            if (m.group(1) != null) {
-                locks.put(m.group(2), ACCESS_EXCLUSIVE);
-            }
-            Matcher read = READ_TABLES.matcher(sql);
-            while (read.find()) {
-                locks.putIfAbsent(read.group(1), ACCESS_SHARE);
+            replaced.forEach(r -> locks.put(r.name(), ACCESS_EXCLUSIVE));
+            for (String query : created.isEmpty() ? List.of(replaced.get(0).sql()) : List.of(created.get(0).sql())) {
+                TablesRead.of(query, Engine.POSTGRESQL).forEach(t -> locks.putIfAbsent(t, ACCESS_SHARE));
             }
             return metadata(scope, statement, locks);
         }
-        if ((m = DROP_VIEW.matcher(sql)).find()) {
-            return metadata(scope, statement, Map.of(m.group(1), ACCESS_EXCLUSIVE));
-        }
-        if ((m = CREATE_TABLE.matcher(sql)).find()) {
+        List<DropView> droppedViews = parsed.operations(DropView.class);
+        if (!droppedViews.isEmpty() || keyword.equals("DROP") && object.equals("MATERIALIZED")
+                && parsed.target() != null) {
             Map<String, LockLevel> locks = new LinkedHashMap<>();
-            locks.put(m.group(1), ACCESS_EXCLUSIVE);
-            Matcher ref = REFERENCES.matcher(sql);
-            while (ref.find()) {
-                locks.putIfAbsent(ref.group(1), SHARE_ROW_EXCLUSIVE);
+            droppedViews.forEach(v -> locks.put(v.name(), ACCESS_EXCLUSIVE));
+            if (droppedViews.isEmpty()) {
+                locks.put(parsed.target(), ACCESS_EXCLUSIVE);
             }
+            return metadata(scope, statement, locks);
+        }
+        List<CreateTable> tables = parsed.operations(CreateTable.class);
+        if (!tables.isEmpty()) {
+            Map<String, LockLevel> locks = new LinkedHashMap<>();
+            tables.forEach(t -> locks.put(t.table(), ACCESS_EXCLUSIVE));
+            parsed.operations(AddForeignKey.class).forEach(fk -> locks.putIfAbsent(fk.referencesTable(),
+                    SHARE_ROW_EXCLUSIVE));
             return metadata(scope, statement, locks);
         }
         List<DropTable> drops = parsed.operations(DropTable.class);
@@ -175,29 +170,26 @@ final class PostgresLockRules {
             return scope.result(statement, List.of(lock(scope, parsed.target(), ROW_EXCLUSIVE)), Effect.ROW_UPDATES,
                     parsed.target(), null, null);
         }
-        if ((m = INSERT.matcher(sql)).find()) {
-            return new StatementLocks(statement, List.of(lock(scope, m.group(1), ROW_EXCLUSIVE)), Effect.ROW_UPDATES,
-                    scope.qualified(m.group(1)), 0L, 0, null, "inserts rows");
+        if (keyword.equals("INSERT") && parsed.target() != null) {
+            return new StatementLocks(statement, List.of(lock(scope, parsed.target(), ROW_EXCLUSIVE)),
+                    Effect.ROW_UPDATES, scope.qualified(parsed.target()), 0L, 0, null, "inserts rows");
         }
-        if (sql.toUpperCase(Locale.ROOT).startsWith("DO ")) {
-            Matcher update = UPDATE_INSIDE.matcher(sql);
-            if (!update.find()) {
+        if (keyword.equals("DO")) {
+            String updated = TablesRead.updatedInBlock(statement.text());
+            if (updated == null) {
                 return StatementLocks.unknown(statement, "a DO block that updates no table");
             }
             Effect effect = SqlShape.has(sql, "COMMIT") ? Effect.BATCHED_UPDATES : Effect.ROW_UPDATES;
-            return scope.result(statement, List.of(lock(scope, update.group(1), ROW_EXCLUSIVE)), effect,
-                    update.group(1), null, null);
+            return scope.result(statement, List.of(lock(scope, updated, ROW_EXCLUSIVE)), effect, updated, null,
+                    null);
         }
-        if (sql.toUpperCase(Locale.ROOT).startsWith("CALL ") && scope.step().operation() instanceof Backfill backfill) {
+        if (keyword.equals("CALL") && scope.step().operation() instanceof Backfill backfill) {
             return scope.result(statement, List.of(lock(scope, backfill.table(), ROW_EXCLUSIVE)),
                     Effect.BATCHED_UPDATES, backfill.table(), null, null);
         }
-        if (sql.toUpperCase(Locale.ROOT).startsWith("SELECT ") || sql.toUpperCase(Locale.ROOT).startsWith("WITH ")) {
+        if (keyword.equals("SELECT") || keyword.equals("WITH")) {
             Map<String, LockLevel> locks = new LinkedHashMap<>();
-            Matcher read = READ_TABLES.matcher(sql);
-            while (read.find()) {
-                locks.putIfAbsent(read.group(1), ACCESS_SHARE);
-            }
+            TablesRead.of(statement.text(), Engine.POSTGRESQL).forEach(t -> locks.putIfAbsent(t, ACCESS_SHARE));
             String first = locks.keySet().stream().findFirst().orElse(null);
             return scope.result(statement, locks(scope, locks), first == null ? Effect.NONE : Effect.SCAN, first,
                     null, null);

@@ -297,6 +297,13 @@ public final class SqlStatementParser {
                     return data();
                 }
                 default -> {
+                    if (first.equals("INSERT") || first.equals("REPLACE") && !fold) {
+                        // INSERT [IGNORE] INTO t, mysql's REPLACE [INTO] t: the table it writes
+                        tokens.next();
+                        tokens.accept("IGNORE");
+                        tokens.accept("INTO");
+                        return ParsedStatement.data(text, line, keyword, tokens.name(fold));
+                    }
                     if (DATA.contains(first)) {
                         return data();
                     }
@@ -356,9 +363,14 @@ public final class SqlStatementParser {
                     tokens.next();
                     createView(replace);
                 }
-                case "TRIGGER", "MATERIALIZED" -> {
-                    // a trigger takes the table's lock for a moment (SHARE ROW EXCLUSIVE); a materialized view is a
-                    // new object that only reads its tables
+                case "TRIGGER" -> {
+                    // a trigger takes the table's lock for a moment: the table it is on is the statement's target
+                    triggerTable();
+                    tokens.rest();
+                    throw new Harmless();
+                }
+                case "MATERIALIZED" -> {
+                    // a materialized view is a new object that only reads its tables
                     tokens.rest();
                     throw new Harmless();
                 }
@@ -391,6 +403,17 @@ public final class SqlStatementParser {
         }
 
         /** MySQL: {@code CREATE ALGORITHM=MERGE DEFINER=x SQL SECURITY INVOKER VIEW}. */
+        /** {@code CREATE TRIGGER name ... ON table}: the table, as the statement's target. */
+        private void triggerTable() {
+            tokens.next();
+            while (!tokens.atEnd() && !tokens.lookingAt("ON")) {
+                tokens.next();
+            }
+            if (tokens.accept("ON")) {
+                target = tokens.name(fold);
+            }
+        }
+
         private void skipViewOptions() {
             while (true) {
                 if (tokens.lookingAt("ALGORITHM") || tokens.lookingAt("DEFINER")) {
@@ -645,6 +668,15 @@ public final class SqlStatementParser {
                         tokens.accept("VIEW");
                         if (ifExists()) {
                             flags.add(StatementFlag.IF_EXISTS);
+                        }
+                        if (what.equals("TRIGGER")) {
+                            // postgresql names the table (ON t); mysql only the trigger
+                            tokens.name(fold);
+                            if (tokens.accept("ON")) {
+                                target = tokens.name(fold);
+                            }
+                        } else if (what.equals("MATERIALIZED")) {
+                            target = tokens.name(fold);
                         }
                         tokens.rest();
                         throw new Harmless();
