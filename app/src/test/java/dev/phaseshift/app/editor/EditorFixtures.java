@@ -1,6 +1,9 @@
 package dev.phaseshift.app.editor;
 
 import dev.phaseshift.app.fixtures.DemoEstateCopy;
+import dev.phaseshift.app.main.MainViewModel;
+import dev.phaseshift.app.wizard.PatternKind;
+import dev.phaseshift.app.wizard.PatternWizardViewModel;
 import dev.phaseshift.estate.Estate;
 import dev.phaseshift.estate.EstateLoader;
 
@@ -43,6 +46,18 @@ final class EditorFixtures {
     private static Path estateFile(Path dir, String contracts) throws IOException {
         return DemoEstateCopy.into(dir, text -> text.replace("\n# Decisions on inferred references",
                 contracts + "\n# Decisions on inferred references"));
+    }
+
+    /**
+     * The rename wizard run on {@code orders.public.order_items.sku} of the demo estate open in {@code main}, to
+     * {@code item_sku}, with the consumer deployment it proposes (shipping v3 to v4), its phases put into the editor.
+     */
+    static void renameSku(MainViewModel main) {
+        PatternWizardViewModel wizard = main.planTools().wizard(PatternKind.RENAME_COLUMN,
+                main.tree().find("orders/public/order_items/sku").orElseThrow()).orElseThrow();
+        wizard.fields().get(0).valueProperty().set("item_sku");
+        wizard.next();
+        wizard.finish();
     }
 
     static Estate estate(Path dir) throws Exception {

@@ -10,8 +10,6 @@ import dev.phaseshift.app.fixtures.RecordingDialogService;
 import dev.phaseshift.app.main.MainViewModel;
 import dev.phaseshift.app.settings.AppSettings;
 import dev.phaseshift.app.task.InlineTaskRunner;
-import dev.phaseshift.app.wizard.PatternKind;
-import dev.phaseshift.app.wizard.PatternWizardViewModel;
 import javafx.application.Application;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -77,11 +75,7 @@ class PlanEditorScreenshotsTest {
                 Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                         : new PrimerLight().getUserAgentStylesheet());
                 main.openEstate(estate);
-                PatternWizardViewModel wizard = main.planTools().wizard(PatternKind.RENAME_COLUMN,
-                        main.tree().find("orders/public/order_items/sku").orElseThrow()).orElseThrow();
-                wizard.fields().get(0).valueProperty().set("item_sku");
-                wizard.next();
-                wizard.finish();
+                EditorFixtures.renameSku(main);
                 view[0] = new PlanEditorView(editor);
                 view[0].pseudoClassStateChanged(PhaseshiftApp.DARK, dark);
                 Scene scene = new Scene(view[0], 1500, 900);

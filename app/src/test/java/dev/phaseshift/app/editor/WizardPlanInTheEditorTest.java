@@ -8,8 +8,6 @@ import dev.phaseshift.app.plan.MatrixMark;
 import dev.phaseshift.app.plan.MatrixRow;
 import dev.phaseshift.app.settings.AppSettings;
 import dev.phaseshift.app.task.InlineTaskRunner;
-import dev.phaseshift.app.wizard.PatternKind;
-import dev.phaseshift.app.wizard.PatternWizardViewModel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,11 +34,7 @@ class WizardPlanInTheEditorTest {
     @BeforeEach
     void renameSku() throws Exception {
         main.openDemoEstate();
-        PatternWizardViewModel wizard = main.planTools().wizard(PatternKind.RENAME_COLUMN,
-                main.tree().find("orders/public/order_items/sku").orElseThrow()).orElseThrow();
-        wizard.fields().get(0).valueProperty().set("item_sku");
-        wizard.next();
-        wizard.finish();
+        EditorFixtures.renameSku(main);
         editor = main.planEditor();
     }
 
