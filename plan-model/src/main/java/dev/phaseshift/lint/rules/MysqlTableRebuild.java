@@ -4,6 +4,7 @@ import dev.phaseshift.estate.Severity;
 import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
+import dev.phaseshift.lint.parse.AlterAction;
 import dev.phaseshift.lint.parse.ColumnClause;
 import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lint.parse.StatementFlag;
@@ -25,11 +26,13 @@ import java.util.Set;
  * MySQL/MariaDB {@code ALTER TABLE} statements that run in place but rebuild the whole table: writes go on, but
  * the rebuild takes as long as a copy, fails at the end if the writes made meanwhile outgrow
  * {@code innodb_online_alter_log_max_size}, and replicas apply it in one piece, lagging by its whole duration.
- * Adding a primary key, making a column {@code NOT NULL}, and on servers before MySQL 8.0.29 / MariaDB 10.4
+ * {@code FORCE}, {@code ENGINE=} and {@code ORDER BY}, adding a primary key, making a column {@code NOT NULL}, and
+ * on servers before MySQL 8.0.29 / MariaDB 10.4
  * dropping a column or adding one anywhere but at the end (before MySQL 8.0.12 / MariaDB 10.3, even at the end).
  * Statements that {@link MysqlAlgorithmCopy} reports as copying are left to it.
  */
 public final class MysqlTableRebuild implements LintRule {
+    private static final Set<String> REBUILDS = Set.of("FORCE", "ENGINE", "ORDER");
 
     @Override public String id() { return "mysql-table-rebuild"; }
     @Override public String code() { return "PS119"; }
@@ -60,6 +63,12 @@ public final class MysqlTableRebuild implements LintRule {
     }
 
     private static String reason(Dialect dialect, ParsedStatement parsed, Table table) {
+        for (AlterAction action : parsed.actions()) {
+            // FORCE, ENGINE= (even the same engine) and ORDER BY rebuild the table and nothing else
+            if (REBUILDS.contains(action.keyword())) {
+                return "\"" + action.text() + "\"";
+            }
+        }
         if (parsed.has(StatementFlag.PRIMARY_KEY)) {
             return parsed.has(StatementFlag.DROP_PRIMARY_KEY) ? "replacing the primary key" : "adding a primary key";
         }
