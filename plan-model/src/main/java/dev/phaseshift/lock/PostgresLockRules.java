@@ -400,7 +400,7 @@ final class PostgresLockRules {
             note = "held until the transaction ends";
         } else if (command instanceof DropSchema drop) {
             if (drop.database()) {
-                return new StatementLocks(statement, List.of(), Effect.METADATA, null, null, 0, null,
+                return StatementLocks.catalogOnly(statement,
                         "no table lock, but no other session may be connected to the database");
             }
             if (drop.cascade()) {
@@ -410,7 +410,7 @@ final class PostgresLockRules {
             return StatementLocks.none(statement);
         } else if (command instanceof AddDomainCheck add) {
             if (add.notValid()) {
-                return new StatementLocks(statement, List.of(), Effect.METADATA, null, null, 0, null,
+                return StatementLocks.catalogOnly(statement,
                         "checks only new and updated values of domain " + add.domain());
             }
             return domainScan(scope, statement, add.domain(), SHARE);
@@ -425,19 +425,18 @@ final class PostgresLockRules {
                     : "every query of the view waits until the refresh ends")
                     + (known ? "" : "; its query holds ACCESS SHARE on the tables it reads");
         } else if (command instanceof AddEnumValue add) {
-            return new StatementLocks(statement, List.of(), Effect.METADATA, null, null, 0, null,
-                    "adds value '" + add.value() + "' to enum type " + add.type() + " in the catalog; no table is "
-                            + "locked");
+            return StatementLocks.catalogOnly(statement, "adds value '" + add.value() + "' to enum type "
+                    + add.type() + " in the catalog; no table is locked");
         } else if (command instanceof RenameEnumValue rename) {
-            return new StatementLocks(statement, List.of(), Effect.METADATA, null, null, 0, null,
-                    "renames a value of enum type " + rename.type() + " in the catalog; no table is locked");
+            return StatementLocks.catalogOnly(statement, "renames a value of enum type " + rename.type()
+                    + " in the catalog; no table is locked");
         } else if (command instanceof DropOwned drop) {
             ownedBy(scope, drop.roles()).forEach(t -> locks.put(t, ACCESS_EXCLUSIVE));
             note = "drops every object the role" + (drop.roles().size() > 1 ? "s own" : " owns")
                     + (locks.isEmpty() ? "; the snapshot names no table of theirs" : "");
         } else if (command instanceof RenameObject rename) {
-            return new StatementLocks(statement, List.of(), Effect.METADATA, null, null, 0, null,
-                    "renames the " + rename.kind() + " in the catalog under ACCESS EXCLUSIVE on it, for a moment");
+            return StatementLocks.catalogOnly(statement, "renames the " + rename.kind()
+                    + " in the catalog under ACCESS EXCLUSIVE on it, for a moment");
         } else {
             return StatementLocks.unknown(statement, "no lock rule for this command");
         }
@@ -521,8 +520,7 @@ final class PostgresLockRules {
                                              LockLevel level) {
         List<Located> tables = PostgresChangeCosts.tablesUsingDomain(scope.before(), SqlShape.unquote(domain));
         if (tables.isEmpty()) {
-            return new StatementLocks(statement, List.of(), Effect.METADATA, null, null, 0, null,
-                    "no table in the snapshot has a column of domain " + domain);
+            return StatementLocks.catalogOnly(statement, "no table in the snapshot has a column of domain " + domain);
         }
         Map<String, LockLevel> locks = new LinkedHashMap<>();
         tables.forEach(l -> locks.put(l.schema() + "." + l.table().name(), level));

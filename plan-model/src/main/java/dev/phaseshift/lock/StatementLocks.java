@@ -29,6 +29,11 @@ public record StatementLocks(RenderedSql statement, List<TableLock> locks, Effec
         return new StatementLocks(statement, List.of(), Effect.NONE, null, null, 0, null, null);
     }
 
+    /** A change to the catalog that locks no table, with what it does instead ({@code note}). */
+    public static StatementLocks catalogOnly(RenderedSql statement, String note) {
+        return new StatementLocks(statement, List.of(), Effect.METADATA, null, null, 0, null, note);
+    }
+
     public static StatementLocks unknown(RenderedSql statement, String why) {
         return new StatementLocks(statement, List.of(), Effect.UNKNOWN, null, null, Double.NaN, null, why);
     }

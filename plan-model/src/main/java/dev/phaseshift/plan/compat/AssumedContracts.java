@@ -136,19 +136,7 @@ public final class AssumedContracts {
         if (start == null || end == null) {
             return Optional.of(name);
         }
-        QualifiedName current = name;
-        for (AppliedStep a : result.applied()) {
-            if (!a.step().service().equals(current.service())) {
-                continue;
-            }
-            for (Removal r : a.step().operation().removes()) {
-                if (r.column() == null && r.renamedTo() != null && names(a.before(), r.relation(), current)) {
-                    String schema = r.renamedTo().contains(".") ? SchemaEdit.schemaOf(a.before(), r.renamedTo())
-                            : current.schema();
-                    current = QualifiedName.relation(current.service(), schema, SchemaEdit.bare(r.renamedTo()));
-                }
-            }
-        }
+        QualifiedName current = renamed(name, null).relationName();
         if (exists(end, current)) {
             return Optional.of(current);
         }
@@ -209,7 +197,7 @@ public final class AssumedContracts {
      * else the same-named column of a table the plan created beside it; else none.
      */
     private List<QualifiedName> columns(QualifiedName original, QualifiedName relation, String column) {
-        String current = renamedColumn(original, column);
+        String current = renamed(original, column).member();
         Snapshot end = fin.get(relation.service());
         if (end == null || columnOf(end, relation, current).isPresent() || columnsOf(end, relation).isEmpty()) {
             return List.of(relation.withMember(current));
@@ -240,8 +228,12 @@ public final class AssumedContracts {
         return out.size() == 1 ? out : List.of();
     }
 
-    private String renamedColumn(QualifiedName original, String column) {
-        QualifiedName table = original;
+    /**
+     * {@code relation} (and its {@code column}, when not null) under the names the plan's renames give them, step by
+     * step: a table renamed, then a column of it renamed under the new table name.
+     */
+    private QualifiedName renamed(QualifiedName relation, String column) {
+        QualifiedName table = relation.relationName();
         String current = column;
         for (AppliedStep a : result.applied()) {
             if (!a.step().service().equals(table.service())) {
@@ -260,7 +252,7 @@ public final class AssumedContracts {
                 }
             }
         }
-        return current;
+        return current == null ? table : table.withMember(current);
     }
 
     /** {@code a = x, b = lower(y, z)} as {a: x, b: lower(y, z)}; commas inside brackets and quotes do not split. */
