@@ -15,6 +15,7 @@ import dev.phaseshift.schema.TypeNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +30,8 @@ public final class MysqlChangeCosts {
     private static final Pattern MEMBERS = Pattern.compile("^(enum|set)\\s*\\((.*)\\)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern MEMBER = Pattern.compile("'((?:[^']|'')*)'");
+
+    private static final Set<String> REBUILDS = Set.of("FORCE", "ENGINE", "ORDER");
 
     private MysqlChangeCosts() {
     }
@@ -87,6 +90,14 @@ public final class MysqlChangeCosts {
     static boolean addsForeignKey(Dialect dialect, AlterAction action) {
         return !action.operations(AddForeignKey.class).isEmpty()
                 && (action.operations(AddColumn.class).isEmpty() || dialect.mariadb());
+    }
+
+    /**
+     * Whether the action only rebuilds the table, in place: {@code FORCE}, {@code ENGINE=} (even the same engine),
+     * {@code ORDER BY}.
+     */
+    public static boolean rebuildsOnly(AlterAction action) {
+        return REBUILDS.contains(action.keyword());
     }
 
     private static boolean any(List<AlterAction> actions, Predicate<AlterAction> test) {

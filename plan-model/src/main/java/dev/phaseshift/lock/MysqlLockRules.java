@@ -196,7 +196,8 @@ final class MysqlLockRules {
             }
         }
         String copies = asked.isEmpty() && algorithm != MysqlAlgorithm.COPY
-                ? scope.tableWithRows(table).map(t -> MysqlChangeCosts.copyReason(scope.dialect(), parsed, t)).orElse(null)
+                ? scope.tableWithRows(table).map(t -> MysqlChangeCosts.copyReason(scope.dialect(), parsed, t))
+                .orElse(null)
                 : null;
         if (copies != null) {
             // copies this model's forms do not spell out (e.g. enums outgrowing a byte), as lint's PS108 reports them
@@ -234,6 +235,9 @@ final class MysqlLockRules {
 
     /** One action's outcome, from what the parser read in it; null for a form this model does not know. */
     private static Change change(StatementScope scope, Dialect dialect, ParsedStatement parsed, AlterAction action) {
+        if (MysqlChangeCosts.rebuildsOnly(action)) {
+            return new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.REWRITE, "the table is rebuilt");
+        }
         return switch (action.keyword()) {
             case "ADD" -> added(dialect, parsed, action);
             case "DROP" -> dropped(dialect, parsed, action);
@@ -248,8 +252,6 @@ final class MysqlLockRules {
                     .map(c -> redefine(scope, dialect, parsed.target(), c)).orElse(null);
             case "CONVERT" -> new Change(MysqlAlgorithm.COPY, MysqlLock.SHARED, Effect.REWRITE,
                     "converting the character set copies the table");
-            case "FORCE", "ENGINE", "ORDER" -> new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.REWRITE,
-                    "the table is rebuilt");
             default -> null;
         };
     }
@@ -366,7 +368,8 @@ final class MysqlLockRules {
                     : MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.METADATA, null);
         }
         return new Change(MysqlAlgorithm.COPY, MysqlLock.SHARED, Effect.REWRITE, "changing column \"" + oldName
-                + "\" from " + AssumedSchema.describedType(old.get().type()) + " to " + column.type() + " copies the table");
+                + "\" from " + AssumedSchema.describedType(old.get().type()) + " to " + column.type()
+                + " copies the table");
     }
 
     /** ENUM/SET values added at the end of the list change only metadata; any other edit copies. */

@@ -100,7 +100,7 @@ final class PostgresLockRules {
             return StatementLocks.unknown(statement, parsed.reason());
         }
         if (keyword.equals("ALTER") && object.equals("TABLE")) {
-            return alterTable(scope, statement);
+            return alterTable(scope, statement, parsed);
         }
         if (parsed.kind() == StatementKind.COMMAND && parsed.commands().size() == 1) {
             return command(scope, statement, parsed.commands().get(0));
@@ -202,8 +202,7 @@ final class PostgresLockRules {
      * level its actions need, a foreign key's other table its own, and the statement does the most expensive
      * thing any action does (rewrite, index build, scan, metadata).
      */
-    private static StatementLocks alterTable(StatementScope scope, RenderedSql statement) {
-        ParsedStatement parsed = scope.parsed(statement.text());
+    private static StatementLocks alterTable(StatementScope scope, RenderedSql statement, ParsedStatement parsed) {
         if (!parsed.understood()) {
             return StatementLocks.unknown(statement, parsed.reason());
         }

@@ -32,7 +32,6 @@ import java.util.Set;
  * Statements that {@link MysqlAlgorithmCopy} reports as copying are left to it.
  */
 public final class MysqlTableRebuild implements LintRule {
-    private static final Set<String> REBUILDS = Set.of("FORCE", "ENGINE", "ORDER");
 
     @Override public String id() { return "mysql-table-rebuild"; }
     @Override public String code() { return "PS119"; }
@@ -64,8 +63,7 @@ public final class MysqlTableRebuild implements LintRule {
 
     private static String reason(Dialect dialect, ParsedStatement parsed, Table table) {
         for (AlterAction action : parsed.actions()) {
-            // FORCE, ENGINE= (even the same engine) and ORDER BY rebuild the table and nothing else
-            if (REBUILDS.contains(action.keyword())) {
+            if (MysqlChangeCosts.rebuildsOnly(action)) {
                 return "\"" + action.text() + "\"";
             }
         }
