@@ -10,4 +10,4 @@ CREATE RULE orders_keep AS ON DELETE TO orders DO INSTEAD NOTHING;
 DO $$ BEGIN PERFORM pg_notify('orders', 'migrated'); END $$;
 -- phaseshift:allow cannot-analyse the extension is installed by the platform team ahead of this release
 ALTER EXTENSION pg_trgm UPDATE;
-ALTER TABLE orders SET ACCESS METHOD columnar;
+ALTER TABLE orders INHERIT orders_base;

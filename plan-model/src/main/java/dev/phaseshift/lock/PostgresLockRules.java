@@ -4,9 +4,11 @@ import dev.phaseshift.lint.SqlShape;
 import dev.phaseshift.lint.parse.AddDomainCheck;
 import dev.phaseshift.lint.parse.AddEnumValue;
 import dev.phaseshift.lint.parse.AlterAction;
+import dev.phaseshift.lint.parse.AttachPartition;
 import dev.phaseshift.lint.parse.ClusterTable;
 import dev.phaseshift.lint.parse.ColumnClause;
 import dev.phaseshift.lint.parse.CreateDomain;
+import dev.phaseshift.lint.parse.CreateTableFrom;
 import dev.phaseshift.lint.parse.DetachPartition;
 import dev.phaseshift.lint.parse.DropOwned;
 import dev.phaseshift.lint.parse.DropSchema;
@@ -16,6 +18,7 @@ import dev.phaseshift.lint.parse.RefreshMaterializedView;
 import dev.phaseshift.lint.parse.Reindex;
 import dev.phaseshift.lint.parse.RenameEnumValue;
 import dev.phaseshift.lint.parse.RenameObject;
+import dev.phaseshift.lint.parse.SetAccessMethod;
 import dev.phaseshift.lint.parse.SetLogged;
 import dev.phaseshift.lint.parse.SetTablespace;
 import dev.phaseshift.lint.parse.StatementFlag;
@@ -125,6 +128,12 @@ final class PostgresLockRules {
             }
             return metadata(scope, statement, Map.of(table.get(), level));
         }
+        if (object.equals("POLICY") && parsed.target() != null) {
+            return metadata(scope, statement, Map.of(parsed.target(), ACCESS_EXCLUSIVE));
+        }
+        if (object.equals("STATISTICS") && parsed.target() != null) {
+            return metadata(scope, statement, Map.of(parsed.target(), SHARE_UPDATE_EXCLUSIVE));
+        }
         if (object.equals("TRIGGER") && parsed.target() != null) {
             // creating a trigger blocks writes for a moment; dropping one takes the table
             return metadata(scope, statement, Map.of(parsed.target(),
@@ -156,6 +165,10 @@ final class PostgresLockRules {
             tables.forEach(t -> locks.put(t.table(), ACCESS_EXCLUSIVE));
             parsed.operations(AddForeignKey.class).forEach(fk -> locks.putIfAbsent(fk.referencesTable(),
                     SHARE_ROW_EXCLUSIVE));
+            // a new partition takes its parent whole; a query or LIKE only reads its sources
+            parsed.commands().stream().filter(c -> c instanceof CreateTableFrom).map(c -> (CreateTableFrom) c)
+                    .forEach(from -> from.sources().forEach(t -> locks.putIfAbsent(t,
+                            from.form() == CreateTableFrom.Form.PARTITION_OF ? ACCESS_EXCLUSIVE : ACCESS_SHARE)));
             return metadata(scope, statement, locks);
         }
         List<DropTable> drops = parsed.operations(DropTable.class);
@@ -170,7 +183,7 @@ final class PostgresLockRules {
             return scope.result(statement, List.of(lock(scope, parsed.target(), ROW_EXCLUSIVE)), Effect.ROW_UPDATES,
                     parsed.target(), null, null);
         }
-        if (keyword.equals("INSERT") && parsed.target() != null) {
+        if ((keyword.equals("INSERT") || keyword.equals("COPY")) && parsed.target() != null) {
             return new StatementLocks(statement, List.of(lock(scope, parsed.target(), ROW_EXCLUSIVE)),
                     Effect.ROW_UPDATES, scope.qualified(parsed.target()), 0L, 0, null, "inserts rows");
         }
@@ -221,7 +234,10 @@ final class PostgresLockRules {
                 effect = judged.effect();
             }
         }
-        return scope.result(statement, locks(scope, locks), effect, table, null, null);
+        // ATTACH PARTITION scans the partition, not the parent
+        String scanned = parsed.commands(AttachPartition.class).stream().map(AttachPartition::partition).findFirst()
+                .orElse(table);
+        return scope.result(statement, locks(scope, locks), effect, scanned, null, null);
     }
 
     /** What one action needs on the altered table and does; {@code unknown} says why it cannot be judged. */
@@ -264,7 +280,8 @@ final class PostgresLockRules {
             foreignKey(scope, table, drop.name())
                     .ifPresent(fk -> merge(locks, referenced(scope, table, fk), ACCESS_EXCLUSIVE));
         }
-        if (!action.commands(SetLogged.class).isEmpty() || !action.commands(SetTablespace.class).isEmpty()) {
+        if (!action.commands(SetLogged.class).isEmpty() || !action.commands(SetTablespace.class).isEmpty()
+                || !action.commands(SetAccessMethod.class).isEmpty()) {
             // the table is copied to a new file (and, to become logged, into the write-ahead log)
             return Action.of(ACCESS_EXCLUSIVE, Effect.REWRITE);
         }
@@ -279,6 +296,13 @@ final class PostgresLockRules {
             merge(locks, detach.partition(), ACCESS_EXCLUSIVE);
             return Action.of(concurrent ? SHARE_UPDATE_EXCLUSIVE : ACCESS_EXCLUSIVE, Effect.METADATA);
         }
+        for (AttachPartition attach : action.commands(AttachPartition.class)) {
+            // the partition's rows are checked against its bounds (unless a valid CHECK proves them) under ACCESS
+            // EXCLUSIVE on it; the parent takes SHARE UPDATE EXCLUSIVE from 12, ACCESS EXCLUSIVE before
+            merge(locks, attach.partition(), ACCESS_EXCLUSIVE);
+            return Action.of(scope.dialect().atLeast(12, 0, 0) ? SHARE_UPDATE_EXCLUSIVE : ACCESS_EXCLUSIVE,
+                    Effect.SCAN);
+        }
         for (AlterColumnType change : action.operations(AlterColumnType.class)) {
             return Action.of(ACCESS_EXCLUSIVE, typeChangeRewrites(scope, table, change)
                     ? Effect.REWRITE : Effect.METADATA);
@@ -291,8 +315,8 @@ final class PostgresLockRules {
         return switch (action.keyword()) {
             case "ENABLE", "DISABLE" -> Action.of(words.contains("TRIGGER") ? SHARE_ROW_EXCLUSIVE : ACCESS_EXCLUSIVE,
                     Effect.METADATA);
-            // storage parameters
-            case "SET", "RESET" -> Action.of(SHARE_UPDATE_EXCLUSIVE, Effect.METADATA);
+            // storage parameters, SET WITHOUT CLUSTER, CLUSTER ON (the index a later CLUSTER uses)
+            case "SET", "RESET", "CLUSTER" -> Action.of(SHARE_UPDATE_EXCLUSIVE, Effect.METADATA);
             // statistics and storage of a column; identity, defaults, nullability: the catalog only
             case "ALTER" -> Action.of(words.contains("STATISTICS") || words.contains("STORAGE")
                     && !second.equals("CONSTRAINT") ? SHARE_UPDATE_EXCLUSIVE : ACCESS_EXCLUSIVE, Effect.METADATA);

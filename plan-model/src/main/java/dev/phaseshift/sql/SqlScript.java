@@ -2,12 +2,18 @@ package dev.phaseshift.sql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Splits an SQL script into statements at semicolons that stand outside strings, quoted identifiers,
- * dollar-quoted bodies and comments. Works for PostgreSQL and MySQL scripts without DELIMITER commands.
+ * dollar-quoted bodies and comments. Works for PostgreSQL and MySQL scripts without DELIMITER commands. As psql
+ * reads a script, a meta-command ({@code \connect db}) is a statement of its own line, and the data lines after
+ * {@code COPY ... FROM stdin;} up to {@code \.} belong to no statement.
  */
 public final class SqlScript {
+    private static final Pattern COPY_FROM_STDIN = Pattern.compile("^\\s*COPY\\b.*\\bFROM\\s+STDIN\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
     private SqlScript() {
     }
 
@@ -34,10 +40,25 @@ public final class SqlScript {
                 continue;
             }
             if (c == ';') {
+                boolean copyData = COPY_FROM_STDIN.matcher(current).find();
                 addStatement(statements, current, startLine);
                 current.setLength(0);
                 startLine = -1;
                 i++;
+                if (copyData) {
+                    // psql sends the lines after COPY ... FROM stdin as its data, up to a line "\."
+                    int stop = endOfCopyData(script, i);
+                    line += count(script, i, stop, '\n');
+                    i = stop;
+                }
+                continue;
+            }
+            if (c == '\\' && startLine < 0) {
+                // a psql meta-command (\connect, \set, \i ...) ends at the end of its line, not at a semicolon
+                int end = script.indexOf('\n', i);
+                int stop = end < 0 ? n : end;
+                statements.add(new SqlStatement(script.substring(i, stop).strip(), line));
+                i = stop;
                 continue;
             }
             if (c == '\n') {
@@ -67,6 +88,20 @@ public final class SqlScript {
         }
         addStatement(statements, current, startLine);
         return List.copyOf(statements);
+    }
+
+    /** Index just after the line {@code \.} that ends psql's inline COPY data starting at {@code from}. */
+    private static int endOfCopyData(String script, int from) {
+        int lineStart = script.indexOf('\n', from);
+        while (lineStart >= 0) {
+            int lineEnd = script.indexOf('\n', lineStart + 1);
+            String text = script.substring(lineStart + 1, lineEnd < 0 ? script.length() : lineEnd);
+            if (text.strip().equals("\\.")) {
+                return lineEnd < 0 ? script.length() : lineEnd;
+            }
+            lineStart = lineEnd;
+        }
+        return script.length();
     }
 
     private static void addStatement(List<SqlStatement> statements, StringBuilder text, int startLine) {

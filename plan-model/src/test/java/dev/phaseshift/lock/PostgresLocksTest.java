@@ -132,6 +132,38 @@ class PostgresLocksTest {
     }
 
     @Test
+    void tablesMadeFromOtherTablesLockThemByHowTheyAreMade() {
+        assertThat(on(PG15, "CREATE TABLE orders_2025 PARTITION OF orders FOR VALUES FROM (1) TO (2)"))
+                .startsWith("ACCESS EXCLUSIVE on orders_2025, ACCESS EXCLUSIVE on public.orders");
+        assertThat(on(PG15, "CREATE TABLE orders_copy AS SELECT * FROM orders WITH NO DATA"))
+                .startsWith("ACCESS EXCLUSIVE on orders_copy, ACCESS SHARE on public.orders");
+        assertThat(on(PG15, "CREATE TABLE orders_like (LIKE orders INCLUDING ALL, extra text)"))
+                .startsWith("ACCESS EXCLUSIVE on orders_like, ACCESS SHARE on public.orders");
+        // the partition's rows are what the attach scans
+        assertThat(on(PG15, "ALTER TABLE orders ATTACH PARTITION order_notes FOR VALUES FROM (1) TO (2)"))
+                .startsWith("SHARE UPDATE EXCLUSIVE on public.orders, ACCESS EXCLUSIVE on public.order_notes, "
+                        + "scans 20 k rows");
+        assertThat(on(PG11, "ALTER TABLE orders ATTACH PARTITION orders_old DEFAULT"))
+                .startsWith("ACCESS EXCLUSIVE on public.orders, ACCESS EXCLUSIVE on orders_old");
+    }
+
+    @Test
+    void accessMethodsPoliciesAndStatisticsLockByTheManual() {
+        assertThat(on(PG15, "ALTER TABLE orders SET ACCESS METHOD heap"))
+                .isEqualTo("ACCESS EXCLUSIVE on public.orders, rewrites 12 M rows, ~2 min");
+        assertThat(on(PG15, "ALTER TABLE orders SET WITHOUT CLUSTER")).startsWith("SHARE UPDATE EXCLUSIVE on "
+                + "public.orders, metadata only");
+        assertThat(on(PG15, "ALTER TABLE orders CLUSTER ON orders_pkey")).startsWith("SHARE UPDATE EXCLUSIVE on "
+                + "public.orders, metadata only");
+        assertThat(on(PG15, "CREATE POLICY own ON orders USING (true)")).startsWith("ACCESS EXCLUSIVE on "
+                + "public.orders, metadata only");
+        assertThat(on(PG15, "DROP POLICY IF EXISTS own ON orders")).startsWith("ACCESS EXCLUSIVE on public.orders");
+        assertThat(on(PG15, "CREATE STATISTICS s ON status, total FROM orders")).startsWith("SHARE UPDATE EXCLUSIVE "
+                + "on public.orders, metadata only");
+        assertThat(on(PG15, "COPY orders (id) FROM stdin")).startsWith("ROW EXCLUSIVE on public.orders");
+    }
+
+    @Test
     void refreshingAMaterializedViewLocksTheViewByItsForm() {
         assertThat(on(PG15, "REFRESH MATERIALIZED VIEW order_totals")).startsWith("ACCESS EXCLUSIVE on order_totals");
         assertThat(on(PG15, "REFRESH MATERIALIZED VIEW CONCURRENTLY order_totals"))
@@ -145,8 +177,8 @@ class PostgresLocksTest {
         assertThat(s.understood()).isFalse();
         assertThat(s.summary()).isEqualTo("not understood (CREATE RULE is not modelled): CREATE RULE keep AS ON "
                 + "DELETE TO orders DO INSTEAD NOTHING");
-        assertThat(on(PG15, "ALTER TABLE orders SET ACCESS METHOD columnar")).startsWith("not understood (ALTER "
-                + "TABLE action \"SET ACCESS\" is not understood)");
+        assertThat(on(PG15, "ALTER TABLE orders INHERIT base")).startsWith("not understood (ALTER "
+                + "TABLE action \"INHERIT\" is not understood)");
         assertThat(on(PG15, "CLUSTER")).startsWith("not understood (CLUSTER without a table reclusters the tables "
                 + "clustered before");
     }

@@ -23,6 +23,23 @@ class SqlScriptTest {
     }
 
     @Test
+    void readsAPgDumpScriptAsPsqlDoes() {
+        String script = "\\restrict abc123\n"
+                + "SET lock_timeout = 0;\n"
+                + "COPY public.orders (id, note) FROM stdin;\n"
+                + "1\tcheap; and cheerful\n"
+                + "2\t\\N\n"
+                + "\\.\n"
+                + "SELECT pg_catalog.setval('orders_id_seq', 2, true);\n"
+                + "\\unrestrict abc123\n";
+        List<SqlStatement> statements = SqlScript.split(script);
+        assertThat(statements).extracting(SqlStatement::text).containsExactly("\\restrict abc123",
+                "SET lock_timeout = 0", "COPY public.orders (id, note) FROM stdin",
+                "SELECT pg_catalog.setval('orders_id_seq', 2, true)", "\\unrestrict abc123");
+        assertThat(statements).extracting(SqlStatement::line).containsExactly(1, 2, 3, 7, 8);
+    }
+
+    @Test
     void keepsDollarQuotedBodiesWhole() {
         String script = """
                 DO $$ BEGIN

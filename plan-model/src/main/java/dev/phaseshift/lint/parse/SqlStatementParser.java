@@ -51,6 +51,9 @@ public final class SqlStatementParser {
             "RESET", "COMMENT", "BEGIN", "START", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE", "SHOW",
             "ANALYZE", "ANALYSE", "EXPLAIN", "GRANT", "REVOKE", "USE", "LOCK", "UNLOCK", "TRUNCATE", "NOTIFY",
             "LISTEN", "UNLISTEN", "DISCARD", "DEALLOCATE", "PREPARE", "EXECUTE", "TABLE", "REPLACE", "FLUSH");
+    /** psql meta-commands that run no statement: connecting, variables, output, the client's encoding. */
+    private static final Set<String> PSQL_SETTINGS = Set.of("c", "connect", "set", "unset", "pset", "echo", "qecho",
+            "encoding", "timing", "restrict", "unrestrict", "t", "a", "x", "o", "out", "conninfo", "q", "quit");
     /** Created objects that hold no table lock and no rows: nothing for a rule to judge. */
     private static final Set<String> HARMLESS_CREATES = Set.of("SCHEMA", "SEQUENCE", "TYPE", "EXTENSION", "DOMAIN",
             "FUNCTION", "PROCEDURE", "ROLE", "USER", "COLLATION");
@@ -164,6 +167,9 @@ public final class SqlStatementParser {
         }
 
         ParsedStatement read() {
+            if (text.startsWith("\\")) {
+                return metaCommand();
+            }
             if (tokens.atEnd()) {
                 return data();
             }
@@ -191,6 +197,12 @@ public final class SqlStatementParser {
                         alterIndex();
                     } else if (fold && tokens.accept("TYPE")) {
                         alterType();
+                    } else if (fold && tokens.accept("POLICY")) {
+                        policyTable();
+                    } else if (fold && tokens.accept("DEFAULT", "PRIVILEGES")) {
+                        // privileges of objects created later: no table is touched
+                        tokens.rest();
+                        throw new Harmless();
                     } else if (tokens.accept("SEQUENCE")) {
                         // a sequence's options lock only the sequence, for a moment
                         tokens.rest();
@@ -230,6 +242,12 @@ public final class SqlStatementParser {
                     }
                     tokens.rest();
                     throw new Harmless();
+                }
+                case "COPY" -> {
+                    if (!fold) {
+                        throw new NotUnderstood("COPY is postgresql's");
+                    }
+                    return copy();
                 }
                 case "DO" -> throw new NotUnderstood("a DO block runs code no rule can read");
                 case "CALL" -> throw new NotUnderstood("a procedure call runs code no rule can read");
@@ -316,6 +334,30 @@ public final class SqlStatementParser {
             return built(kind);
         }
 
+        /**
+         * A psql meta-command: connecting, settings and output change no table; including another file or running
+         * the query buffer's result ({@code \\i}, {@code \\gexec}) runs statements the linter does not see.
+         */
+        private ParsedStatement metaCommand() {
+            String command = text.substring(1).split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+            if (!PSQL_SETTINGS.contains(command)) {
+                throw new NotUnderstood("the psql meta-command \\" + command + " runs statements the linter does "
+                        + "not read");
+            }
+            return data();
+        }
+
+        /** {@code COPY t [(columns)] FROM ...} writes rows into t; {@code COPY ... TO} only reads. */
+        private ParsedStatement copy() {
+            tokens.next();
+            String table = tokens.peek().isSymbol('(') ? null : tokens.name(fold);
+            if (tokens.peek().isSymbol('(')) {
+                tokens.skipParenthesised();
+            }
+            boolean from = tokens.accept("FROM");
+            return ParsedStatement.data(text, line, keyword, from ? table : null);
+        }
+
         /** An {@code UPDATE} or {@code DELETE} at its table's name: the table, and whether a WHERE filters the rows. */
         private ParsedStatement rowsWritten() {
             target = tokens.name(fold);
@@ -369,6 +411,21 @@ public final class SqlStatementParser {
                     tokens.rest();
                     throw new Harmless();
                 }
+                case "POLICY" -> {
+                    tokens.next();
+                    policyTable();
+                }
+                case "STATISTICS" -> {
+                    // extended statistics: SHARE UPDATE EXCLUSIVE on the table, no rows touched until ANALYZE
+                    tokens.next();
+                    while (!tokens.atEnd() && !tokens.lookingAt("FROM")) {
+                        tokens.next();
+                    }
+                    expect("FROM");
+                    target = requireName("a table name");
+                    tokens.rest();
+                    throw new Harmless();
+                }
                 case "MATERIALIZED" -> {
                     // a materialized view is a new object that only reads its tables
                     tokens.rest();
@@ -402,7 +459,20 @@ public final class SqlStatementParser {
             }
         }
 
-        /** MySQL: {@code CREATE ALGORITHM=MERGE DEFINER=x SQL SECURITY INVOKER VIEW}. */
+        /**
+         * postgresql {@code CREATE | ALTER | DROP POLICY name ON table ...}: a row security policy, changed under a
+         * moment's ACCESS EXCLUSIVE on its table, the statement's target.
+         */
+        private void policyTable() {
+            object = "POLICY";
+            tokens.accept("IF", "EXISTS");
+            requireName("a policy name");
+            expect("ON");
+            target = requireName("a table name");
+            tokens.rest();
+            throw new Harmless();
+        }
+
         /** {@code CREATE TRIGGER name ... ON table}: the table, as the statement's target. */
         private void triggerTable() {
             tokens.next();
@@ -414,6 +484,7 @@ public final class SqlStatementParser {
             }
         }
 
+        /** MySQL: {@code CREATE ALGORITHM=MERGE DEFINER=x SQL SECURITY INVOKER VIEW}. */
         private void skipViewOptions() {
             while (true) {
                 if (tokens.lookingAt("ALGORITHM") || tokens.lookingAt("DEFINER")) {
@@ -523,15 +594,16 @@ public final class SqlStatementParser {
                 flags.add(StatementFlag.IF_NOT_EXISTS);
             }
             String table = requireName("a table name");
-            if (!tokens.peek().isSymbol('(')) {
-                throw new NotUnderstood("CREATE TABLE " + table + " without a column list (AS, LIKE, PARTITION OF) "
-                        + "is not modelled");
+            if (!tokens.peek().isSymbol('(') || tokens.peek(1).is("LIKE") && !fold) {
+                createTableFrom(table, ifNotExists);
+                return;
             }
             tokens.next();
             List<ColumnSpec> columns = new ArrayList<>();
             List<String> primaryKey = new ArrayList<>();
             String primaryKeyName = null;
             List<Operation> extras = new ArrayList<>();
+            List<String> likes = new ArrayList<>();
             if (fold && tokens.acceptSymbol(')')) {
                 // postgresql accepts a table without columns (columns are added later, or it only marks a state)
                 tokens.rest();
@@ -558,7 +630,11 @@ public final class SqlStatementParser {
                 } else if (fold && tokens.lookingAt("EXCLUDE")) {
                     extras.add(exclusion(table, constraintName));
                     skipToElementEnd();
-                } else if (tokens.lookingAt("EXCLUDE") || tokens.lookingAt("LIKE")) {
+                } else if (fold && tokens.accept("LIKE")) {
+                    // LIKE source [INCLUDING ... | EXCLUDING ...]: its columns, read under ACCESS SHARE
+                    likes.add(requireName("a table name"));
+                    skipToElementEnd();
+                } else if (tokens.lookingAt("EXCLUDE")) {
                     throw new NotUnderstood(tokens.word() + " in CREATE TABLE is not modelled");
                 } else {
                     ColumnDefinition c = columnDefinition();
@@ -580,11 +656,61 @@ public final class SqlStatementParser {
                         guarded.add(operations.get(operations.size() - 1));
                     }
                     operations.addAll(extras);
+                    if (!likes.isEmpty()) {
+                        commands.add(new CreateTableFrom(table, CreateTableFrom.Form.LIKE, likes));
+                    }
                     return;
                 }
                 expectSymbol(',');
             }
             throw new NotUnderstood("the column list of CREATE TABLE is not closed");
+        }
+
+        /**
+         * {@code CREATE TABLE t} without a column list: postgresql {@code PARTITION OF parent ...} and
+         * {@code [WITH (...)] [TABLESPACE ts] AS query}; mysql {@code LIKE source}, {@code (LIKE source)} and
+         * {@code [options] [IGNORE | REPLACE] [AS] SELECT ...}. A new table without columns the model knows, made
+         * from its sources.
+         */
+        private void createTableFrom(String table, boolean ifNotExists) {
+            CreateTableFrom from;
+            if (fold && tokens.accept("PARTITION", "OF")) {
+                from = new CreateTableFrom(table, CreateTableFrom.Form.PARTITION_OF,
+                        List.of(requireName("a partitioned table name")));
+                // column constraints, FOR VALUES ... | DEFAULT, PARTITION BY: nothing more is locked
+                tokens.rest();
+            } else if (!fold && (tokens.lookingAt("LIKE") || tokens.peek().isSymbol('(') && tokens.peek(1).is("LIKE"))) {
+                boolean grouped = tokens.acceptSymbol('(');
+                expect("LIKE");
+                from = new CreateTableFrom(table, CreateTableFrom.Form.LIKE, List.of(requireName("a table name")));
+                if (grouped) {
+                    expectSymbol(')');
+                }
+            } else {
+                while (!tokens.atEnd() && !tokens.lookingAt("AS") && !tokens.lookingAt("SELECT")
+                        && !(!fold && (tokens.lookingAt("WITH") && !tokens.peek(1).isSymbol('(')))) {
+                    if (tokens.peek().isSymbol('(')) {
+                        tokens.skipParenthesised();
+                    } else {
+                        tokens.next();
+                    }
+                }
+                if (tokens.atEnd()) {
+                    throw new NotUnderstood("CREATE TABLE " + table + " has neither a column list nor a query");
+                }
+                tokens.accept("AS");
+                from = new CreateTableFrom(table, CreateTableFrom.Form.QUERY,
+                        TablesRead.of(tokens.rest(), fold ? Engine.POSTGRESQL : Engine.MYSQL));
+            }
+            if (!tokens.atEnd()) {
+                throw new NotUnderstood("\"" + tokens.peek().text() + "\" after CREATE TABLE " + table
+                        + " is not understood");
+            }
+            operations.add(new CreateTable(table, List.of(), List.of(), null));
+            if (ifNotExists) {
+                guarded.add(operations.get(operations.size() - 1));
+            }
+            commands.add(from);
         }
 
         private void createView(boolean replace) {
@@ -647,6 +773,13 @@ public final class SqlStatementParser {
                 case "SCHEMA", "DATABASE" -> {
                     tokens.next();
                     dropSchemas(what.equals("DATABASE"));
+                }
+                case "POLICY" -> {
+                    if (!fold) {
+                        throw new NotUnderstood("DROP POLICY is postgresql's");
+                    }
+                    tokens.next();
+                    policyTable();
                 }
                 case "OWNED" -> {
                     if (!fold) {
@@ -897,6 +1030,11 @@ public final class SqlStatementParser {
             } else if (tokens.accept("SET", "TABLESPACE")) {
                 commands.add(new SetTablespace(table, requireName("a tablespace name")));
                 tokens.accept("NOWAIT");
+            } else if (fold && tokens.accept("SET", "ACCESS", "METHOD")) {
+                commands.add(new SetAccessMethod(table, requireName("an access method")));
+            } else if (fold && (tokens.accept("SET", "WITHOUT", "CLUSTER") || tokens.accept("SET", "WITHOUT", "OIDS"))) {
+                // the catalog only
+                return;
             } else if (fold && tokens.peek(1).isSymbol('(')) {
                 // storage parameters (fillfactor, autovacuum_*): the catalog only
                 tokens.next();
@@ -1157,7 +1295,8 @@ public final class SqlStatementParser {
         private void alterIndex() {
             tokens.accept("IF", "EXISTS");
             requireName("an index name");
-            if (!tokens.accept("RENAME", "TO")) {
+            // a partitioned index takes a partition's index as its own: the catalog only
+            if (!tokens.accept("RENAME", "TO") && !(fold && tokens.accept("ATTACH", "PARTITION"))) {
                 throw new NotUnderstood("ALTER INDEX ... " + tokens.peek().text() + " is not modelled");
             }
             tokens.rest();
@@ -1274,6 +1413,16 @@ public final class SqlStatementParser {
                 case "DETACH" -> {
                     tokens.next();
                     detachPartition(table);
+                }
+                case "ATTACH" -> {
+                    tokens.next();
+                    if (!fold) {
+                        throw new NotUnderstood("ALTER TABLE action \"ATTACH\" is postgresql's");
+                    }
+                    expect("PARTITION");
+                    commands.add(new AttachPartition(table, requireName("a partition name")));
+                    // FOR VALUES ... | DEFAULT: the bounds change no lock
+                    skipToElementEnd();
                 }
                 default -> {
                     if (!QUIET_ACTIONS.contains(word) && (fold || !MYSQL_REBUILDS.contains(word))) {

@@ -6,12 +6,15 @@ import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
 import dev.phaseshift.lint.SqlShape;
 import dev.phaseshift.lint.WrittenSession;
+import dev.phaseshift.lint.parse.CreateTableFrom;
 import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lint.parse.SessionSetting;
 import dev.phaseshift.lint.parse.VacuumFull;
+import dev.phaseshift.plan.op.AddForeignKey;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,11 +25,16 @@ import java.util.regex.Pattern;
  * query that arrives after it queues behind it: a brief lock becomes an outage. Operations render
  * {@code SET lock_timeout} first; a {@code sql} step must do so itself. Only {@code lock_timeout} itself counts
  * (not {@code app.lock_timeout}), with a value other than 0, which disables it; {@code SET LOCAL} only inside a
- * transaction. One finding per step.
+ * transaction. A statement that locks only tables created earlier in the plan or file, or a {@code CREATE TABLE}
+ * that locks only itself (no foreign key, no {@code PARTITION OF}), needs none: no query waits for them. One
+ * finding per step.
  */
 public final class MissingLockTimeout implements LintRule {
     private static final Set<String> LOCKING = Set.of("ALTER", "CREATE", "DROP", "TRUNCATE", "LOCK", "REINDEX",
             "CLUSTER", "REFRESH");
+    /** Objects whose creation locks no table. */
+    private static final Set<String> NO_TABLE = Set.of("SCHEMA", "EXTENSION", "TYPE", "FUNCTION", "PROCEDURE",
+            "SEQUENCE", "DOMAIN", "ROLE", "USER", "COLLATION");
     private static final Pattern ZERO = Pattern.compile("^0+(\\.0*)?\\s*(us|ms|s|min|h|d)?$");
 
     @Override public String id() { return "missing-lock-timeout"; }
@@ -50,7 +58,7 @@ public final class MissingLockTimeout implements LintRule {
                     timeout = disables(setting.value()) ? "0" : setting.value();
                 }
             }
-            if ((timeout == null || timeout.equals("0")) && locks(parsed)) {
+            if ((timeout == null || timeout.equals("0")) && locks(parsed) && locksATableInUse(context, parsed)) {
                 String text = SqlShape.clean(s.text());
                 return List.of(finding(context, parsed.target(), "\"" + abbreviate(text) + "\" runs "
                                 + (timeout == null ? "without lock_timeout" : "with lock_timeout = 0, which disables it")
@@ -66,7 +74,32 @@ public final class MissingLockTimeout implements LintRule {
      * REFRESH MATERIALIZED VIEW.
      */
     private static boolean locks(ParsedStatement parsed) {
+        if (parsed.keyword().equals("CREATE") && NO_TABLE.contains(parsed.object())
+                || parsed.keyword().equals("ALTER") && parsed.object().equals("DEFAULT")) {
+            // a new schema, type, function, sequence...: no table lock; default privileges: the catalog only
+            return false;
+        }
         return LOCKING.contains(parsed.keyword()) || !parsed.commands(VacuumFull.class).isEmpty();
+    }
+
+    /**
+     * Whether the statement locks a table that may have queries: one from before the plan (or file), a foreign
+     * key's referenced table, a new partition's parent. A table created earlier in the plan has none, and a
+     * {@code CREATE TABLE}'s own lock is on a table no query can name yet.
+     */
+    private static boolean locksATableInUse(LintContext context, ParsedStatement parsed) {
+        List<String> locked = new ArrayList<>();
+        parsed.operations(AddForeignKey.class).forEach(fk -> locked.add(fk.referencesTable()));
+        parsed.commands(CreateTableFrom.class).stream()
+                .filter(from -> from.form() == CreateTableFrom.Form.PARTITION_OF)
+                .forEach(from -> locked.addAll(from.sources()));
+        if (!(parsed.keyword().equals("CREATE") && parsed.object().equals("TABLE"))) {
+            if (parsed.target() == null) {
+                return true;
+            }
+            locked.add(parsed.target());
+        }
+        return locked.stream().anyMatch(table -> Preexisting.table(context, table));
     }
 
     /** Whether a written value sets no limit: {@code 0}, {@code '0'}, {@code '0ms'}, {@code DEFAULT} (server's). */

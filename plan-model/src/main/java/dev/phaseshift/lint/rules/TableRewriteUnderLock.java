@@ -6,6 +6,7 @@ import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
 import dev.phaseshift.lint.parse.ClusterTable;
 import dev.phaseshift.lint.parse.RefreshMaterializedView;
+import dev.phaseshift.lint.parse.SetAccessMethod;
 import dev.phaseshift.lint.parse.SetLogged;
 import dev.phaseshift.lint.parse.SetTablespace;
 import dev.phaseshift.lint.parse.VacuumFull;
@@ -18,8 +19,8 @@ import java.util.Set;
 
 /**
  * PostgreSQL maintenance that copies a whole table while holding ACCESS EXCLUSIVE on it, so reads and writes wait
- * until the copy ends: {@code CLUSTER}, {@code VACUUM FULL}, {@code ALTER TABLE ... SET LOGGED/UNLOGGED} and
- * {@code SET TABLESPACE}. pg_repack and pg_squeeze do the first two (and a tablespace move) online, locking only for
+ * until the copy ends: {@code CLUSTER}, {@code VACUUM FULL}, {@code ALTER TABLE ... SET LOGGED/UNLOGGED},
+ * {@code SET TABLESPACE} and {@code SET ACCESS METHOD}. pg_repack and pg_squeeze do the first two (and a tablespace move) online, locking only for
  * a moment at the end. A table the plan itself created is empty, so it is not reported.
  */
 public final class TableRewriteUnderLock implements LintRule {
@@ -29,8 +30,8 @@ public final class TableRewriteUnderLock implements LintRule {
     @Override public String id() { return "table-rewrite-under-lock"; }
     @Override public String code() { return "PS127"; }
     @Override public String summary() {
-        return "CLUSTER, VACUUM FULL, SET LOGGED/UNLOGGED, SET TABLESPACE or REFRESH MATERIALIZED VIEW rebuilds "
-                + "under ACCESS EXCLUSIVE";
+        return "CLUSTER, VACUUM FULL, SET LOGGED/UNLOGGED, SET TABLESPACE, SET ACCESS METHOD or REFRESH "
+                + "MATERIALIZED VIEW rebuilds under ACCESS EXCLUSIVE";
     }
     @Override public Severity defaultSeverity() { return Severity.ERROR; }
     @Override public Set<Engine> engines() { return Set.of(Engine.POSTGRESQL); }
@@ -86,6 +87,13 @@ public final class TableRewriteUnderLock implements LintRule {
                 out.add(rewrite(context, set.table(), "SET TABLESPACE \"" + set.tablespace() + "\" copies every "
                         + "file of table \"%s\"%s", "use pg_repack --tablespace, which moves the table while it "
                         + "stays readable and writable, or move it in a maintenance window"));
+            }
+        }
+        for (SetAccessMethod set : WrittenCommands.of(context, SetAccessMethod.class)) {
+            if (Preexisting.table(context, set.table())) {
+                out.add(rewrite(context, set.table(), "SET ACCESS METHOD \"" + set.method() + "\" writes every row "
+                        + "of table \"%s\"%s again", "fill a new table of the access method while both are written "
+                        + "and switch to it, or run it in a maintenance window"));
             }
         }
         return out;

@@ -226,6 +226,59 @@ class SqlStatementParserTest {
     }
 
     @Test
+    void tablesMadeFromOtherTablesAreNewTablesWithTheirSources() {
+        ParsedStatement partition = pg("CREATE TABLE IF NOT EXISTS events_2025 PARTITION OF events FOR VALUES FROM "
+                + "('2025-01-01') TO ('2026-01-01') PARTITION BY LIST (kind)");
+        assertThat(partition.operations()).containsExactly(new CreateTable("events_2025", List.of(), List.of(), null));
+        assertThat(partition.guarded()).hasSize(1);
+        assertThat(partition.commands()).containsExactly(new CreateTableFrom("events_2025",
+                CreateTableFrom.Form.PARTITION_OF, List.of("events")));
+        assertThat(pg("CREATE TABLE archive WITH (fillfactor = 70) AS SELECT o.* FROM orders o JOIN customers c "
+                + "ON c.id = o.customer_id WITH NO DATA").commands()).containsExactly(new CreateTableFrom("archive",
+                CreateTableFrom.Form.QUERY, List.of("orders", "customers")));
+        ParsedStatement like = pg("CREATE TABLE orders_new (LIKE orders INCLUDING ALL, extra text NOT NULL)");
+        assertThat(like.operations(CreateTable.class).get(0).columns()).extracting(ColumnSpec::name)
+                .containsExactly("extra");
+        assertThat(like.commands()).containsExactly(new CreateTableFrom("orders_new", CreateTableFrom.Form.LIKE,
+                List.of("orders")));
+        assertThat(my("CREATE TABLE orders_new LIKE orders").commands()).containsExactly(new CreateTableFrom(
+                "orders_new", CreateTableFrom.Form.LIKE, List.of("orders")));
+        assertThat(my("CREATE TABLE orders_new (LIKE shop.orders)").commands()).containsExactly(new CreateTableFrom(
+                "orders_new", CreateTableFrom.Form.LIKE, List.of("shop.orders")));
+        assertThat(my("CREATE TABLE top ENGINE=InnoDB IGNORE SELECT id FROM orders").commands()).containsExactly(
+                new CreateTableFrom("top", CreateTableFrom.Form.QUERY, List.of("orders")));
+        assertThat(my("CREATE TABLE top WITH x AS (SELECT id FROM orders) SELECT * FROM x").understood()).isTrue();
+        assertThat(pg("CREATE TABLE t").reason()).isEqualTo("CREATE TABLE t has neither a column list nor a query");
+    }
+
+    @Test
+    void partitionsAccessMethodsPoliciesAndCopyAreRead() {
+        assertThat(pg("ALTER TABLE ONLY events ATTACH PARTITION events_2018 DEFAULT").commands())
+                .containsExactly(new AttachPartition("events", "events_2018"));
+        assertThat(pg("ALTER TABLE events ATTACH PARTITION events_2018 FOR VALUES FROM (1) TO (2)").actions())
+                .singleElement().satisfies(a -> assertThat(a.keyword()).isEqualTo("ATTACH"));
+        assertThat(my("ALTER TABLE events ATTACH PARTITION p").understood()).isFalse();
+        assertThat(pg("ALTER TABLE orders SET ACCESS METHOD heap").commands())
+                .containsExactly(new SetAccessMethod("orders", "heap"));
+        assertThat(pg("ALTER TABLE orders SET WITHOUT CLUSTER").understood()).isTrue();
+        for (String policy : List.of("CREATE POLICY own ON orders USING (true)", "ALTER POLICY own ON orders "
+                + "RENAME TO mine", "DROP POLICY IF EXISTS own ON orders")) {
+            assertThat(pg(policy)).as(policy).satisfies(p -> {
+                assertThat(p.object()).isEqualTo("POLICY");
+                assertThat(p.target()).isEqualTo("orders");
+            });
+        }
+        assertThat(pg("CREATE STATISTICS IF NOT EXISTS s (ndistinct) ON a, b FROM shop.orders").target())
+                .isEqualTo("shop.orders");
+        assertThat(pg("ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON TABLES TO reader").kind())
+                .isEqualTo(StatementKind.DATA);
+        assertThat(pg("ALTER INDEX events_at_idx ATTACH PARTITION events_2024_at_idx").understood()).isTrue();
+        assertThat(pg("COPY orders (id, total) FROM stdin").target()).isEqualTo("orders");
+        assertThat(pg("COPY (SELECT * FROM orders) TO stdout").target()).isNull();
+        assertThat(pg("\\connect shop").kind()).isEqualTo(StatementKind.DATA);
+    }
+
+    @Test
     void whatIsNotUnderstoodSaysWhyAndNeverThrows() {
         assertThat(pg("CREATE RULE r AS ON DELETE TO t DO INSTEAD NOTHING").reason())
                 .isEqualTo("CREATE RULE is not modelled");
@@ -235,8 +288,10 @@ class SqlStatementParserTest {
                 .containsExactly(new RefreshMaterializedView("reports.daily", true));
         assertThat(my("REFRESH MATERIALIZED VIEW mv").understood()).isFalse();
         assertThat(pg("DO $$ BEGIN PERFORM 1; END $$").reason()).isEqualTo("a DO block runs code no rule can read");
-        assertThat(pg("ALTER TABLE t SET ACCESS METHOD columnar").reason())
-                .isEqualTo("ALTER TABLE action \"SET ACCESS\" is not understood");
+        assertThat(pg("ALTER TABLE t INHERIT base").reason())
+                .isEqualTo("ALTER TABLE action \"INHERIT\" is not understood");
+        assertThat(pg("\\i more.sql").reason()).isEqualTo("the psql meta-command \\i runs statements the linter "
+                + "does not read");
         assertThat(my("ANALYZE TABLE t").kind()).isEqualTo(StatementKind.UNKNOWN);
         for (String odd : List.of("ALTER TABLE", "ALTER TABLE t ADD", "CREATE INDEX ON", "CREATE TABLE t (",
                 "ALTER TABLE t ADD CONSTRAINT c CHECK", "(((", "DROP INDEX", "ALTER TABLE t ALTER COLUMN")) {
