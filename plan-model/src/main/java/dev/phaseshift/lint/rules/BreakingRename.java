@@ -4,10 +4,14 @@ import dev.phaseshift.estate.Severity;
 import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
+import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lint.parse.RenameEnumValue;
 import dev.phaseshift.lint.parse.RenameObject;
+import dev.phaseshift.lint.parse.TablesRead;
+import dev.phaseshift.plan.op.CreateView;
 import dev.phaseshift.plan.op.RenameColumn;
 import dev.phaseshift.plan.op.RenameTable;
+import dev.phaseshift.plan.op.ReplaceView;
 import dev.phaseshift.plan.op.SchemaEdit;
 import dev.phaseshift.schema.Engine;
 
@@ -19,7 +23,9 @@ import java.util.Set;
  * A step that renames a table or column that existed before the plan: every query still written with the old
  * name fails from that moment, and running code cannot change names in the same instant. Severity as
  * {@link DestructiveDrop}: an error when nothing shows who uses it, a warning when consumer contracts exist but
- * none names it, and {@link BreaksLiveConsumer}'s business when one does.
+ * none names it, and {@link BreaksLiveConsumer}'s business when one does. A table renamed in a file or step that
+ * then creates a view under the old name over the renamed table is not reported: that is the expand half of the
+ * rename, and queries with the old name go on working.
  */
 public final class BreakingRename implements LintRule {
     @Override public String id() { return "breaking-rename"; }
@@ -47,7 +53,7 @@ public final class BreakingRename implements LintRule {
                     + "\" (phaseshift's rename pattern plans exactly that)";
         } else if (context.operation() instanceof RenameTable rename) {
             table = rename.table();
-            if (!Preexisting.table(context, table)) {
+            if (!Preexisting.table(context, table) || viewKeepsOldName(context, rename)) {
                 return List.of();
             }
             what = "renaming table \"" + SchemaEdit.bare(table) + "\" to \"" + rename.to() + "\"";
@@ -71,6 +77,24 @@ public final class BreakingRename implements LintRule {
                 "make sure nothing outside the declared consumers (the service itself, jobs, reports) still uses "
                         + "the old name before this phase runs; if something does, " + help)
                 .withSeverity(Severity.WARNING));
+    }
+
+    /**
+     * Whether a later statement of the same file or step creates a view under the table's old name that reads the
+     * renamed table: the expand half of a rename by expand/contract, so queries with the old name go on working.
+     */
+    private static boolean viewKeepsOldName(LintContext context, RenameTable rename) {
+        return context.writtenSession().map(session -> {
+            String old = SchemaEdit.bare(rename.table());
+            String renamed = SchemaEdit.sibling(rename.table(), rename.to());
+            List<ParsedStatement> later = session.script().subList(session.index() + 1, session.script().size());
+            return later.stream().flatMap(s -> s.operations().stream()).anyMatch(op -> {
+                String view = op instanceof CreateView v ? v.name() : op instanceof ReplaceView v ? v.name() : null;
+                String query = op instanceof CreateView v ? v.sql() : op instanceof ReplaceView v ? v.sql() : null;
+                return view != null && SchemaEdit.bare(view).equals(old) && TablesRead.of(query, context.engine())
+                        .stream().anyMatch(t -> SchemaEdit.bare(t).equals(SchemaEdit.bare(renamed)));
+            });
+        }).orElse(false);
     }
 
     /**
