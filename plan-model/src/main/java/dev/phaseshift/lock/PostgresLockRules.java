@@ -337,7 +337,10 @@ final class PostgresLockRules {
         }
         boolean indexed = written.map(c -> c.has(ColumnClause.UNIQUE) || c.has(ColumnClause.PRIMARY_KEY))
                 .orElse(false);
-        return indexed ? Effect.INDEX_BUILD : Effect.METADATA;
+        // an inline check (or foreign key) is verified against every existing row before the ADD commits
+        boolean checked = scope.tableWithRows(table).isPresent() && written.map(c -> c.has(ColumnClause.CHECK)
+                || c.has(ColumnClause.REFERENCES)).orElse(false);
+        return indexed ? Effect.INDEX_BUILD : checked ? Effect.SCAN : Effect.METADATA;
     }
 
     /** Whether the type change rewrites a table with rows. */

@@ -204,6 +204,10 @@ class LockAgreementTest {
                         + "JOIN customers c ON c.id = o.customer_id").cleanUp("DROP TABLE IF EXISTS orders_copy"),
                 Form.of("CREATE TABLE LIKE", "CREATE TABLE orders_like (LIKE orders INCLUDING ALL)")
                         .cleanUp("DROP TABLE IF EXISTS orders_like"),
+                Form.of("ADD COLUMN with inline CHECK", "ALTER TABLE orders ADD COLUMN rebate numeric CHECK "
+                        + "(rebate >= 0)"),
+                Form.of("ADD CHECK NOT VALID and VALIDATE in one statement", check + " NOT VALID, VALIDATE "
+                        + "CONSTRAINT orders_total_ck"),
                 Form.of("SET ACCESS METHOD", "ALTER TABLE audit SET ACCESS METHOD heap"),
                 Form.of("SET WITHOUT CLUSTER", "ALTER TABLE orders SET WITHOUT CLUSTER"),
                 Form.of("CLUSTER ON", "ALTER TABLE orders CLUSTER ON orders_pkey"),

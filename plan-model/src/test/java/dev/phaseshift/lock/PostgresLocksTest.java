@@ -148,6 +148,15 @@ class PostgresLocksTest {
     }
 
     @Test
+    void anInlineCheckOrReferenceOnANewColumnScansTheRows() {
+        assertThat(on(PG15, "ALTER TABLE orders ADD COLUMN rebate numeric CHECK (rebate >= 0)"))
+                .isEqualTo("ACCESS EXCLUSIVE on public.orders, scans 12 M rows, ~28 s");
+        assertThat(on(PG15, "ALTER TABLE orders ADD COLUMN rebate numeric")).endsWith("metadata only, ~0 s");
+        assertThat(on(PG15, "ALTER TABLE orders ADD CONSTRAINT orders_rebate_ck CHECK (total >= 0) NOT VALID, "
+                + "VALIDATE CONSTRAINT orders_rebate_ck")).startsWith("ACCESS EXCLUSIVE on public.orders, scans");
+    }
+
+    @Test
     void accessMethodsPoliciesAndStatisticsLockByTheManual() {
         assertThat(on(PG15, "ALTER TABLE orders SET ACCESS METHOD heap"))
                 .isEqualTo("ACCESS EXCLUSIVE on public.orders, rewrites 12 M rows, ~2 min");

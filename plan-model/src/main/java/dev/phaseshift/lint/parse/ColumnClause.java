@@ -19,6 +19,8 @@ public enum ColumnClause {
     AUTO_INCREMENT,
     /** An inline foreign key, {@code REFERENCES parent}: a column constraint has no {@code NOT VALID} form. */
     REFERENCES,
+    /** An inline {@code CHECK (...)}: PostgreSQL checks every existing row while the ADD COLUMN holds its lock. */
+    CHECK,
     /** An inline {@code UNIQUE}. */
     UNIQUE,
     /** An inline {@code PRIMARY KEY}. */

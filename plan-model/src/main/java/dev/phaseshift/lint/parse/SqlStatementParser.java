@@ -1807,6 +1807,11 @@ public final class SqlStatementParser {
                     clauses.add(ColumnClause.REFERENCES);
                 } else if (tokens.accept("UNIQUE")) {
                     clauses.add(ColumnClause.UNIQUE);
+                } else if (tokens.accept("CHECK")) {
+                    if (tokens.atGroup()) {
+                        tokens.skipParenthesised();
+                    }
+                    clauses.add(ColumnClause.CHECK);
                 } else if (tokens.accept("GENERATED")) {
                     boolean always = tokens.accept("ALWAYS");
                     if (!always) {

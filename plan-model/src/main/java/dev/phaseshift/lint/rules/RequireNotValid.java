@@ -27,7 +27,8 @@ import java.util.Set;
  * A foreign key or check added without {@code NOT VALID} on PostgreSQL checks every existing row while holding a
  * lock that blocks writes. Judged on the SQL that will run, so {@code add_foreign_key} and {@code add_check},
  * which render {@code NOT VALID} then {@code VALIDATE CONSTRAINT}, pass. A foreign key written inline on
- * {@code ADD COLUMN ... REFERENCES} is reported too: a column constraint has no NOT VALID form. So is a check added
+ * {@code ADD COLUMN ... REFERENCES} and {@code ADD COLUMN ... CHECK (...)} are reported too: a column constraint has
+ * no NOT VALID form, and PostgreSQL checks every existing row for it even when the new column is NULL in all. So is a check added
  * to a domain ({@code ALTER DOMAIN ... ADD CHECK}) without NOT VALID, which checks every column of the domain in
  * every table under a SHARE lock on each.
  */
@@ -62,6 +63,13 @@ public final class RequireNotValid implements LintRule {
                             "add the column without REFERENCES, then ADD CONSTRAINT ... FOREIGN KEY ... NOT VALID and "
                                     + "VALIDATE CONSTRAINT in a later transaction (a column constraint cannot be NOT "
                                     + "VALID)"));
+                }
+                if (c.has(ColumnClause.CHECK)) {
+                    out.add(finding(context, t.name(), "check added with column \"" + c.name() + "\" (inline CHECK) "
+                                    + "checks " + LintContext.everyRowOf(t) + " while the ADD COLUMN blocks reads and "
+                                    + "writes",
+                            "add the column without CHECK, then ADD CONSTRAINT ... CHECK (...) NOT VALID and VALIDATE "
+                                    + "CONSTRAINT in a later transaction (a column constraint cannot be NOT VALID)"));
                 }
             }
             if (parsed.has(StatementFlag.NOT_VALID)) {

@@ -14,6 +14,7 @@ import dev.phaseshift.plan.op.Operation;
 import dev.phaseshift.plan.op.Sql;
 import dev.phaseshift.schema.Engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -21,7 +22,8 @@ import java.util.Set;
  * {@code ADD CONSTRAINT ... NOT VALID} followed by {@code VALIDATE CONSTRAINT} in the same PostgreSQL transaction
  * (a {@code BEGIN ... COMMIT} block, or a {@code sql} step, which the runner wraps in one) gains nothing: locks
  * are held until the transaction ends, so the ADD's lock (ACCESS EXCLUSIVE for a check, SHARE ROW EXCLUSIVE on both
- * tables for a foreign key) is still held through the whole validation scan, exactly as without NOT VALID.
+ * tables for a foreign key) is still held through the whole validation scan, exactly as without NOT VALID. The same
+ * holds for both in one {@code ALTER TABLE} ({@code ADD CONSTRAINT c ... NOT VALID, VALIDATE CONSTRAINT c}).
  */
 public final class ValidateInSameTransaction implements LintRule {
     @Override public String id() { return "validate-in-same-transaction"; }
@@ -39,7 +41,10 @@ public final class ValidateInSameTransaction implements LintRule {
         for (ValidateConstraint validate : session.current().commands(ValidateConstraint.class)) {
             String name = validate.name();
             String table = validate.table();
-            for (ParsedStatement earlier : session.sameTransactionBefore()) {
+            // an ALTER TABLE may add the constraint NOT VALID and validate it in one statement
+            List<ParsedStatement> candidates = new ArrayList<>(session.sameTransactionBefore());
+            candidates.add(session.current());
+            for (ParsedStatement earlier : candidates) {
                 if (!earlier.has(StatementFlag.NOT_VALID) || !table.equals(earlier.target())) {
                     continue;
                 }
@@ -49,14 +54,16 @@ public final class ValidateInSameTransaction implements LintRule {
                         String lock = foreignKey ? "SHARE ROW EXCLUSIVE lock on \"" + table + "\" and \""
                                 + ((AddForeignKey) op).referencesTable() + "\" (no writes)"
                                 : "ACCESS EXCLUSIVE lock on \"" + table + "\" (no reads or writes)";
-                        String where = session.explicitTransaction().isPresent()
+                        String where = earlier == session.current()
+                                ? "the ALTER TABLE that adds it NOT VALID"
+                                : (session.explicitTransaction().isPresent()
                                 ? "the transaction block opened at " + session.where(session.script()
                                 .get(session.explicitTransaction().getAsInt()))
-                                : session.wrappingTransaction();
+                                : session.wrappingTransaction()) + ", which added it NOT VALID at "
+                                + session.where(earlier);
                         return List.of(finding(context, table, "VALIDATE CONSTRAINT \"" + name + "\" runs in "
-                                        + where + ", which added it NOT VALID at " + session.where(earlier) + ": the "
-                                        + lock + " taken by the ADD is held until commit, through the whole "
-                                        + "validation scan",
+                                        + where + ": the " + lock + " taken by the ADD is held until commit, through "
+                                        + "the whole validation scan",
                                 "commit after ADD CONSTRAINT ... NOT VALID and validate in a transaction of its own "
                                         + "(a later step, or after COMMIT); add_foreign_key and add_check do this"));
                     }
