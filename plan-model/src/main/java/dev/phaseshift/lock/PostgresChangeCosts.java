@@ -2,12 +2,12 @@ package dev.phaseshift.lock;
 
 import dev.phaseshift.lint.SqlShape;
 import dev.phaseshift.lint.parse.ParsedStatement;
+import dev.phaseshift.lint.parse.SessionSetting;
 import dev.phaseshift.lint.parse.StatementFlag;
 import dev.phaseshift.lint.parse.ValidateConstraint;
 import dev.phaseshift.plan.op.AddCheck;
 import dev.phaseshift.plan.op.Located;
 import dev.phaseshift.plan.sql.Dialect;
-import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.ConstraintKind;
 import dev.phaseshift.schema.Engine;
 import dev.phaseshift.schema.Schema;
@@ -37,9 +37,6 @@ public final class PostgresChangeCosts {
 
     private static final Pattern PRECISION = Pattern.compile("^(timestamp|timestamptz|time|timetz|interval)"
             + "(?:\\((\\d+)\\))?$");
-    private static final Pattern SET_TIME_ZONE = Pattern.compile(
-            "^SET\\s+(?:SESSION\\s+|LOCAL\\s+)?(?:TIME\\s+ZONE\\s+|timezone\\s*(?:=|\\bTO\\b)\\s*)(.+?)\\s*$",
-            Pattern.CASE_INSENSITIVE);
     /** Zones with a fixed offset of zero, which is what lets postgresql skip the rewrite. */
     private static final Set<String> UTC = Set.of("utc", "etc/utc", "uct", "etc/uct", "zulu", "etc/zulu",
             "universal", "etc/universal", "gmt", "etc/gmt", "greenwich", "etc/greenwich", "gmt0", "etc/gmt0",
@@ -93,7 +90,7 @@ public final class PostgresChangeCosts {
      * timezone} there counts) on {@code dialect}.
      */
     public static boolean typeChangeRewrites(Dialect dialect, String column, String fromType, String toType,
-                                             String using, List<RenderedSql> session) {
+                                             String using, List<ParsedStatement> session) {
         String from = normalizedType(fromType);
         String to = normalizedType(toType);
         boolean utc = dialect.major() >= 12 && sessionInUtc(session);
@@ -248,13 +245,19 @@ public final class PostgresChangeCosts {
                 || f.group(1).equals("timestamptz") && t.group(1).equals("timestamp"));
     }
 
-    /** Whether a {@code SET timezone} among {@code session} makes the session's time zone UTC; the last one holds. */
-    public static boolean sessionInUtc(List<RenderedSql> session) {
+    /**
+     * Whether the settings {@code session} makes leave the session's time zone UTC ({@code SET TIME ZONE},
+     * {@code SET timezone}, {@code set_config}); the last one holds, and {@code RESET} brings back the server's
+     * default, which the linter cannot see.
+     */
+    public static boolean sessionInUtc(List<ParsedStatement> session) {
         boolean utc = false;
-        for (RenderedSql s : session) {
-            Matcher m = SET_TIME_ZONE.matcher(SqlShape.clean(s.text()));
-            if (m.find()) {
-                utc = UTC.contains(m.group(1).replace("'", "").replace("\"", "").trim().toLowerCase(Locale.ROOT));
+        for (ParsedStatement statement : session) {
+            for (SessionSetting setting : statement.settings()) {
+                if (setting.name().equals("timezone") || setting.name().equals("all") && setting.reset()) {
+                    utc = !setting.reset() && UTC.contains(setting.value().replace("'", "").replace("\"", "").trim()
+                            .toLowerCase(Locale.ROOT));
+                }
             }
         }
         return utc;

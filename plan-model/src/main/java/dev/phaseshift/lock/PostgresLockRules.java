@@ -351,7 +351,8 @@ final class PostgresLockRules {
         }
         Optional<Column> old = current(scope, table, withRows.get()).column(change.column());
         return old.isPresent() && PostgresChangeCosts.typeChangeRewrites(scope.dialect(), change.column(),
-                old.get().type(), change.type(), change.using(), scope.earlier());
+                old.get().type(), change.type(), change.using(),
+                scope.earlier().stream().map(s -> scope.parsed(s.text())).toList());
     }
 
     /** Whether SET NOT NULL scans a table with rows: no validated check of an earlier statement proves the column. */

@@ -5,6 +5,7 @@ import dev.phaseshift.plan.Step;
 import dev.phaseshift.plan.op.AddForeignKey;
 import dev.phaseshift.plan.op.CreateIndex;
 import dev.phaseshift.plan.op.Operation;
+import dev.phaseshift.plan.op.Sql;
 import dev.phaseshift.plan.op.SchemaEdit;
 import dev.phaseshift.plan.op.SetNotNull;
 import dev.phaseshift.plan.sql.Dialect;
@@ -145,6 +146,28 @@ class PostgresLocksTest {
                         + "scans 20 k rows");
         assertThat(on(PG11, "ALTER TABLE orders ATTACH PARTITION orders_old DEFAULT"))
                 .startsWith("ACCESS EXCLUSIVE on public.orders, ACCESS EXCLUSIVE on orders_old");
+    }
+
+    @Test
+    void timestampToTimestamptzRewritesUnlessTheSessionIsInUtcOn12AndLater() {
+        String change = "ALTER TABLE orders ALTER COLUMN placed_at TYPE timestamp";
+        String script = "SET lock_timeout = '5s'; %s; " + change;
+        for (String utc : List.of("SET TIME ZONE 'UTC'", "SET timezone TO 'Etc/UTC'",
+                "SELECT set_config('TimeZone', 'UTC', false)")) {
+            assertThat(script(PG15, String.format(script, utc))).as(utc).last().asString()
+                    .endsWith("metadata only, ~0 s");
+            assertThat(script(PG11, String.format(script, utc))).as(utc).last().asString().contains("rewrites");
+        }
+        for (String notUtc : List.of("SET TIME ZONE 'Europe/Berlin'", "SET timezone = 'UTC'; RESET timezone",
+                "SET timezone = 'UTC'; RESET ALL", "SET app.timezone = 'UTC'")) {
+            assertThat(script(PG15, String.format(script, notUtc))).as(notUtc).last().asString()
+                    .contains("rewrites");
+        }
+    }
+
+    /** The lock summary of each statement of a {@code sql} step on orders. */
+    private static List<String> script(Dialect dialect, String sql) {
+        return rendered(dialect, new Sql(sql, null));
     }
 
     @Test

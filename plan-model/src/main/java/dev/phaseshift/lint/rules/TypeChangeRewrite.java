@@ -49,7 +49,7 @@ public final class TypeChangeRewrite implements LintRule {
                 var old = context.tableBefore(parsed.target()).flatMap(b -> b.column(column))
                         .or(() -> table.get().column(column));
                 if (old.isEmpty() || !PostgresChangeCosts.typeChangeRewrites(context.dialect(), column,
-                        old.get().type(), change.type(), change.using(), context.statements())) {
+                        old.get().type(), change.type(), change.using(), context.parsed())) {
                     continue;
                 }
                 String from = PostgresChangeCosts.normalizedType(old.get().type());
