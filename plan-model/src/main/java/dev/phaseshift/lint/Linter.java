@@ -18,9 +18,7 @@ import dev.phaseshift.plan.sim.Simulation;
 import dev.phaseshift.plan.sim.SimulationResult;
 import dev.phaseshift.plan.sql.Dialect;
 import dev.phaseshift.plan.sql.RenderedSql;
-import dev.phaseshift.schema.Schema;
 import dev.phaseshift.schema.Snapshot;
-import dev.phaseshift.schema.Table;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -305,15 +303,7 @@ public final class Linter {
             return Optional.of(op);
         }
         String defaultSchema = SchemaEdit.defaultSchema(state);
-        for (Schema schema : state.schemas()) {
-            for (Table table : schema.tables()) {
-                if (table.index(drop.name()).isPresent()) {
-                    String name = schema.name().equals(defaultSchema) ? table.name()
-                            : schema.name() + "." + table.name();
-                    return Optional.of(new DropIndex(drop.name(), name));
-                }
-            }
-        }
-        return Optional.empty();
+        return SchemaEdit.tableOfIndex(state, drop.name()).map(l -> new DropIndex(drop.name(),
+                l.schema().equals(defaultSchema) ? l.table().name() : l.schema() + "." + l.table().name()));
     }
 }

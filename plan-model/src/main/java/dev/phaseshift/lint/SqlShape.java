@@ -1,8 +1,6 @@
 package dev.phaseshift.lint;
 
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -15,10 +13,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@link #clean} and {@link #unquote}: a statement's text on one line without comments, for messages, and a
  *       written name without its quotes; there is nothing to parse in either.</li>
- *   <li>{@link #NAME}, {@link #has}, {@link #alteredTable}, {@link #indexedTable}, {@link #droppedIndex},
- *       {@link #upper}: still used where a parsed fact is missing — the lock model reads PostgreSQL's
- *       {@code DROP INDEX} (the index's schema, which the parsed operation drops) and MySQL's {@code DROP TRIGGER}
- *       (whose trigger name the parser does not keep) by pattern. Everything else it judges as the parser read it:
+ *   <li>{@link #NAME} and {@link #has}: MySQL's {@code DROP TRIGGER} (whose trigger name the parser does not keep)
+ *       and whether a PostgreSQL {@code DO} block commits (code no rule parses). Everything else the lock model
+ *       judges as the parser read it:
  *       {@code ALTER TABLE} action by action ({@link dev.phaseshift.lint.parse.AlterAction}), created, dropped and
  *       renamed tables and views by their operations, triggers and inserts by their target, and what a query or a
  *       view reads by {@link dev.phaseshift.lint.parse.TablesRead}. No lint rule matches a pattern against a
@@ -30,12 +27,6 @@ public final class SqlShape {
     private static final String IDENT = "(?:\"(?:[^\"]|\"\")+\"|`(?:[^`]|``)+`|[A-Za-z_][A-Za-z0-9_$]*)";
     /** A possibly schema-qualified, possibly quoted name. */
     public static final String NAME = "(" + IDENT + "(?:\\s*\\.\\s*" + IDENT + ")?)";
-    private static final Pattern ALTER_TABLE = Pattern.compile(
-            "^ALTER\\s+TABLE\\s+(?:ONLY\\s+)?(?:IF\\s+EXISTS\\s+)?" + NAME, Pattern.CASE_INSENSITIVE);
-    private static final Pattern CREATE_INDEX = Pattern.compile("^CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+(CONCURRENTLY\\s+)?"
-            + "(?:IF\\s+NOT\\s+EXISTS\\s+)?(?:" + NAME + "\\s+)?ON\\s+(?:ONLY\\s+)?" + NAME, Pattern.CASE_INSENSITIVE);
-    private static final Pattern DROP_INDEX = Pattern.compile("^DROP\\s+INDEX\\s+(CONCURRENTLY\\s+)?"
-            + "(?:IF\\s+EXISTS\\s+)?" + NAME + "(?:\\s+ON\\s+" + NAME + ")?", Pattern.CASE_INSENSITIVE);
     private static final Pattern IDENT_PATTERN = Pattern.compile(IDENT);
     private static final Pattern BLOCK_COMMENT = Pattern.compile("(?s)/\\*.*?\\*/");
     private static final Pattern LINE_COMMENT = Pattern.compile("--[^\\n]*");
@@ -105,32 +96,9 @@ public final class SqlShape {
         return out.toString();
     }
 
-    /** The table an {@code ALTER TABLE} statement changes. */
-    public static Optional<String> alteredTable(String sql) {
-        Matcher m = ALTER_TABLE.matcher(clean(sql));
-        return m.find() ? Optional.of(unquote(m.group(1))) : Optional.empty();
-    }
-
-    /** The table of a {@code CREATE INDEX} statement. */
-    public static Optional<String> indexedTable(String sql) {
-        Matcher m = CREATE_INDEX.matcher(clean(sql));
-        return m.find() ? Optional.of(unquote(m.group(3))) : Optional.empty();
-    }
-
-    /** The index a {@code DROP INDEX} statement drops (MySQL: {@code DROP INDEX i ON t} gives the table too). */
-    public static Optional<String[]> droppedIndex(String sql) {
-        Matcher m = DROP_INDEX.matcher(clean(sql));
-        return m.find() ? Optional.of(new String[]{unquote(m.group(2)), m.group(3) == null ? null : unquote(m.group(3))})
-                : Optional.empty();
-    }
-
     /** Whether the statement, comments removed, contains {@code words} (case and spacing ignored). */
     public static boolean has(String sql, String words) {
         return WORDS.computeIfAbsent(words, w -> Pattern.compile("\\b" + w.trim().replace(" ", "\\s+") + "\\b",
                 Pattern.CASE_INSENSITIVE)).matcher(clean(sql)).find();
-    }
-
-    public static String upper(String sql) {
-        return clean(sql).toUpperCase(Locale.ROOT);
     }
 }

@@ -40,6 +40,7 @@ import dev.phaseshift.plan.op.CreateIndex;
 import dev.phaseshift.plan.op.CreateTable;
 import dev.phaseshift.plan.op.CreateView;
 import dev.phaseshift.plan.op.DropConstraint;
+import dev.phaseshift.plan.op.DropIndex;
 import dev.phaseshift.plan.op.DropTable;
 import dev.phaseshift.plan.op.DropView;
 import dev.phaseshift.plan.op.Located;
@@ -115,16 +116,14 @@ final class PostgresLockRules {
                     parsed.target(), null, null);
         }
         if (keyword.equals("DROP") && object.equals("INDEX")) {
-            Optional<String[]> index = SqlShape.droppedIndex(sql);
-            Optional<String> table = index.flatMap(i -> tableOfIndex(scope, i[0]));
+            // postgresql names no table: the snapshot says whose index it is (the first one dropped)
+            String index = parsed.operations(DropIndex.class).get(0).name();
+            Optional<String> table = tableOfIndex(scope, index);
             LockLevel level = parsed.has(StatementFlag.CONCURRENTLY) ? SHARE_UPDATE_EXCLUSIVE : ACCESS_EXCLUSIVE;
-            if (table.isEmpty() && index.isPresent()) {
-                // the lock is known even when the snapshot does not say whose index it is (a plain SQL file)
-                return new StatementLocks(statement, List.of(TableLock.postgres(tableOf(index.get()[0]), level)),
-                        Effect.METADATA, null, null, 0, null, "the index is not in the snapshot: its table is locked");
-            }
             if (table.isEmpty()) {
-                return StatementLocks.unknown(statement, "the index is not in the snapshot");
+                // the lock is known even when the snapshot does not say whose index it is (a plain SQL file)
+                return new StatementLocks(statement, List.of(TableLock.postgres(tableOf(index), level)),
+                        Effect.METADATA, null, null, 0, null, "the index is not in the snapshot: its table is locked");
             }
             return metadata(scope, statement, Map.of(table.get(), level));
         }
@@ -579,15 +578,7 @@ final class PostgresLockRules {
     }
 
     private static Optional<String> tableOfIndex(StatementScope scope, String index) {
-        String bare = index.contains(".") ? index.substring(index.indexOf('.') + 1) : index;
-        for (Schema schema : scope.before().schemas()) {
-            for (Table t : schema.tables()) {
-                if (t.index(bare).isPresent()) {
-                    return Optional.of(schema.name() + "." + t.name());
-                }
-            }
-        }
-        return Optional.empty();
+        return SchemaEdit.tableOfIndex(scope.before(), index).map(l -> l.schema() + "." + l.table().name());
     }
 
     private static Optional<ForeignKey> foreignKey(StatementScope scope, String table, String name) {

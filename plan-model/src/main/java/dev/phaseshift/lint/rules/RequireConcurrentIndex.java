@@ -8,6 +8,8 @@ import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lint.parse.StatementFlag;
 import dev.phaseshift.plan.op.CreateIndex;
 import dev.phaseshift.plan.op.DropIndex;
+import dev.phaseshift.plan.op.Located;
+import dev.phaseshift.plan.op.SchemaEdit;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
 import dev.phaseshift.schema.Table;
@@ -50,8 +52,7 @@ public final class RequireConcurrentIndex implements LintRule {
             }
             for (DropIndex drop : parsed.operations(DropIndex.class)) {
                 String index = drop.name();
-                Optional<Table> owner = context.before().schemas().stream().flatMap(sc -> sc.tables().stream())
-                        .filter(t -> t.index(index).isPresent()).findFirst();
+                Optional<Table> owner = SchemaEdit.tableOfIndex(context.before(), index).map(Located::table);
                 owner.flatMap(t -> context.tableWithRows(t.name()))
                         .ifPresent(t -> out.add(finding(context, t.name(), "DROP INDEX \"" + index + "\" on table \""
                                 + t.name() + "\" (" + LintContext.rows(t) + ") blocks reads and writes while it "

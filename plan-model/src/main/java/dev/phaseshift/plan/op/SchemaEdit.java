@@ -46,6 +46,22 @@ public final class SchemaEdit {
         return dot < 0 ? bareName : like.substring(0, dot + 1) + bareName;
     }
 
+    /**
+     * The table that has index {@code index} (a bare name: PostgreSQL's {@code DROP INDEX} and {@code REINDEX INDEX}
+     * name no table), the first in the snapshot's order; empty when no table has it.
+     */
+    public static Optional<Located> tableOfIndex(Snapshot snapshot, String index) {
+        String name = bare(index);
+        for (Schema schema : snapshot.schemas()) {
+            for (Table table : schema.tables()) {
+                if (table.index(name).isPresent()) {
+                    return Optional.of(new Located(schema.name(), table));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     public static Optional<Located> table(Snapshot snapshot, String name) {
         String schema = schemaOf(snapshot, name);
         return snapshot.table(schema, bare(name)).map(t -> new Located(schema, t));
