@@ -6,9 +6,11 @@ import java.util.regex.Pattern;
 
 /**
  * Splits an SQL script into statements at semicolons that stand outside strings, quoted identifiers,
- * dollar-quoted bodies and comments. Works for PostgreSQL and MySQL scripts without DELIMITER commands. As psql
+ * dollar-quoted bodies and comments. Works for PostgreSQL and MySQL scripts. As psql
  * reads a script, a meta-command ({@code \connect db}) is a statement of its own line, and the data lines after
- * {@code COPY ... FROM stdin;} up to {@code \.} belong to no statement.
+ * {@code COPY ... FROM stdin;} up to {@code \.} belong to no statement. As the mysql client reads one,
+ * {@code DELIMITER ;;} changes what ends a statement until the next {@code DELIMITER}, and what a versioned comment
+ * holds ({@code /*!50003 CREATE ...}, as mysqldump writes triggers and views) is code.
  */
 public final class SqlScript {
     private static final Pattern COPY_FROM_STDIN = Pattern.compile("^\\s*COPY\\b.*\\bFROM\\s+STDIN\\b",
@@ -24,6 +26,7 @@ public final class SqlScript {
         int startLine = -1;
         int i = 0;
         int n = script.length();
+        String delimiter = ";";
         while (i < n) {
             char c = script.charAt(i);
             if (c == '-' && i + 1 < n && script.charAt(i + 1) == '-') {
@@ -34,17 +37,36 @@ public final class SqlScript {
             if (c == '/' && i + 1 < n && script.charAt(i + 1) == '*') {
                 int end = script.indexOf("*/", i + 2);
                 int stop = end < 0 ? n : end + 2;
+                int code = executableCommentStart(script, i, end < 0 ? n : end);
+                if (code >= 0) {
+                    // mysql runs what a /*!50001 ... */ comment holds on servers of that version or later
+                    if (startLine < 0) {
+                        startLine = line + count(script, i, code, '\n');
+                    }
+                    current.append(' ').append(script, code, end < 0 ? n : end).append(' ');
+                } else {
+                    current.append(' ');
+                }
                 line += count(script, i, stop, '\n');
-                current.append(' ');
                 i = stop;
                 continue;
             }
-            if (c == ';') {
+            if (startLine < 0 && (c == 'D' || c == 'd') && script.regionMatches(true, i, "DELIMITER", 0, 9)
+                    && i + 9 < n && Character.isWhitespace(script.charAt(i + 9)) && script.charAt(i + 9) != '\n') {
+                // the mysql client's DELIMITER x: x ends statements from the next line on
+                int end = script.indexOf('\n', i);
+                int stop = end < 0 ? n : end;
+                String[] words = script.substring(i + 9, stop).trim().split("\\s+");
+                delimiter = words[0].isEmpty() ? delimiter : words[0];
+                i = stop;
+                continue;
+            }
+            if (script.startsWith(delimiter, i)) {
                 boolean copyData = COPY_FROM_STDIN.matcher(current).find();
                 addStatement(statements, current, startLine);
                 current.setLength(0);
                 startLine = -1;
-                i++;
+                i += delimiter.length();
                 if (copyData) {
                     // psql sends the lines after COPY ... FROM stdin as its data, up to a line "\."
                     int stop = endOfCopyData(script, i);
@@ -88,6 +110,26 @@ public final class SqlScript {
         }
         addStatement(statements, current, startLine);
         return List.copyOf(statements);
+    }
+
+    /**
+     * Where the code of a MySQL executable comment starting at {@code start} begins ({@code /*!50001 CREATE VIEW
+     * ...}, MariaDB's {@code /*M!100100 ...}), after its version; -1 for a plain comment, and for MariaDB's
+     * {@code /*M!999999} marker, which only its client reads.
+     */
+    private static int executableCommentStart(String script, int start, int end) {
+        int i = start + 2;
+        if (i < end && script.charAt(i) == 'M' && i + 1 < end && script.charAt(i + 1) == '!') {
+            i++;
+        }
+        if (i >= end || script.charAt(i) != '!') {
+            return -1;
+        }
+        int digits = ++i;
+        while (i < end && Character.isDigit(script.charAt(i))) {
+            i++;
+        }
+        return script.substring(digits, i).equals("999999") ? -1 : i;
     }
 
     /** Index just after the line {@code \.} that ends psql's inline COPY data starting at {@code from}. */

@@ -135,7 +135,7 @@ class LintCommandTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"postgres-bad", "postgres-ok", "mysql-bad", "mysql-ok", "unknown",
-            "postgres-destructive-bad", "mysql-destructive-bad", "postgres-dump"})
+            "postgres-destructive-bad", "mysql-destructive-bad", "postgres-dump", "mysql-dump"})
     void aPlainSqlFileGivesItsExpectedFindings(String name) throws IOException {
         Path fixtures = Path.of("src/test/resources/lint-sql");
         Path file = fixtures.resolve(name + ".sql");

@@ -40,6 +40,26 @@ class SqlScriptTest {
     }
 
     @Test
+    void readsAMysqldumpScriptAsTheMysqlClientDoes() {
+        String script = "/*M!999999\\- enable the sandbox mode */ \n"
+                + "/*!40014 SET @OLD_FOREIGN_KEY_CHECKS=@@FOREIGN_KEY_CHECKS, FOREIGN_KEY_CHECKS=0 */;\n"
+                + "/*!50001 CREATE VIEW `low_stock` AS SELECT 1 AS `x` */;\n"
+                + "DELIMITER ;;\n"
+                + "/*!50003 CREATE*/ /*!50017 DEFINER=`root`@`%`*/ /*!50003 TRIGGER items_bi BEFORE INSERT ON items\n"
+                + "FOR EACH ROW BEGIN SET NEW.qty = 1; SET NEW.note = 'a;b'; END */;;\n"
+                + "delimiter ;\n"
+                + "ALTER TABLE items ADD COLUMN c int; -- a comment; not a statement\n";
+        List<SqlStatement> statements = SqlScript.split(script);
+        assertThat(statements).extracting(s -> s.text().replaceAll("\\s+", " ")).containsExactly(
+                "SET @OLD_FOREIGN_KEY_CHECKS=@@FOREIGN_KEY_CHECKS, FOREIGN_KEY_CHECKS=0",
+                "CREATE VIEW `low_stock` AS SELECT 1 AS `x`",
+                "CREATE DEFINER=`root`@`%` TRIGGER items_bi BEFORE INSERT ON items FOR EACH ROW BEGIN SET NEW.qty = 1; "
+                        + "SET NEW.note = 'a;b'; END",
+                "ALTER TABLE items ADD COLUMN c int");
+        assertThat(statements).extracting(SqlStatement::line).containsExactly(2, 3, 5, 8);
+    }
+
+    @Test
     void keepsDollarQuotedBodiesWhole() {
         String script = """
                 DO $$ BEGIN

@@ -56,7 +56,7 @@ public final class SqlStatementParser {
             "encoding", "timing", "restrict", "unrestrict", "t", "a", "x", "o", "out", "conninfo", "q", "quit");
     /** Created objects that hold no table lock and no rows: nothing for a rule to judge. */
     private static final Set<String> HARMLESS_CREATES = Set.of("SCHEMA", "SEQUENCE", "TYPE", "EXTENSION", "DOMAIN",
-            "FUNCTION", "PROCEDURE", "ROLE", "USER", "COLLATION");
+            "FUNCTION", "PROCEDURE", "ROLE", "USER", "COLLATION", "DATABASE");
     /** Words that end a column's type and start its constraints. */
     private static final Set<String> COLUMN_CLAUSES = Set.of("NOT", "NULL", "DEFAULT", "PRIMARY", "REFERENCES",
             "CONSTRAINT", "UNIQUE", "CHECK", "GENERATED", "COLLATE", "AUTO_INCREMENT", "COMMENT", "ON", "AS", "FIRST",
@@ -199,6 +199,10 @@ public final class SqlStatementParser {
                         alterType();
                     } else if (fold && tokens.accept("POLICY")) {
                         policyTable();
+                    } else if (tokens.accept("DATABASE") || !fold && tokens.accept("SCHEMA")) {
+                        // a database's defaults (character set, settings) hold for tables created later
+                        tokens.rest();
+                        throw new Harmless();
                     } else if (fold && tokens.accept("DEFAULT", "PRIVILEGES")) {
                         // privileges of objects created later: no table is touched
                         tokens.rest();
@@ -491,8 +495,8 @@ public final class SqlStatementParser {
                     tokens.next();
                     tokens.acceptSymbol('=');
                     tokens.next();
-                    while (tokens.peek().isSymbol('@') || tokens.peek().type() == SqlTokens.Type.STRING
-                            && tokens.peek(-1).isSymbol('@')) {
+                    // user@host, each part a name, a 'string' or a `quoted name`
+                    while (tokens.peek().isSymbol('@') || !tokens.atEnd() && tokens.peek(-1).isSymbol('@')) {
                         tokens.next();
                     }
                 } else if (tokens.accept("SQL", "SECURITY")) {

@@ -34,7 +34,7 @@ public final class MissingLockTimeout implements LintRule {
             "CLUSTER", "REFRESH");
     /** Objects whose creation locks no table. */
     private static final Set<String> NO_TABLE = Set.of("SCHEMA", "EXTENSION", "TYPE", "FUNCTION", "PROCEDURE",
-            "SEQUENCE", "DOMAIN", "ROLE", "USER", "COLLATION");
+            "SEQUENCE", "DOMAIN", "ROLE", "USER", "COLLATION", "DATABASE");
     private static final Pattern ZERO = Pattern.compile("^0+(\\.0*)?\\s*(us|ms|s|min|h|d)?$");
 
     @Override public String id() { return "missing-lock-timeout"; }
@@ -76,7 +76,7 @@ public final class MissingLockTimeout implements LintRule {
     private static boolean locks(ParsedStatement parsed) {
         if (parsed.keyword().equals("CREATE") && NO_TABLE.contains(parsed.object())
                 || parsed.keyword().equals("ALTER") && parsed.object().equals("DEFAULT")) {
-            // a new schema, type, function, sequence...: no table lock; default privileges: the catalog only
+            // a new database, schema, type, function, sequence...: no table lock; default privileges: the catalog only
             return false;
         }
         return LOCKING.contains(parsed.keyword()) || !parsed.commands(VacuumFull.class).isEmpty();

@@ -248,6 +248,8 @@ class SqlStatementParserTest {
         assertThat(my("CREATE TABLE top ENGINE=InnoDB IGNORE SELECT id FROM orders").commands()).containsExactly(
                 new CreateTableFrom("top", CreateTableFrom.Form.QUERY, List.of("orders")));
         assertThat(my("CREATE TABLE top WITH x AS (SELECT id FROM orders) SELECT * FROM x").understood()).isTrue();
+        assertThat(my("CREATE ALGORITHM=UNDEFINED DEFINER=`root`@`127.0.0.1` SQL SECURITY DEFINER VIEW `low` AS "
+                + "SELECT 1 AS `x`").operations()).containsExactly(new CreateView("low", "SELECT 1 AS `x`"));
         assertThat(pg("CREATE TABLE t").reason()).isEqualTo("CREATE TABLE t has neither a column list nor a query");
     }
 
@@ -273,6 +275,11 @@ class SqlStatementParserTest {
         assertThat(pg("ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON TABLES TO reader").kind())
                 .isEqualTo(StatementKind.DATA);
         assertThat(pg("ALTER INDEX events_at_idx ATTACH PARTITION events_2024_at_idx").understood()).isTrue();
+        for (String database : List.of("CREATE DATABASE IF NOT EXISTS shop COLLATE utf8mb4_unicode_ci",
+                "ALTER DATABASE shop COLLATE utf8mb4_unicode_ci", "ALTER SCHEMA shop CHARACTER SET utf8mb4")) {
+            assertThat(my(database).kind()).as(database).isEqualTo(StatementKind.DATA);
+        }
+        assertThat(pg("ALTER DATABASE shop SET work_mem = '64MB'").kind()).isEqualTo(StatementKind.DATA);
         assertThat(pg("COPY orders (id, total) FROM stdin").target()).isEqualTo("orders");
         assertThat(pg("COPY (SELECT * FROM orders) TO stdout").target()).isNull();
         assertThat(pg("\\connect shop").kind()).isEqualTo(StatementKind.DATA);
