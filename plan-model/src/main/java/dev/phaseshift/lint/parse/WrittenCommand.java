@@ -5,7 +5,7 @@ package dev.phaseshift.lint.parse;
  * data, holds a lock on whole tables or changes what every column of a type accepts: {@code TRUNCATE},
  * {@code DROP SCHEMA}, {@code REINDEX}, {@code CLUSTER}, {@code VACUUM FULL}, {@code LOCK TABLE}, the
  * {@code ALTER TABLE} actions {@code DETACH PARTITION}, {@code SET LOGGED/UNLOGGED}, {@code SET TABLESPACE} and
- * {@code VALIDATE CONSTRAINT} (a scan of the whole table), and the domain statements {@code CREATE DOMAIN},
+ * {@code VALIDATE CONSTRAINT} (a scan of the whole table), MySQL partition actions ({@link PartitionChange}), and the domain statements {@code CREATE DOMAIN},
  * {@code ALTER DOMAIN ... ADD CHECK} and {@code ALTER DOMAIN ... VALIDATE CONSTRAINT}; renames of views, schemas and types; {@code REFRESH MATERIALIZED VIEW}; the enum type
  * statements {@code ALTER TYPE ... ADD VALUE} and {@code ... RENAME VALUE}; {@code DROP OWNED}; and, on a statement that
  * is otherwise only data ({@link StatementKind#DATA}), {@code CREATE FUNCTION}, whose declared volatility decides
@@ -14,5 +14,5 @@ package dev.phaseshift.lint.parse;
 public sealed interface WrittenCommand permits TruncateTables, DropSchema, Reindex, ClusterTable, VacuumFull,
         DetachPartition, SetLogged, SetTablespace, LockTables, ValidateConstraint, CreateDomain, AddDomainCheck,
         ValidateDomainConstraint, CreateFunction, RenameObject, RefreshMaterializedView, AddEnumValue,
-        RenameEnumValue, DropOwned {
+        RenameEnumValue, DropOwned, PartitionChange {
 }
