@@ -24,9 +24,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a MySQL/MariaDB {@code ALTER TABLE} costs beyond its lock: whether the server copies the table. The one
- * place this is known: lint's PS108 (mysql-algorithm-copy) reports it and the lock model ({@link MysqlLockRules})
- * predicts {@code ALGORITHM=COPY} from it. It judges the statement's actions as the parser read them.
+ * What a MySQL/MariaDB {@code ALTER TABLE} costs beyond its lock: whether the server copies the table, which
+ * actions only rebuild it, and which indexes it builds with writes blocked. The one place this is known: lint's
+ * PS108 (mysql-algorithm-copy), PS119 (mysql-table-rebuild) and PS148 (mysql-write-blocking-index) report it, and
+ * the lock model ({@link MysqlLockRules}) predicts its algorithm and lock from it. It judges the statement's actions
+ * as the parser read them.
  */
 public final class MysqlChangeCosts {
     private static final Pattern VARCHAR = Pattern.compile("^varchar\\((\\d+)\\)$");
