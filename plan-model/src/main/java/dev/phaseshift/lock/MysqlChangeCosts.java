@@ -41,6 +41,7 @@ public final class MysqlChangeCosts {
     /** Table options that change only metadata, in place: comment, next auto-increment value, statistics settings. */
     private static final Set<String> OPTIONS = Set.of("COMMENT", "AUTO_INCREMENT", "STATS_PERSISTENT",
             "STATS_AUTO_RECALC", "STATS_SAMPLE_PAGES");
+    private static final String MOVES_ROWS = "moving rows between partitions";
     /** InnoDB's hidden document id column, which a FULLTEXT index needs and the first one adds by rebuilding. */
     private static final String FTS_DOC_ID = "FTS_DOC_ID";
 
@@ -50,7 +51,8 @@ public final class MysqlChangeCosts {
     /**
      * Why the server ({@code dialect}) copies {@code table} (as the plan found it, with its rows) to run
      * {@code statement}, or null
-     * when it changes the table in place: {@code ALGORITHM=COPY} asked for, a foreign key added with
+     * when it changes the table in place: {@code ALGORITHM=COPY} asked for, repartitioning, moving rows between
+     * partitions (see {@link #copyAlgorithm}), a foreign key added with
      * {@code foreign_key_checks} on, a check constraint, dropping the primary key without adding one, converting the
      * character set, or a column type change other than growing a {@code varchar} within its length-byte class or
      * appending {@code ENUM}/{@code SET} members within their storage size.
@@ -76,9 +78,8 @@ public final class MysqlChangeCosts {
         if (any(actions, a -> partitions(a, PartitionChange.Kind.REPARTITION))) {
             return "changing how the table is partitioned";
         }
-        // MariaDB moves rows between partitions by copying them; MySQL 8.0 does it in place, writes waiting all the same
-        if (dialect.mariadb() && any(actions, a -> partitions(a, PartitionChange.Kind.REDISTRIBUTE))) {
-            return "moving rows between partitions";
+        if (any(actions, a -> partitions(a, PartitionChange.Kind.REDISTRIBUTE))) {
+            return MOVES_ROWS;
         }
         for (AlterAction action : actions) {
             RestatedColumn restated = RestatedColumn.of(action).orElse(null);
@@ -99,6 +100,20 @@ public final class MysqlChangeCosts {
             }
         }
         return null;
+    }
+
+    /**
+     * The algorithm the copy {@link #copyReason} gave {@code reason} for runs with: {@code COPY}, except that MySQL
+     * 8.0 moves rows between partitions {@code INPLACE} (its manual), copying them with writes blocked all the same;
+     * MariaDB copies them.
+     */
+    public static MysqlAlgorithm copyAlgorithm(Dialect dialect, String reason) {
+        return MOVES_ROWS.equals(reason) ? partitionMoveAlgorithm(dialect) : MysqlAlgorithm.COPY;
+    }
+
+    /** How the server moves rows between partitions: MySQL 8.0 in place, MariaDB by copying; writes wait on both. */
+    public static MysqlAlgorithm partitionMoveAlgorithm(Dialect dialect) {
+        return dialect.mariadb() ? MysqlAlgorithm.COPY : MysqlAlgorithm.INPLACE;
     }
 
     /**

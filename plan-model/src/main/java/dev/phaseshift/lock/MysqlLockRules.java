@@ -193,7 +193,7 @@ final class MysqlLockRules {
                 : null;
         if (copies != null) {
             // copies this model's forms do not spell out (e.g. enums outgrowing a byte), as lint's PS108 reports them
-            algorithm = MysqlAlgorithm.COPY;
+            algorithm = MysqlChangeCosts.copyAlgorithm(scope.dialect(), copies);
             lock = lock.compareTo(MysqlAlgorithm.COPY.defaultLock()) > 0 ? lock : MysqlAlgorithm.COPY.defaultLock();
             effect = Effect.REWRITE;
             why.add(copies + " copies the table");
@@ -306,7 +306,8 @@ final class MysqlLockRules {
      * MySQL 8.0's partition actions, from its manual: adding a RANGE/LIST partition, dropping or emptying one is
      * in place and lets writes pass; moving rows between partitions (REORGANIZE, COALESCE, HASH/KEY ADD) is in
      * place with writes waiting; repartitioning copies the table. MariaDB copies whenever rows move (its ADD, DROP
-     * and TRUNCATE take no algorithm at all, see {@link #alter}).
+     * and TRUNCATE take no algorithm at all, see {@link #alter}); which algorithm moves rows is
+     * {@link MysqlChangeCosts#partitionMoveAlgorithm}'s.
      */
     private static Change partitioned(Dialect dialect, PartitionChange partition) {
         String named = partition.partitions().isEmpty() ? "every partition"
@@ -317,8 +318,9 @@ final class MysqlLockRules {
                     "drops " + named + " with its rows");
             case TRUNCATE -> new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.METADATA,
                     "empties " + named);
-            case REDISTRIBUTE -> new Change(dialect.mariadb() ? MysqlAlgorithm.COPY : MysqlAlgorithm.INPLACE,
-                    MysqlLock.SHARED, Effect.REWRITE, "rows are copied into the new partitions while writes wait");
+            // under INPLACE, MysqlChangeCosts.copyReason adds why (as PS108 reports it) for a table with rows
+            case REDISTRIBUTE -> new Change(MysqlChangeCosts.partitionMoveAlgorithm(dialect), MysqlLock.SHARED,
+                    Effect.REWRITE, dialect.mariadb() ? "moving rows between partitions copies the table" : null);
             case REPARTITION -> new Change(MysqlAlgorithm.COPY, MysqlLock.SHARED, Effect.REWRITE,
                     "repartitioning copies the table");
         };

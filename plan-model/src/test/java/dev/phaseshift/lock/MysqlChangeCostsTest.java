@@ -56,16 +56,20 @@ class MysqlChangeCostsTest {
                 .isEqualTo("changing column \"phone\" from varchar(32) to bigint");
     }
     @Test
-    void repartitioningCopiesOnBothAndMovingRowsBetweenPartitionsCopiesOnMariaDb() {
+    void repartitioningAndMovingRowsBetweenPartitionsCopy() {
         assertThat(copies("ALTER TABLE shipping_addresses REMOVE PARTITIONING"))
                 .isEqualTo("changing how the table is partitioned");
         assertThat(copies("ALTER TABLE shipping_addresses PARTITION BY KEY (id) PARTITIONS 8"))
                 .isEqualTo("changing how the table is partitioned");
         String reorganize = "ALTER TABLE shipping_addresses REORGANIZE PARTITION p0 INTO (PARTITION a VALUES LESS "
                 + "THAN (5), PARTITION b VALUES LESS THAN (10))";
-        assertThat(copies(reorganize)).as("in place on mysql 8.0, writes waiting").isNull();
-        assertThat(MysqlChangeCosts.copyReason(Dialect.mariadb(10, 11, 6), SqlStatementParser
-                .forEngine(Engine.MYSQL).parse(reorganize, 1), ADDRESSES)).isEqualTo("moving rows between partitions");
+        assertThat(copies(reorganize)).isEqualTo("moving rows between partitions");
+        assertThat(MysqlChangeCosts.copyAlgorithm(Dialect.mysql(8, 0, 36), copies(reorganize)))
+                .as("in place on mysql 8.0, writes waiting all the same").isEqualTo(MysqlAlgorithm.INPLACE);
+        assertThat(MysqlChangeCosts.copyAlgorithm(Dialect.mariadb(10, 11, 6), copies(reorganize)))
+                .isEqualTo(MysqlAlgorithm.COPY);
+        assertThat(MysqlChangeCosts.copyAlgorithm(Dialect.mysql(8, 0, 36),
+                copies("ALTER TABLE shipping_addresses REMOVE PARTITIONING"))).isEqualTo(MysqlAlgorithm.COPY);
         assertThat(copies("ALTER TABLE shipping_addresses DROP PARTITION p0")).isNull();
     }
 
