@@ -30,6 +30,7 @@ import dev.phaseshift.lint.rules.DomainCheckConstraint;
 import dev.phaseshift.lint.rules.DroppingNotNull;
 import dev.phaseshift.lint.rules.JsonColumn;
 import dev.phaseshift.lint.rules.MysqlInlineReferences;
+import dev.phaseshift.lint.rules.MysqlWriteBlockingIndex;
 import dev.phaseshift.lint.rules.TableRewriteUnderLock;
 import dev.phaseshift.lint.rules.ExplicitTableLock;
 import dev.phaseshift.lint.rules.ValidateInSameTransaction;
@@ -78,7 +79,8 @@ public final class LintRules {
             new DroppingNotNull(),
             new DomainCheckConstraint(),
             new JsonColumn(),
-            new MysqlInlineReferences());
+            new MysqlInlineReferences(),
+            new MysqlWriteBlockingIndex());
 
     private LintRules() {
     }

@@ -3,10 +3,13 @@ package dev.phaseshift.lock;
 import dev.phaseshift.lint.parse.AlterAction;
 import dev.phaseshift.lint.parse.AssumedSchema;
 import dev.phaseshift.lint.parse.ParsedStatement;
+import dev.phaseshift.lint.parse.PartitionChange;
 import dev.phaseshift.lint.parse.StatementFlag;
 import dev.phaseshift.plan.op.AddCheck;
 import dev.phaseshift.plan.op.AddColumn;
 import dev.phaseshift.plan.op.AddForeignKey;
+import dev.phaseshift.plan.op.CreateIndex;
+import dev.phaseshift.plan.op.DropIndex;
 import dev.phaseshift.plan.sql.Dialect;
 import dev.phaseshift.schema.Engine;
 import dev.phaseshift.schema.Table;
@@ -21,9 +24,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a MySQL/MariaDB {@code ALTER TABLE} costs beyond its lock: whether the server copies the table. The one
- * place this is known: lint's PS108 (mysql-algorithm-copy) reports it and the lock model ({@link MysqlLockRules})
- * predicts {@code ALGORITHM=COPY} from it. It judges the statement's actions as the parser read them.
+ * What a MySQL/MariaDB {@code ALTER TABLE} costs beyond its lock: whether the server copies the table, which
+ * actions only rebuild it, and which indexes it builds with writes blocked. The one place this is known: lint's
+ * PS108 (mysql-algorithm-copy), PS119 (mysql-table-rebuild) and PS148 (mysql-write-blocking-index) report it, and
+ * the lock model ({@link MysqlLockRules}) predicts its algorithm and lock from it. It judges the statement's actions
+ * as the parser read them.
  */
 public final class MysqlChangeCosts {
     private static final Pattern VARCHAR = Pattern.compile("^varchar\\((\\d+)\\)$");
@@ -31,7 +36,14 @@ public final class MysqlChangeCosts {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern MEMBER = Pattern.compile("'((?:[^']|'')*)'");
 
-    private static final Set<String> REBUILDS = Set.of("FORCE", "ENGINE", "ORDER");
+    private static final Set<String> REBUILDS = Set.of("FORCE", "ENGINE", "ORDER", "ROW_FORMAT", "KEY_BLOCK_SIZE",
+            "OPTIMIZE");
+    /** Table options that change only metadata, in place: comment, next auto-increment value, statistics settings. */
+    private static final Set<String> OPTIONS = Set.of("COMMENT", "AUTO_INCREMENT", "STATS_PERSISTENT",
+            "STATS_AUTO_RECALC", "STATS_SAMPLE_PAGES");
+    private static final String MOVES_ROWS = "moving rows between partitions";
+    /** InnoDB's hidden document id column, which a FULLTEXT index needs and the first one adds by rebuilding. */
+    private static final String FTS_DOC_ID = "FTS_DOC_ID";
 
     private MysqlChangeCosts() {
     }
@@ -39,7 +51,8 @@ public final class MysqlChangeCosts {
     /**
      * Why the server ({@code dialect}) copies {@code table} (as the plan found it, with its rows) to run
      * {@code statement}, or null
-     * when it changes the table in place: {@code ALGORITHM=COPY} asked for, a foreign key added with
+     * when it changes the table in place: {@code ALGORITHM=COPY} asked for, repartitioning, moving rows between
+     * partitions (see {@link #copyAlgorithm}), a foreign key added with
      * {@code foreign_key_checks} on, a check constraint, dropping the primary key without adding one, converting the
      * character set, or a column type change other than growing a {@code varchar} within its length-byte class or
      * appending {@code ENUM}/{@code SET} members within their storage size.
@@ -61,6 +74,12 @@ public final class MysqlChangeCosts {
         }
         if (any(actions, a -> a.keyword().equals("CONVERT"))) {
             return "converting the table's character set";
+        }
+        if (any(actions, a -> partitions(a, PartitionChange.Kind.REPARTITION))) {
+            return "changing how the table is partitioned";
+        }
+        if (any(actions, a -> partitions(a, PartitionChange.Kind.REDISTRIBUTE))) {
+            return MOVES_ROWS;
         }
         for (AlterAction action : actions) {
             RestatedColumn restated = RestatedColumn.of(action).orElse(null);
@@ -84,6 +103,20 @@ public final class MysqlChangeCosts {
     }
 
     /**
+     * The algorithm the copy {@link #copyReason} gave {@code reason} for runs with: {@code COPY}, except that MySQL
+     * 8.0 moves rows between partitions {@code INPLACE} (its manual), copying them with writes blocked all the same;
+     * MariaDB copies them.
+     */
+    public static MysqlAlgorithm copyAlgorithm(Dialect dialect, String reason) {
+        return MOVES_ROWS.equals(reason) ? partitionMoveAlgorithm(dialect) : MysqlAlgorithm.COPY;
+    }
+
+    /** How the server moves rows between partitions: MySQL 8.0 in place, MariaDB by copying; writes wait on both. */
+    public static MysqlAlgorithm partitionMoveAlgorithm(Dialect dialect) {
+        return dialect.mariadb() ? MysqlAlgorithm.COPY : MysqlAlgorithm.INPLACE;
+    }
+
+    /**
      * Whether the action adds a foreign key: a FOREIGN KEY clause, or on MariaDB also a REFERENCES clause written on
      * a column it adds, which MySQL parses and ignores (MariaDB 10.11 creates the key).
      */
@@ -94,10 +127,65 @@ public final class MysqlChangeCosts {
 
     /**
      * Whether the action only rebuilds the table, in place: {@code FORCE}, {@code ENGINE=} (even the same engine),
-     * {@code ORDER BY}.
+     * {@code ORDER BY}, {@code ROW_FORMAT=}, {@code KEY_BLOCK_SIZE=}, and {@code OPTIMIZE TABLE}, which InnoDB runs
+     * as {@code ALTER TABLE ... FORCE}.
      */
     public static boolean rebuildsOnly(AlterAction action) {
         return REBUILDS.contains(action.keyword());
+    }
+
+    /** Whether the action sets a table option that is only metadata ({@code COMMENT=}, {@code STATS_PERSISTENT=}). */
+    public static boolean setsOptionOnly(AlterAction action) {
+        return OPTIONS.contains(action.keyword());
+    }
+
+    /**
+     * The kind of index the action adds that InnoDB builds with writes blocked ({@code LOCK=SHARED} at best) for
+     * the whole build: {@code FULLTEXT} or {@code SPATIAL}; null for any other action.
+     */
+    public static String writeBlockingIndex(AlterAction action) {
+        if (!action.keyword().equals("ADD")) {
+            return null;
+        }
+        return action.operations(CreateIndex.class).stream().map(CreateIndex::using)
+                .filter(m -> "fulltext".equals(m) || "spatial".equals(m)).map(m -> m.toUpperCase(Locale.ROOT))
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * Whether a FULLTEXT index added to {@code table} also rebuilds it: the first one on a table without an
+     * {@code FTS_DOC_ID} column adds that hidden column.
+     */
+    public static boolean fulltextRebuilds(Table table) {
+        return table.columns().stream().noneMatch(c -> c.name().equalsIgnoreCase(FTS_DOC_ID))
+                && table.indexes().stream().noneMatch(i -> "fulltext".equalsIgnoreCase(i.method()));
+    }
+
+    /**
+     * The actions of an {@code ALTER TABLE} (or {@code OPTIMIZE TABLE}) as the parser read them; {@code CREATE
+     * INDEX} and {@code DROP INDEX}, which the server runs as {@code ALTER TABLE ... ADD INDEX} and
+     * {@code ... DROP INDEX}, as that one action.
+     */
+    public static List<AlterAction> actionsOf(ParsedStatement parsed) {
+        if (!parsed.keyword().equals("CREATE") && !parsed.keyword().equals("DROP")) {
+            return parsed.actions();
+        }
+        String keyword = parsed.keyword().equals("CREATE") ? "ADD" : "DROP";
+        return parsed.operations().stream().map(op -> new AlterAction(tableOf(parsed), parsed.text(), keyword,
+                List.of(op), List.of(), parsed.flags())).toList();
+    }
+
+    /** The table the statement works on: an {@code ALTER TABLE}'s or {@code CREATE INDEX}'s, a {@code DROP INDEX}'s. */
+    public static String tableOf(ParsedStatement parsed) {
+        if (parsed.target() != null) {
+            return parsed.target();
+        }
+        return parsed.operations(DropIndex.class).stream().map(DropIndex::table).filter(t -> t != null).findFirst()
+                .orElseThrow();
+    }
+
+    private static boolean partitions(AlterAction action, PartitionChange.Kind kind) {
+        return action.commands(PartitionChange.class).stream().anyMatch(p -> p.kind() == kind);
     }
 
     private static boolean any(List<AlterAction> actions, Predicate<AlterAction> test) {

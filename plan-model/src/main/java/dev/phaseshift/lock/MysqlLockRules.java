@@ -7,6 +7,7 @@ import dev.phaseshift.lint.parse.ColumnClause;
 import dev.phaseshift.lint.parse.DropSchema;
 import dev.phaseshift.lint.parse.LockTables;
 import dev.phaseshift.lint.parse.ParsedStatement;
+import dev.phaseshift.lint.parse.PartitionChange;
 import dev.phaseshift.lint.parse.StatementFlag;
 import dev.phaseshift.lint.parse.StatementKind;
 import dev.phaseshift.lint.parse.TablesRead;
@@ -88,7 +89,8 @@ final class MysqlLockRules {
                 && (object.equals("FUNCTION") || object.equals("PROCEDURE"))) {
             return StatementLocks.none(statement);
         }
-        if (parsed.keyword().equals("ALTER") && (parsed.object().equals("TABLE") || parsed.target() != null)) {
+        if (parsed.keyword().equals("ALTER") && (parsed.object().equals("TABLE") || parsed.target() != null)
+                || parsed.keyword().equals("OPTIMIZE") && parsed.understood()) {
             return parsed.understood() ? alter(scope, statement, parsed)
                     : StatementLocks.unknown(statement, parsed.reason());
         }
@@ -117,6 +119,10 @@ final class MysqlLockRules {
         if (relation.isPresent()) {
             return metadataLock(scope, statement, relation.get());
         }
+        if (keyword.equals("ANALYZE") && parsed.understood() && parsed.target() != null) {
+            // index statistics sampled from a few pages: the metadata lock for a moment
+            return metadataLock(scope, statement, parsed.target());
+        }
         if (parsed.writesRows()) {
             return scope.result(statement, List.of(TableLock.mysqlMetadata(scope.qualified(parsed.target()))),
                     Effect.ROW_UPDATES, parsed.target(), null, "row locks only");
@@ -143,30 +149,16 @@ final class MysqlLockRules {
         return StatementLocks.unknown(statement, "no lock rule for this statement");
     }
 
-    /**
-     * The actions of an {@code ALTER TABLE} as the parser read them; {@code CREATE INDEX} and {@code DROP INDEX},
-     * which the server runs as {@code ALTER TABLE ... ADD INDEX} and {@code ... DROP INDEX}, as that one action.
-     */
-    private static List<AlterAction> actions(ParsedStatement parsed) {
-        if (!parsed.keyword().equals("CREATE") && !parsed.keyword().equals("DROP")) {
-            return parsed.actions();
-        }
-        String keyword = parsed.keyword().equals("CREATE") ? "ADD" : "DROP";
-        return parsed.operations().stream().map(op -> new AlterAction(table(parsed), parsed.text(), keyword,
-                List.of(op), List.of(), parsed.flags())).toList();
-    }
-
-    /** The table the statement works on: an {@code ALTER TABLE}'s or {@code CREATE INDEX}'s, a {@code DROP INDEX}'s. */
-    private static String table(ParsedStatement parsed) {
-        if (parsed.target() != null) {
-            return parsed.target();
-        }
-        return parsed.operations(DropIndex.class).stream().map(DropIndex::table).filter(t -> t != null).findFirst()
-                .orElseThrow();
-    }
-
     private static StatementLocks alter(StatementScope scope, RenderedSql statement, ParsedStatement parsed) {
-        String table = table(parsed);
+        String table = MysqlChangeCosts.tableOf(parsed);
+        if (scope.dialect().mariadb() && parsed.actions().stream().allMatch(MysqlLockRules::partitionWithoutAlgorithm)
+                && !parsed.actions().isEmpty()) {
+            // MariaDB 10.11 refuses ALGORITHM and LOCK for these (error 1846: "partition specific operations do not
+            // yet support LOCK/ALGORITHM"); it drops, empties or adds the partition's files under the table's
+            // exclusive metadata lock, held for a moment since no row is copied
+            return scope.result(statement, List.of(TableLock.mysqlMetadata(scope.qualified(table))), Effect.METADATA,
+                    table, null, "partition files dropped, emptied or added under the metadata lock");
+        }
         MysqlAlgorithm algorithm = MysqlAlgorithm.INSTANT;
         MysqlLock lock = MysqlLock.NONE;
         Effect effect = Effect.METADATA;
@@ -177,7 +169,7 @@ final class MysqlLockRules {
                     + " not known");
         }
         List<String> why = new ArrayList<>();
-        for (AlterAction action : actions(parsed)) {
+        for (AlterAction action : MysqlChangeCosts.actionsOf(parsed)) {
             Change change = change(scope, scope.dialect(), parsed, action);
             if (change == null) {
                 return StatementLocks.unknown(statement, "ALTER TABLE form not known: " + action.text());
@@ -201,7 +193,7 @@ final class MysqlLockRules {
                 : null;
         if (copies != null) {
             // copies this model's forms do not spell out (e.g. enums outgrowing a byte), as lint's PS108 reports them
-            algorithm = MysqlAlgorithm.COPY;
+            algorithm = MysqlChangeCosts.copyAlgorithm(scope.dialect(), copies);
             lock = lock.compareTo(MysqlAlgorithm.COPY.defaultLock()) > 0 ? lock : MysqlAlgorithm.COPY.defaultLock();
             effect = Effect.REWRITE;
             why.add(copies + " copies the table");
@@ -238,8 +230,14 @@ final class MysqlLockRules {
         if (MysqlChangeCosts.rebuildsOnly(action)) {
             return new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.REWRITE, "the table is rebuilt");
         }
+        if (MysqlChangeCosts.setsOptionOnly(action)) {
+            return new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.METADATA, null);
+        }
+        for (PartitionChange partition : action.commands(PartitionChange.class)) {
+            return partitioned(dialect, partition);
+        }
         return switch (action.keyword()) {
-            case "ADD" -> added(dialect, parsed, action);
+            case "ADD" -> added(scope, dialect, parsed, action);
             case "DROP" -> dropped(dialect, parsed, action);
             case "ALTER" -> action.operations(SetDefault.class).isEmpty() && action.operations(DropDefault.class)
                     .isEmpty() ? null : new Change(MysqlAlgorithm.INSTANT, MysqlLock.NONE, Effect.METADATA, null);
@@ -256,7 +254,7 @@ final class MysqlLockRules {
         };
     }
 
-    private static Change added(Dialect dialect, ParsedStatement parsed, AlterAction action) {
+    private static Change added(StatementScope scope, Dialect dialect, ParsedStatement parsed, AlterAction action) {
         if (action.has(StatementFlag.PRIMARY_KEY)) {
             return new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.REWRITE,
                     "adding a primary key rebuilds the table");
@@ -279,12 +277,15 @@ final class MysqlLockRules {
                     Effect.METADATA, null) : new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.REWRITE,
                     "adding a column " + (atEnd ? "" : "in the middle ") + "rebuilds the table on " + dialect);
         }
-        for (CreateIndex index : action.operations(CreateIndex.class)) {
-            String method = index.using() == null ? "" : index.using();
-            if (method.equals("fulltext") || method.equals("spatial")) {
-                return new Change(MysqlAlgorithm.INPLACE, MysqlLock.SHARED, Effect.INDEX_BUILD,
-                        "a " + method + " index blocks writes while it builds");
-            }
+        String blocking = MysqlChangeCosts.writeBlockingIndex(action);
+        if (blocking != null) {
+            boolean rebuilds = blocking.equals("FULLTEXT") && scope.table(action.table()).map(l -> MysqlChangeCosts.fulltextRebuilds(l.table()))
+                    .orElse(true);
+            return new Change(MysqlAlgorithm.INPLACE, MysqlLock.SHARED, rebuilds ? Effect.REWRITE : Effect.INDEX_BUILD,
+                    "a " + blocking + " index blocks writes while it builds" + (rebuilds
+                    ? ", and the first one adds FTS_DOC_ID by rebuilding the table" : ""));
+        }
+        if (!action.operations(CreateIndex.class).isEmpty()) {
             return new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.INDEX_BUILD, null);
         }
         if (!action.operations(AddUnique.class).isEmpty()) {
@@ -299,6 +300,37 @@ final class MysqlLockRules {
                     "a check constraint is added by copying the table");
         }
         return null;
+    }
+
+    /**
+     * MySQL 8.0's partition actions, from its manual: adding a RANGE/LIST partition, dropping or emptying one is
+     * in place and lets writes pass; moving rows between partitions (REORGANIZE, COALESCE, HASH/KEY ADD) is in
+     * place with writes waiting; repartitioning copies the table. MariaDB copies whenever rows move (its ADD, DROP
+     * and TRUNCATE take no algorithm at all, see {@link #alter}); which algorithm moves rows is
+     * {@link MysqlChangeCosts#partitionMoveAlgorithm}'s.
+     */
+    private static Change partitioned(Dialect dialect, PartitionChange partition) {
+        String named = partition.partitions().isEmpty() ? "every partition"
+                : "partition " + String.join(", ", partition.partitions());
+        return switch (partition.kind()) {
+            case ADD -> new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.METADATA, null);
+            case DROP -> new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.METADATA,
+                    "drops " + named + " with its rows");
+            case TRUNCATE -> new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.METADATA,
+                    "empties " + named);
+            // under INPLACE, MysqlChangeCosts.copyReason adds why (as PS108 reports it) for a table with rows
+            case REDISTRIBUTE -> new Change(MysqlChangeCosts.partitionMoveAlgorithm(dialect), MysqlLock.SHARED,
+                    Effect.REWRITE, dialect.mariadb() ? "moving rows between partitions copies the table" : null);
+            case REPARTITION -> new Change(MysqlAlgorithm.COPY, MysqlLock.SHARED, Effect.REWRITE,
+                    "repartitioning copies the table");
+        };
+    }
+
+    /** MariaDB's partition actions that move no rows, which it runs with no ALGORITHM. */
+    private static boolean partitionWithoutAlgorithm(AlterAction action) {
+        return !action.commands(PartitionChange.class).isEmpty() && action.commands(PartitionChange.class).stream()
+                .allMatch(p -> p.kind() != PartitionChange.Kind.REDISTRIBUTE
+                        && p.kind() != PartitionChange.Kind.REPARTITION);
     }
 
     private static Change dropped(Dialect dialect, ParsedStatement parsed, AlterAction action) {

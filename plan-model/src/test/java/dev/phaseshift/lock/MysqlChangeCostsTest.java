@@ -55,4 +55,35 @@ class MysqlChangeCostsTest {
         assertThat(copies("ALTER TABLE shipping_addresses MODIFY line2 varchar(300) NULL, MODIFY phone bigint NULL"))
                 .isEqualTo("changing column \"phone\" from varchar(32) to bigint");
     }
+    @Test
+    void repartitioningAndMovingRowsBetweenPartitionsCopy() {
+        assertThat(copies("ALTER TABLE shipping_addresses REMOVE PARTITIONING"))
+                .isEqualTo("changing how the table is partitioned");
+        assertThat(copies("ALTER TABLE shipping_addresses PARTITION BY KEY (id) PARTITIONS 8"))
+                .isEqualTo("changing how the table is partitioned");
+        String reorganize = "ALTER TABLE shipping_addresses REORGANIZE PARTITION p0 INTO (PARTITION a VALUES LESS "
+                + "THAN (5), PARTITION b VALUES LESS THAN (10))";
+        assertThat(copies(reorganize)).isEqualTo("moving rows between partitions");
+        assertThat(MysqlChangeCosts.copyAlgorithm(Dialect.mysql(8, 0, 36), copies(reorganize)))
+                .as("in place on mysql 8.0, writes waiting all the same").isEqualTo(MysqlAlgorithm.INPLACE);
+        assertThat(MysqlChangeCosts.copyAlgorithm(Dialect.mariadb(10, 11, 6), copies(reorganize)))
+                .isEqualTo(MysqlAlgorithm.COPY);
+        assertThat(MysqlChangeCosts.copyAlgorithm(Dialect.mysql(8, 0, 36),
+                copies("ALTER TABLE shipping_addresses REMOVE PARTITIONING"))).isEqualTo(MysqlAlgorithm.COPY);
+        assertThat(copies("ALTER TABLE shipping_addresses DROP PARTITION p0")).isNull();
+    }
+
+    @Test
+    void fulltextAndSpatialIndexesAreTheOnesBuiltWithWritesBlocked() {
+        assertThat(blockingIndex("ALTER TABLE shipping_addresses ADD FULLTEXT INDEX ft (city)")).isEqualTo("FULLTEXT");
+        assertThat(blockingIndex("CREATE FULLTEXT INDEX ft ON shipping_addresses (city)")).isEqualTo("FULLTEXT");
+        assertThat(blockingIndex("CREATE SPATIAL INDEX sp ON shipping_addresses (city)")).isEqualTo("SPATIAL");
+        assertThat(blockingIndex("ALTER TABLE shipping_addresses ADD INDEX city_idx (city)")).isNull();
+        assertThat(MysqlChangeCosts.fulltextRebuilds(ADDRESSES)).as("no FTS_DOC_ID, no FULLTEXT index yet").isTrue();
+    }
+
+    private static String blockingIndex(String sql) {
+        return MysqlChangeCosts.actionsOf(SqlStatementParser.forEngine(Engine.MYSQL).parse(sql, 1)).stream()
+                .map(MysqlChangeCosts::writeBlockingIndex).filter(k -> k != null).findFirst().orElse(null);
+    }
 }

@@ -195,7 +195,7 @@ class MysqlLocksTest {
                         "ALGORITHM=INSTANT, LOCK=NONE on shop_shipping.shipping_addresses, metadata only, ~0 s");
         assertThat(on(MARIADB_10_11, "CREATE TRIGGER t BEFORE INSERT ON shipping_addresses FOR EACH ROW SET NEW.phone = "
                 + "NEW.phone")).isEqualTo("metadata lock on shop_shipping.shipping_addresses, metadata only, ~0 s");
-        assertThat(on(MARIADB_10_11, "OPTIMIZE TABLE shipments")).startsWith("not understood");
+        assertThat(on(MARIADB_10_11, "OPTIMIZE TABLE shipments, shipping_addresses")).startsWith("not understood");
     }
 
     @Test
@@ -212,5 +212,66 @@ class MysqlLocksTest {
         assertThat(locked.locks().get(0).blocksWrites()).isTrue();
         assertThat(locked.locks().get(0).blocksReads()).isFalse();
         assertThat(locked.locks().get(1).blocksReads()).isTrue();
+    }
+    @Test
+    void fulltextAndSpatialIndexesBlockWritesAndTheFirstFulltextRebuilds() {
+        String fulltext = "ALTER TABLE shipping_addresses ADD FULLTEXT INDEX sa_city_ft (city)";
+        for (Dialect dialect : List.of(MYSQL_8_0_29, MARIADB_10_11)) {
+            assertThat(on(dialect, fulltext)).isEqualTo("ALGORITHM=INPLACE, LOCK=SHARED on "
+                    + "shop_shipping.shipping_addresses, rewrites 3 M rows, ~21 s");
+            assertThat(on(dialect, "CREATE FULLTEXT INDEX sa_city_ft ON shipping_addresses (city)"))
+                    .isEqualTo(on(dialect, fulltext));
+            assertThat(on(dialect, "CREATE SPATIAL INDEX sa_city_sp ON shipping_addresses (city)"))
+                    .startsWith("ALGORITHM=INPLACE, LOCK=SHARED").contains("indexes 3 M rows");
+        }
+        assertThat(LockModel.statement(MARIADB_10_11, SHIPPING, fulltext).blocksWrites()).isTrue();
+    }
+
+    @Test
+    void partitionsDroppedOrEmptiedLetWritesPassOnMysqlAndTakeNoAlgorithmOnMariaDb() {
+        for (String sql : List.of("ALTER TABLE shipping_addresses DROP PARTITION p0, p1",
+                "ALTER TABLE shipping_addresses TRUNCATE PARTITION ALL",
+                "ALTER TABLE shipping_addresses ADD PARTITION (PARTITION p9 VALUES LESS THAN (100))")) {
+            assertThat(on(MYSQL_8_0_29, sql)).as(sql).isEqualTo("ALGORITHM=INPLACE, LOCK=NONE on "
+                    + "shop_shipping.shipping_addresses, metadata only, ~0 s");
+            // MariaDB refuses ALGORITHM/LOCK for these: a moment of the exclusive metadata lock
+            assertThat(on(MARIADB_10_11, sql)).as(sql).isEqualTo("metadata lock on shop_shipping.shipping_addresses, "
+                    + "metadata only, ~0 s");
+        }
+    }
+
+    @Test
+    void movingRowsBetweenPartitionsBlocksWritesAndRepartitioningCopies() {
+        for (String sql : List.of("ALTER TABLE shipping_addresses COALESCE PARTITION 2",
+                "ALTER TABLE shipping_addresses ADD PARTITION PARTITIONS 2",
+                "ALTER TABLE shipping_addresses REORGANIZE PARTITION p0 INTO (PARTITION a VALUES LESS THAN (5), "
+                        + "PARTITION b VALUES LESS THAN (10))")) {
+            assertThat(on(MYSQL_8_0_29, sql)).as(sql).startsWith("ALGORITHM=INPLACE, LOCK=SHARED")
+                    .contains("rewrites 3 M rows");
+            assertThat(on(MARIADB_10_11, sql)).as(sql).startsWith("ALGORITHM=COPY, LOCK=SHARED");
+        }
+        for (String sql : List.of("ALTER TABLE shipping_addresses PARTITION BY HASH (id) PARTITIONS 4",
+                "ALTER TABLE shipping_addresses REMOVE PARTITIONING")) {
+            assertThat(on(MYSQL_8_0_29, sql)).as(sql).startsWith("ALGORITHM=COPY, LOCK=SHARED");
+            assertThat(on(MARIADB_10_11, sql)).as(sql).startsWith("ALGORITHM=COPY, LOCK=SHARED");
+        }
+    }
+
+    @Test
+    void rowFormatKeyBlockSizeAndOptimizeRebuildInPlaceWhileOtherOptionsAreMetadata() {
+        for (Dialect dialect : List.of(MYSQL_8_0_29, MARIADB_10_11)) {
+            for (String sql : List.of("ALTER TABLE shipping_addresses ROW_FORMAT=COMPRESSED",
+                    "ALTER TABLE shipping_addresses KEY_BLOCK_SIZE=8", "OPTIMIZE TABLE shipping_addresses")) {
+                assertThat(on(dialect, sql)).as(sql).isEqualTo("ALGORITHM=INPLACE, LOCK=NONE on "
+                        + "shop_shipping.shipping_addresses, rewrites 3 M rows, ~21 s");
+            }
+            for (String sql : List.of("ALTER TABLE shipping_addresses COMMENT='x'",
+                    "ALTER TABLE shipping_addresses STATS_PERSISTENT=1")) {
+                assertThat(on(dialect, sql)).as(sql).isEqualTo("ALGORITHM=INPLACE, LOCK=NONE on "
+                        + "shop_shipping.shipping_addresses, metadata only, ~0 s");
+            }
+            assertThat(on(dialect, "ANALYZE TABLE shipping_addresses"))
+                    .isEqualTo("metadata lock on shop_shipping.shipping_addresses, metadata only, ~0 s");
+        }
     }
 }

@@ -69,9 +69,14 @@ public final class SqlStatementParser {
             "AUTO_INCREMENT", "CLUSTER", "CONVERT", "CHARACTER", "CHARSET", "COLLATE", "DEFAULT");
     /**
      * MySQL ALTER TABLE actions that rebuild the table and change nothing the model holds ({@code FORCE},
-     * {@code ENGINE=...}, {@code ORDER BY ...}); the lock model judges them by their keyword.
+     * {@code ENGINE=...}, {@code ORDER BY ...}, {@code ROW_FORMAT=}, {@code KEY_BLOCK_SIZE=}); the lock model judges
+     * them by their keyword.
      */
-    private static final Set<String> MYSQL_REBUILDS = Set.of("FORCE", "ENGINE", "ORDER");
+    private static final Set<String> MYSQL_REBUILDS = Set.of("FORCE", "ENGINE", "ORDER", "ROW_FORMAT",
+            "KEY_BLOCK_SIZE");
+    /** MySQL table options that change only metadata: the optimizer's statistics settings. */
+    private static final Set<String> MYSQL_QUIET_OPTIONS = Set.of("STATS_PERSISTENT", "STATS_AUTO_RECALC",
+            "STATS_SAMPLE_PAGES");
 
     /** Words that end a domain's type in {@code CREATE DOMAIN}. */
     private static final Set<String> DOMAIN_CLAUSES = Set.of("COLLATE", "DEFAULT", "CONSTRAINT", "NOT", "NULL", "CHECK");
@@ -313,10 +318,25 @@ public final class SqlStatementParser {
                 }
                 case "ANALYZE" -> {
                     if (!fold) {
-                        throw new NotUnderstood("ANALYZE TABLE is not modelled: on mysql it can wait for a table "
-                                + "flush behind long queries");
+                        // new index statistics: the table's metadata lock for a moment, no table work
+                        String table = maintainedTable();
+                        tokens.rest();
+                        return ParsedStatement.data(text, line, keyword, table);
                     }
                     return data();
+                }
+                case "OPTIMIZE" -> {
+                    if (fold) {
+                        throw new NotUnderstood("OPTIMIZE is not a statement the linter knows");
+                    }
+                    // InnoDB runs it as ALTER TABLE ... FORCE: one action, which rebuilds the table
+                    String table = maintainedTable();
+                    if (tokens.peek().isSymbol(',')) {
+                        throw new NotUnderstood("OPTIMIZE TABLE of several tables is not modelled");
+                    }
+                    object = "TABLE";
+                    target = table;
+                    actions.add(new AlterAction(table, text, keyword, List.of(), List.of(), Set.of()));
                 }
                 default -> {
                     if (first.equals("INSERT") || first.equals("REPLACE") && !fold) {
@@ -360,6 +380,16 @@ public final class SqlStatementParser {
             }
             boolean from = tokens.accept("FROM");
             return ParsedStatement.data(text, line, keyword, from ? table : null);
+        }
+
+        /** MySQL {@code ANALYZE|OPTIMIZE [NO_WRITE_TO_BINLOG | LOCAL] TABLE t}: the (first) table. */
+        private String maintainedTable() {
+            tokens.next();
+            if (!tokens.accept("NO_WRITE_TO_BINLOG")) {
+                tokens.accept("LOCAL");
+            }
+            expect("TABLE");
+            return requireName("a table name");
         }
 
         /** An {@code UPDATE} or {@code DELETE} at its table's name: the table, and whether a WHERE filters the rows. */
@@ -1429,7 +1459,11 @@ public final class SqlStatementParser {
                     skipToElementEnd();
                 }
                 default -> {
-                    if (!QUIET_ACTIONS.contains(word) && (fold || !MYSQL_REBUILDS.contains(word))) {
+                    if (!fold && partitionAction(table)) {
+                        return table;
+                    }
+                    if (!QUIET_ACTIONS.contains(word) && (fold || !MYSQL_REBUILDS.contains(word)
+                            && !MYSQL_QUIET_OPTIONS.contains(word))) {
                         throw new NotUnderstood("ALTER TABLE action \"" + (word.isEmpty() ? tokens.peek().text()
                                 : word) + "\" is not understood");
                     }
@@ -1440,6 +1474,16 @@ public final class SqlStatementParser {
         }
 
         private void add(String table) {
+            if (!fold && tokens.accept("PARTITION")) {
+                // (PARTITION p VALUES ...) adds an empty RANGE/LIST partition; PARTITIONS n spreads HASH/KEY rows
+                boolean values = tokens.atGroup() && writesValues(parenthesised("ADD PARTITION"));
+                if (!values && tokens.accept("PARTITIONS")) {
+                    tokens.next();
+                }
+                commands.add(new PartitionChange(table, values ? PartitionChange.Kind.ADD
+                        : PartitionChange.Kind.REDISTRIBUTE, List.of()));
+                return;
+            }
             String constraintName = tokens.accept("CONSTRAINT") ? tokens.name(fold) : null;
             if (constraintName != null) {
                 constraints.add(constraintName);
@@ -1663,6 +1707,10 @@ public final class SqlStatementParser {
         }
 
         private void dropFromTable(String table) {
+            if (!fold && tokens.accept("PARTITION")) {
+                commands.add(new PartitionChange(table, PartitionChange.Kind.DROP, partitionNames()));
+                return;
+            }
             if (tokens.accept("CONSTRAINT") || tokens.accept("FOREIGN", "KEY") || tokens.accept("CHECK")) {
                 boolean ifExists = ifExists();
                 if (ifExists) {
@@ -1691,6 +1739,62 @@ public final class SqlStatementParser {
                 }
                 cascade();
             }
+        }
+
+        /**
+         * MySQL {@code TRUNCATE PARTITION}, {@code COALESCE PARTITION}, {@code REORGANIZE PARTITION},
+         * {@code PARTITION BY} and {@code REMOVE PARTITIONING}, read as a {@link PartitionChange}; false when the
+         * action is none of them.
+         */
+        private boolean partitionAction(String table) {
+            PartitionChange.Kind kind;
+            List<String> names = List.of();
+            if (tokens.accept("TRUNCATE", "PARTITION")) {
+                kind = PartitionChange.Kind.TRUNCATE;
+                names = tokens.accept("ALL") ? List.of() : partitionNames();
+            } else if (tokens.accept("COALESCE", "PARTITION")) {
+                kind = PartitionChange.Kind.REDISTRIBUTE;
+                tokens.next();
+            } else if (tokens.accept("REORGANIZE", "PARTITION")) {
+                kind = PartitionChange.Kind.REDISTRIBUTE;
+                names = tokens.lookingAt("INTO") || tokens.atEnd() ? List.of() : partitionNames();
+                if (tokens.accept("INTO")) {
+                    tokens.skipParenthesised();
+                }
+            } else if (tokens.accept("REMOVE", "PARTITIONING")) {
+                kind = PartitionChange.Kind.REPARTITION;
+            } else if (tokens.lookingAt("PARTITION", "BY")) {
+                kind = PartitionChange.Kind.REPARTITION;
+                skipToElementEnd();
+            } else {
+                return false;
+            }
+            commands.add(new PartitionChange(table, kind, names));
+            return true;
+        }
+
+        /** Whether partition definitions say {@code VALUES}, as those of RANGE and LIST tables do. */
+        private boolean writesValues(String definitions) {
+            SqlTokens inner = SqlTokens.of(definitions);
+            while (!inner.atEnd()) {
+                if (inner.next().is("VALUES")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** {@code p0, p1}: partition names up to the next action or {@code ALGORITHM=}/{@code LOCK=}. */
+        private List<String> partitionNames() {
+            List<String> names = new ArrayList<>();
+            do {
+                if (!names.isEmpty() && lookingAtMysqlOption()) {
+                    tokens.reset(tokens.position() - 1);
+                    break;
+                }
+                names.add(requireName("a partition name"));
+            } while (tokens.acceptSymbol(','));
+            return names;
         }
 
         private void alterColumn(String table) {

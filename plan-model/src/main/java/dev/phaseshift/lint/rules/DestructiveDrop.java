@@ -4,17 +4,20 @@ import dev.phaseshift.estate.Severity;
 import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
+import dev.phaseshift.lint.parse.PartitionChange;
 import dev.phaseshift.plan.op.DropColumn;
 import dev.phaseshift.plan.op.DropTable;
 import dev.phaseshift.plan.op.SchemaEdit;
 import dev.phaseshift.schema.Engine;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Set;
 
 /**
- * A step that drops a table or column that existed before the plan: its data is gone, and any code still reading
- * it fails. Without consumer contracts (a plain SQL file) nothing shows that no running code uses it, so this is
+ * A step that drops a table or column that existed before the plan, or a MySQL partition of one: its data is gone,
+ * and any code still reading it fails. Without consumer contracts (a plain SQL file) nothing shows that no running code uses it, so this is
  * an error. With contracts, a table or column a contract names is {@link BreaksLiveConsumer}'s to judge (an error
  * while that consumer is live, nothing once the plan has moved it away); one no contract names is a warning, as
  * nobody is known to use it but code outside the contracts may.
@@ -47,7 +50,7 @@ public final class DestructiveDrop implements LintRule {
             what = "dropping table \"" + SchemaEdit.bare(table) + "\"" + Preexisting.rows(context, table)
                     + " deletes it and all its rows";
         } else {
-            return List.of();
+            return partitionsDropped(context);
         }
         String object = column == null ? "\"" + SchemaEdit.bare(table) + "\"" : "\"" + column + "\"";
         if (!KnownReaders.known(context)) {
@@ -65,5 +68,27 @@ public final class DestructiveDrop implements LintRule {
                 "make sure nothing outside the declared consumers (the service itself, jobs, reports) still uses "
                         + object + " before this phase runs, or declare who does in a consumer contract")
                 .withSeverity(Severity.WARNING));
+    }
+
+    /**
+     * MySQL {@code ALTER TABLE t DROP PARTITION p}: the partition's rows go with it (unlike PostgreSQL's
+     * {@code DETACH}, which keeps them in a table of their own).
+     */
+    private List<Finding> partitionsDropped(LintContext context) {
+        List<Finding> out = new ArrayList<>();
+        for (PartitionChange change : WrittenCommands.of(context, PartitionChange.class)) {
+            if (change.kind() != PartitionChange.Kind.DROP || !Preexisting.table(context, change.table())) {
+                continue;
+            }
+            String bare = SchemaEdit.bare(change.table());
+            String named = change.partitions().stream().map(p -> "\"" + p + "\"").collect(Collectors.joining(", "));
+            out.add(finding(context, bare, "dropping partition " + named + " of table \"" + bare + "\""
+                            + Preexisting.rows(context, change.table()) + " deletes every row stored in it, and "
+                            + "nothing shows that no running code still reads them",
+                    "copy the rows somewhere first if anything may still need them (or EXCHANGE PARTITION them "
+                            + "into a table of their own); once nothing does, allow it here: "
+                            + "-- phaseshift:allow " + id() + " REASON"));
+        }
+        return out;
     }
 }

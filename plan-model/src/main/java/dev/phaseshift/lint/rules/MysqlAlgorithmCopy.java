@@ -5,6 +5,7 @@ import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
 import dev.phaseshift.lint.parse.ParsedStatement;
+import dev.phaseshift.lock.MysqlAlgorithm;
 import dev.phaseshift.lock.MysqlChangeCosts;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
@@ -18,7 +19,8 @@ import java.util.Set;
  * as long as the table takes to copy: a column type change (other than growing a {@code varchar} within the same
  * length-byte class, or appending members to an {@code ENUM}/{@code SET} within its storage size), a foreign key
  * added with {@code foreign_key_checks} on, a check constraint, dropping the primary key without adding one in
- * the same statement, converting the table's character set, or an explicit {@code ALGORITHM=COPY}. A statement
+ * the same statement, converting the table's character set, repartitioning, or an explicit {@code ALGORITHM=COPY};
+ * and moving rows between partitions, which MySQL 8.0 does {@code INPLACE} but with writes blocked all the same. A statement
  * that asks for {@code INSTANT} or {@code INPLACE} fails instead of copying. Stored generated columns are
  * {@link AddingGeneratedColumn}'s; in-place rebuilds are {@link MysqlTableRebuild}'s.
  */
@@ -35,15 +37,17 @@ public final class MysqlAlgorithmCopy implements LintRule {
         for (RenderedSql s : context.statements()) {
             ParsedStatement parsed = context.parsed(s);
             var table = context.targetWithRows(parsed);
-            // a statement that asks for INSTANT or INPLACE fails rather than copy
-            if (table.isEmpty() || "INSTANT".equals(parsed.algorithm()) || "INPLACE".equals(parsed.algorithm())) {
+            if (table.isEmpty() || "INSTANT".equals(parsed.algorithm())) {
                 continue;
             }
             String reason = MysqlChangeCosts.copyReason(context.dialect(), parsed, table.get());
-            if (reason != null) {
+            MysqlAlgorithm algorithm = reason == null ? null : MysqlChangeCosts.copyAlgorithm(context.dialect(), reason);
+            // a statement that asks for INPLACE fails rather than copy, unless the copy is itself in place
+            if (algorithm != null && !("INPLACE".equals(parsed.algorithm()) && algorithm == MysqlAlgorithm.COPY)) {
                 String t = table.get().name();
                 out.add(finding(context, t, reason + " makes " + context.dialect() + " copy table \"" + t + "\" ("
-                                + LintContext.rows(table.get()) + ") with ALGORITHM=COPY, blocking writes until done",
+                                + LintContext.rows(table.get()) + ") with ALGORITHM=" + algorithm
+                                + ", blocking writes until done",
                         "run it with gh-ost or pt-online-schema-change, or use a pattern that adds a new column "
                                 + "and backfills it"));
             }

@@ -4,6 +4,7 @@ import dev.phaseshift.estate.Severity;
 import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
+import dev.phaseshift.lint.parse.PartitionChange;
 import dev.phaseshift.lint.parse.TruncateTables;
 import dev.phaseshift.plan.op.SchemaEdit;
 import dev.phaseshift.schema.Engine;
@@ -12,10 +13,11 @@ import dev.phaseshift.schema.Table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Set;
 
 /**
- * {@code TRUNCATE} of a table that existed before the plan: every row goes at once, and no later step can bring
+ * {@code TRUNCATE} of a table that existed before the plan (or MySQL {@code TRUNCATE PARTITION} of it): every row goes at once, and no later step can bring
  * them back. On PostgreSQL it also takes an ACCESS EXCLUSIVE lock; with {@code CASCADE} it empties every table
  * whose foreign keys reference it as well, which the statement does not name.
  */
@@ -51,6 +53,19 @@ public final class TruncateTable implements LintRule {
                 }
                 out.add(finding(context, bare, message.toString(), help));
             }
+        }
+        for (PartitionChange change : WrittenCommands.of(context, PartitionChange.class)) {
+            if (change.kind() != PartitionChange.Kind.TRUNCATE || !Preexisting.table(context, change.table())) {
+                continue;
+            }
+            String bare = SchemaEdit.bare(change.table());
+            String which = change.partitions().isEmpty() ? "every partition"
+                    : "partition " + change.partitions().stream().map(p -> "\"" + p + "\"")
+                    .collect(Collectors.joining(", "));
+            out.add(finding(context, bare, "TRUNCATE PARTITION deletes every row of " + which + " of table \""
+                            + bare + "\"" + Preexisting.rows(context, change.table()) + " at once",
+                    "delete only the rows you mean to, in batches (a backfill step), or drop the partition once "
+                            + "nothing reads its rows"));
         }
         return out;
     }

@@ -286,6 +286,37 @@ class SqlStatementParserTest {
     }
 
     @Test
+    void mysqlPartitionActionsTableOptionsAndMaintenanceAreRead() {
+        assertThat(my("ALTER TABLE logs DROP PARTITION p0, p1, ALGORITHM=INPLACE").commands()).containsExactly(
+                new PartitionChange("logs", PartitionChange.Kind.DROP, List.of("p0", "p1")));
+        assertThat(my("ALTER TABLE logs TRUNCATE PARTITION ALL").commands())
+                .containsExactly(new PartitionChange("logs", PartitionChange.Kind.TRUNCATE, List.of()));
+        assertThat(my("ALTER TABLE logs ADD PARTITION (PARTITION p9 VALUES LESS THAN (10))").commands())
+                .containsExactly(new PartitionChange("logs", PartitionChange.Kind.ADD, List.of()));
+        assertThat(my("ALTER TABLE logs ADD PARTITION PARTITIONS 2").commands())
+                .containsExactly(new PartitionChange("logs", PartitionChange.Kind.REDISTRIBUTE, List.of()));
+        assertThat(my("ALTER TABLE logs REORGANIZE PARTITION p0, p1 INTO (PARTITION p VALUES LESS THAN (5))")
+                .commands()).containsExactly(new PartitionChange("logs", PartitionChange.Kind.REDISTRIBUTE,
+                List.of("p0", "p1")));
+        assertThat(my("ALTER TABLE logs COALESCE PARTITION 2").commands().get(0))
+                .isEqualTo(new PartitionChange("logs", PartitionChange.Kind.REDISTRIBUTE, List.of()));
+        assertThat(my("ALTER TABLE logs PARTITION BY HASH (id) PARTITIONS 4").commands())
+                .containsExactly(new PartitionChange("logs", PartitionChange.Kind.REPARTITION, List.of()));
+        assertThat(my("ALTER TABLE logs REMOVE PARTITIONING").commands())
+                .containsExactly(new PartitionChange("logs", PartitionChange.Kind.REPARTITION, List.of()));
+        assertThat(pg("ALTER TABLE logs TRUNCATE PARTITION p0").understood()).isFalse();
+        assertThat(my("ALTER TABLE t ROW_FORMAT=COMPRESSED, KEY_BLOCK_SIZE=8").actions())
+                .extracting(AlterAction::keyword).containsExactly("ROW_FORMAT", "KEY_BLOCK_SIZE");
+        assertThat(my("ALTER TABLE t STATS_PERSISTENT=1").understood()).isTrue();
+        ParsedStatement optimize = my("OPTIMIZE NO_WRITE_TO_BINLOG TABLE t");
+        assertThat(optimize.target()).isEqualTo("t");
+        assertThat(optimize.actions()).extracting(AlterAction::keyword).containsExactly("OPTIMIZE");
+        ParsedStatement analyze = my("ANALYZE TABLE t UPDATE HISTOGRAM ON a");
+        assertThat(analyze.kind()).isEqualTo(StatementKind.DATA);
+        assertThat(analyze.target()).isEqualTo("t");
+    }
+
+    @Test
     void whatIsNotUnderstoodSaysWhyAndNeverThrows() {
         assertThat(pg("CREATE RULE r AS ON DELETE TO t DO INSTEAD NOTHING").reason())
                 .isEqualTo("CREATE RULE is not modelled");
@@ -299,7 +330,8 @@ class SqlStatementParserTest {
                 .isEqualTo("ALTER TABLE action \"INHERIT\" is not understood");
         assertThat(pg("\\i more.sql").reason()).isEqualTo("the psql meta-command \\i runs statements the linter "
                 + "does not read");
-        assertThat(my("ANALYZE TABLE t").kind()).isEqualTo(StatementKind.UNKNOWN);
+        assertThat(my("ALTER TABLE t DISCARD TABLESPACE").kind()).isEqualTo(StatementKind.UNKNOWN);
+        assertThat(my("OPTIMIZE TABLE a, b").reason()).isEqualTo("OPTIMIZE TABLE of several tables is not modelled");
         for (String odd : List.of("ALTER TABLE", "ALTER TABLE t ADD", "CREATE INDEX ON", "CREATE TABLE t (",
                 "ALTER TABLE t ADD CONSTRAINT c CHECK", "(((", "DROP INDEX", "ALTER TABLE t ALTER COLUMN")) {
             assertThat(pg(odd).kind()).as(odd).isEqualTo(StatementKind.UNKNOWN);
