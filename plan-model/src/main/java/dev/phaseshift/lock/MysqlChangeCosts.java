@@ -4,6 +4,7 @@ import dev.phaseshift.lint.parse.AlterAction;
 import dev.phaseshift.lint.parse.AssumedSchema;
 import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lint.parse.PartitionChange;
+import dev.phaseshift.lint.parse.SessionSetting;
 import dev.phaseshift.lint.parse.StatementFlag;
 import dev.phaseshift.plan.op.AddCheck;
 import dev.phaseshift.plan.op.AddColumn;
@@ -50,19 +51,20 @@ public final class MysqlChangeCosts {
 
     /**
      * Why the server ({@code dialect}) copies {@code table} (as the plan found it, with its rows) to run
-     * {@code statement}, or null
+     * {@code statement} after the statements of {@code session} (whose settings hold for it), or null
      * when it changes the table in place: {@code ALGORITHM=COPY} asked for, repartitioning, moving rows between
      * partitions (see {@link #copyAlgorithm}), a foreign key added with
      * {@code foreign_key_checks} on, a check constraint, dropping the primary key without adding one, converting the
      * character set, or a column type change other than growing a {@code varchar} within its length-byte class or
      * appending {@code ENUM}/{@code SET} members within their storage size.
      */
-    public static String copyReason(Dialect dialect, ParsedStatement statement, Table table) {
+    public static String copyReason(Dialect dialect, ParsedStatement statement, Table table,
+                                    List<ParsedStatement> session) {
         if ("COPY".equals(statement.algorithm())) {
             return "ALGORITHM=COPY";
         }
         List<AlterAction> actions = statement.actions();
-        if (any(actions, a -> addsForeignKey(dialect, a))) {
+        if (foreignKeyChecks(session) && any(actions, a -> addsForeignKey(dialect, a))) {
             return "adding a foreign key with foreign_key_checks on";
         }
         if (any(actions, a -> !a.operations(AddCheck.class).isEmpty())) {
@@ -100,6 +102,23 @@ public final class MysqlChangeCosts {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code foreign_key_checks} is on after the settings of {@code session} (the server's default is on):
+     * with it off, a foreign key is added in place, without checking the rows already there.
+     */
+    public static boolean foreignKeyChecks(List<ParsedStatement> session) {
+        boolean on = true;
+        for (ParsedStatement statement : session) {
+            for (SessionSetting setting : statement.settings()) {
+                if (setting.name().equals("foreign_key_checks")) {
+                    String value = setting.reset() ? "" : setting.value().replace("'", "").trim();
+                    on = !(value.equals("0") || value.equalsIgnoreCase("OFF") || value.equalsIgnoreCase("FALSE"));
+                }
+            }
+        }
+        return on;
     }
 
     /**

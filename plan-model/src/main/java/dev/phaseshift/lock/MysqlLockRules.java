@@ -188,8 +188,8 @@ final class MysqlLockRules {
             }
         }
         String copies = asked.isEmpty() && algorithm != MysqlAlgorithm.COPY
-                ? scope.tableWithRows(table).map(t -> MysqlChangeCosts.copyReason(scope.dialect(), parsed, t))
-                .orElse(null)
+                ? scope.tableWithRows(table).map(t -> MysqlChangeCosts.copyReason(scope.dialect(), parsed, t,
+                scope.earlierParsed())).orElse(null)
                 : null;
         if (copies != null) {
             // copies this model's forms do not spell out (e.g. enums outgrowing a byte), as lint's PS108 reports them
@@ -254,6 +254,18 @@ final class MysqlLockRules {
         };
     }
 
+    /**
+     * Adding a foreign key: a copy with writes blocked while {@code foreign_key_checks} is on; in place, leaving
+     * writes alone, when an earlier statement of the step turned it off (the rows already there are then not checked).
+     */
+    private static Change foreignKey(StatementScope scope) {
+        return MysqlChangeCosts.foreignKeyChecks(scope.earlierParsed())
+                ? new Change(MysqlAlgorithm.COPY, MysqlLock.SHARED, Effect.REWRITE,
+                "a foreign key is added by copying the table while foreign_key_checks is on")
+                : new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.METADATA,
+                "foreign_key_checks is off: the key is added in place, without checking the rows already there");
+    }
+
     private static Change added(StatementScope scope, Dialect dialect, ParsedStatement parsed, AlterAction action) {
         if (action.has(StatementFlag.PRIMARY_KEY)) {
             return new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.REWRITE,
@@ -263,8 +275,7 @@ final class MysqlLockRules {
         if (!adds.isEmpty()) {
             if (MysqlChangeCosts.addsForeignKey(dialect, action)) {
                 // MariaDB makes a key of a REFERENCES clause written on the column; MySQL ignores it
-                return new Change(MysqlAlgorithm.COPY, MysqlLock.SHARED, Effect.REWRITE,
-                        "a foreign key is added by copying the table while foreign_key_checks is on");
+                return foreignKey(scope);
             }
             List<WrittenColumn> written = parsed.columns().stream()
                     .filter(c -> adds.stream().anyMatch(add -> add.column().equals(c.spec()))).toList();
@@ -279,8 +290,8 @@ final class MysqlLockRules {
         }
         String blocking = MysqlChangeCosts.writeBlockingIndex(action);
         if (blocking != null) {
-            boolean rebuilds = blocking.equals("FULLTEXT") && scope.table(action.table()).map(l -> MysqlChangeCosts.fulltextRebuilds(l.table()))
-                    .orElse(true);
+            boolean rebuilds = blocking.equals("FULLTEXT") && scope.table(action.table())
+                    .map(l -> MysqlChangeCosts.fulltextRebuilds(l.table())).orElse(true);
             return new Change(MysqlAlgorithm.INPLACE, MysqlLock.SHARED, rebuilds ? Effect.REWRITE : Effect.INDEX_BUILD,
                     "a " + blocking + " index blocks writes while it builds" + (rebuilds
                     ? ", and the first one adds FTS_DOC_ID by rebuilding the table" : ""));
@@ -292,8 +303,7 @@ final class MysqlLockRules {
             return new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.INDEX_BUILD, null);
         }
         if (MysqlChangeCosts.addsForeignKey(dialect, action)) {
-            return new Change(MysqlAlgorithm.COPY, MysqlLock.SHARED, Effect.REWRITE,
-                    "a foreign key is added by copying the table while foreign_key_checks is on");
+            return foreignKey(scope);
         }
         if (!action.operations(AddCheck.class).isEmpty()) {
             return new Change(MysqlAlgorithm.COPY, MysqlLock.SHARED, Effect.REWRITE,

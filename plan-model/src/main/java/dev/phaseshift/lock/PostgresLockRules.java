@@ -351,7 +351,7 @@ final class PostgresLockRules {
         Optional<Column> old = current(scope, table, withRows.get()).column(change.column());
         return old.isPresent() && PostgresChangeCosts.typeChangeRewrites(scope.dialect(), change.column(),
                 old.get().type(), change.type(), change.using(),
-                scope.earlier().stream().map(s -> scope.parsed(s.text())).toList());
+                scope.earlierParsed());
     }
 
     /** Whether SET NOT NULL scans a table with rows: no validated check of an earlier statement proves the column. */
@@ -361,7 +361,7 @@ final class PostgresLockRules {
             return false;
         }
         PostgresChangeCosts.NotNullChecks checks = new PostgresChangeCosts.NotNullChecks();
-        scope.earlier().forEach(s -> checks.read(scope.parsed(s.text())));
+        scope.earlierParsed().forEach(checks::read);
         return PostgresChangeCosts.setNotNullScans(scope.dialect(), current(scope, table, withRows.get()),
                 set.column(), checks.validated(set.column()));
     }

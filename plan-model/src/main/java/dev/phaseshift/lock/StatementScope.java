@@ -35,6 +35,11 @@ record StatementScope(Dialect dialect, Snapshot initial, Snapshot before, Step s
         return readings.of(dialect.engine(), sql);
     }
 
+    /** The statements of the step that ran before this one, as the parser reads them (their settings hold here). */
+    List<ParsedStatement> earlierParsed() {
+        return earlier.stream().map(s -> parsed(s.text())).toList();
+    }
+
     /** The table as it is before the step, by the name a statement uses (quoted or not). */
     Optional<Located> table(String name) {
         return SchemaEdit.table(before, SqlShape.unquote(name));

@@ -9,6 +9,8 @@ import dev.phaseshift.schema.Snapshot;
 import dev.phaseshift.schema.Table;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Why MySQL copies a table, judged on the statement's actions as the parser read them, on the demo shipping service. */
@@ -18,7 +20,23 @@ class MysqlChangeCostsTest {
 
     private static String copies(String sql) {
         return MysqlChangeCosts.copyReason(Dialect.mysql(8, 0, 36), SqlStatementParser.forEngine(Engine.MYSQL)
-                .parse(sql, 1), ADDRESSES);
+                .parse(sql, 1), ADDRESSES, List.of());
+    }
+
+    @Test
+    void aForeignKeyIsAddedInPlaceOnlyWhileTheSessionTurnsForeignKeyChecksOff() {
+        String fk = "ALTER TABLE shipping_addresses ADD CONSTRAINT sa_fk FOREIGN KEY (customer_id) REFERENCES c (id)";
+        var parser = SqlStatementParser.forEngine(Engine.MYSQL);
+        for (String off : List.of("SET foreign_key_checks = 0", "SET SESSION FOREIGN_KEY_CHECKS = OFF",
+                "SET @@session.foreign_key_checks = 0", "SET @OLD=@@FOREIGN_KEY_CHECKS, FOREIGN_KEY_CHECKS=0")) {
+            assertThat(MysqlChangeCosts.copyReason(Dialect.mysql(8, 0, 36), parser.parse(fk, 1), ADDRESSES,
+                    List.of(parser.parse(off, 1)))).as(off).isNull();
+        }
+        for (String on : List.of("SET foreign_key_checks = 1", "SET GLOBAL foreign_key_checks = 0",
+                "SET foreign_key_checks = 0, foreign_key_checks = 1", "SET FOREIGN_KEY_CHECKS = @OLD")) {
+            assertThat(MysqlChangeCosts.copyReason(Dialect.mysql(8, 0, 36), parser.parse(fk, 1), ADDRESSES,
+                    List.of(parser.parse(on, 1)))).as(on).isEqualTo("adding a foreign key with foreign_key_checks on");
+        }
     }
 
     @Test

@@ -40,7 +40,7 @@ public final class MysqlAlgorithmCopy implements LintRule {
             if (table.isEmpty() || "INSTANT".equals(parsed.algorithm())) {
                 continue;
             }
-            String reason = MysqlChangeCosts.copyReason(context.dialect(), parsed, table.get());
+            String reason = MysqlChangeCosts.copyReason(context.dialect(), parsed, table.get(), context.parsed());
             MysqlAlgorithm algorithm = reason == null ? null : MysqlChangeCosts.copyAlgorithm(context.dialect(), reason);
             // a statement that asks for INPLACE fails rather than copy, unless the copy is itself in place
             if (algorithm != null && !("INPLACE".equals(parsed.algorithm()) && algorithm == MysqlAlgorithm.COPY)) {
@@ -48,10 +48,23 @@ public final class MysqlAlgorithmCopy implements LintRule {
                 out.add(finding(context, t, reason + " makes " + context.dialect() + " copy table \"" + t + "\" ("
                                 + LintContext.rows(table.get()) + ") with ALGORITHM=" + algorithm
                                 + ", blocking writes until done",
-                        "run it with gh-ost or pt-online-schema-change, or use a pattern that adds a new column "
-                                + "and backfills it"));
+                        help(reason)));
             }
         }
         return out;
+    }
+
+    /** What to do instead, for the kind of change that copies. */
+    private static String help(String reason) {
+        if (reason.startsWith("adding a foreign key")) {
+            return "check with a query that every row has its parent, then add the key with SET SESSION "
+                    + "foreign_key_checks = 0 before it (in place, no copy) and = 1 after; or run it with gh-ost or "
+                    + "pt-online-schema-change";
+        }
+        if (reason.contains("partition")) {
+            return "run it with gh-ost or pt-online-schema-change, or in a quiet window";
+        }
+        return "run it with gh-ost or pt-online-schema-change, or use a pattern that adds a new column and backfills "
+                + "it";
     }
 }

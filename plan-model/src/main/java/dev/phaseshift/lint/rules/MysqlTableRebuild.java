@@ -46,7 +46,7 @@ public final class MysqlTableRebuild implements LintRule {
             ParsedStatement parsed = context.parsed(s);
             var table = context.targetWithRows(parsed);
             if (table.isEmpty() || "INSTANT".equals(parsed.algorithm())
-                    || MysqlChangeCosts.copyReason(context.dialect(), parsed, table.get()) != null) {
+                    || MysqlChangeCosts.copyReason(context.dialect(), parsed, table.get(), context.parsed()) != null) {
                 continue;
             }
             String reason = reason(context.dialect(), parsed, table.get());
