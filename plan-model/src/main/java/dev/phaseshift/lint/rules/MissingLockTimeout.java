@@ -9,8 +9,10 @@ import dev.phaseshift.lint.WrittenSession;
 import dev.phaseshift.lint.parse.CreateTableFrom;
 import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lint.parse.SessionSetting;
+import dev.phaseshift.lint.parse.TruncateTables;
 import dev.phaseshift.lint.parse.VacuumFull;
 import dev.phaseshift.plan.op.AddForeignKey;
+import dev.phaseshift.plan.op.DropTable;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
 
@@ -93,11 +95,15 @@ public final class MissingLockTimeout implements LintRule {
         parsed.commands(CreateTableFrom.class).stream()
                 .filter(from -> from.form() == CreateTableFrom.Form.PARTITION_OF)
                 .forEach(from -> locked.addAll(from.sources()));
+        parsed.operations(DropTable.class).forEach(drop -> locked.add(drop.table()));
+        parsed.commands(TruncateTables.class).forEach(truncate -> locked.addAll(truncate.tables()));
         if (!(parsed.keyword().equals("CREATE") && parsed.object().equals("TABLE"))) {
-            if (parsed.target() == null) {
+            if (parsed.target() == null && locked.isEmpty()) {
                 return true;
             }
-            locked.add(parsed.target());
+            if (parsed.target() != null) {
+                locked.add(parsed.target());
+            }
         }
         return locked.stream().anyMatch(table -> Preexisting.table(context, table));
     }
