@@ -61,7 +61,7 @@ public final class SqlScript {
                 i = stop;
                 continue;
             }
-            if (script.startsWith(delimiter, i)) {
+            if (c == delimiter.charAt(0) && script.startsWith(delimiter, i)) {
                 boolean copyData = COPY_FROM_STDIN.matcher(current).find();
                 addStatement(statements, current, startLine);
                 current.setLength(0);
