@@ -4,6 +4,7 @@ import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lint.parse.StatementFlag;
 import dev.phaseshift.lint.parse.StatementKind;
 import dev.phaseshift.plan.op.DropConstraint;
+import dev.phaseshift.plan.op.DropIndex;
 import dev.phaseshift.plan.op.Operation;
 import dev.phaseshift.schema.Engine;
 
@@ -29,7 +30,7 @@ public final class SessionScript {
     private final boolean[] opens;
     private final boolean[] commitsImplicitly;
     /** Each constraint dropped with IF EXISTS, by the first statement that drops it; read on first use. */
-    private volatile Map<String, Integer> constraintDrops;
+    private volatile Map<String, Integer> guardedDrops;
 
     private SessionScript(List<ParsedStatement> statements, boolean stepTransaction, boolean file, Engine engine) {
         this.statements = List.copyOf(statements);
@@ -99,24 +100,26 @@ public final class SessionScript {
     }
 
     /**
-     * Whether a statement before {@code i} drops the constraint {@code name} with {@code IF EXISTS}: the guard that
-     * makes adding it again safe. Read once for the whole session.
+     * Whether a statement before {@code i} drops the constraint or index ({@code type}) {@code name} with
+     * {@code IF EXISTS}: the guard that makes creating it again safe. Read once for the whole session.
      */
-    public boolean dropsConstraintIfExistsBefore(String name, int i) {
-        Map<String, Integer> first = constraintDrops;
+    public boolean dropsIfExistsBefore(Class<? extends Operation> type, String name, int i) {
+        Map<String, Integer> first = guardedDrops;
         if (first == null) {
             first = new HashMap<>();
             for (int k = 0; k < statements.size(); k++) {
                 ParsedStatement p = statements.get(k);
                 for (Operation op : p.operations()) {
-                    if (op instanceof DropConstraint d && p.guarded(d)) {
-                        first.putIfAbsent(d.name(), k);
+                    String dropped = op instanceof DropConstraint d ? d.name() : op instanceof DropIndex d ? d.name()
+                            : null;
+                    if (dropped != null && p.guarded(op)) {
+                        first.putIfAbsent(op.getClass().getSimpleName() + " " + dropped, k);
                     }
                 }
             }
-            constraintDrops = first;
+            guardedDrops = first;
         }
-        Integer at = first.get(name);
+        Integer at = first.get(type.getSimpleName() + " " + name);
         return at != null && at < i;
     }
 

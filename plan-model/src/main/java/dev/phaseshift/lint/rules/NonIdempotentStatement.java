@@ -10,9 +10,12 @@ import dev.phaseshift.lint.parse.AddEnumValue;
 import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lint.parse.StatementFlag;
 import dev.phaseshift.plan.op.AddColumn;
+import dev.phaseshift.plan.op.CreateIndex;
 import dev.phaseshift.plan.op.DropColumn;
 import dev.phaseshift.plan.op.DropConstraint;
+import dev.phaseshift.plan.op.DropIndex;
 import dev.phaseshift.plan.op.Operation;
+import dev.phaseshift.plan.op.SchemaEdit;
 import dev.phaseshift.plan.op.Sql;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
@@ -24,7 +27,8 @@ import java.util.Set;
 /**
  * A statement of a PostgreSQL {@code sql} step that fails when run a second time: a step retried after a lock
  * timeout or a half-done run (a failed {@code CREATE INDEX CONCURRENTLY} leaves an invalid index behind) must be
- * safe to repeat. Typed operations are not reported: the runner records which of their statements ran. A
+ * safe to repeat. For a concurrent index build that means dropping a leftover first ({@code DROP INDEX CONCURRENTLY
+ * IF EXISTS}): {@code IF NOT EXISTS} would keep an invalid one as it is. Typed operations are not reported: the runner records which of their statements ran. A
  * statement inside {@code BEGIN ... COMMIT} is not reported either: on PostgreSQL a failure rolls the whole block
  * back. {@code ADD CONSTRAINT} has no {@code IF NOT EXISTS} on PostgreSQL, so it is always reported outside one.
  */
@@ -51,11 +55,20 @@ public final class NonIdempotentStatement implements LintRule {
         }
         for (RenderedSql s : context.statements()) {
             ParsedStatement parsed = context.parsed(s);
+            if (parsed.has(StatementFlag.CONCURRENTLY) && context.insideTransaction(s)) {
+                continue; // it cannot run at all there: concurrent-index-in-transaction says so
+            }
             String fix = fix(context, parsed);
             if (fix != null) {
                 String text = SqlShape.clean(s.text());
-                out.add(finding(context, parsed.target(), "\"" + (text.length() <= 60 ? text : text.substring(0, 57)
-                        + "...") + "\" fails when the step is run again after a partial run", fix));
+                String quoted = "\"" + (text.length() <= 60 ? text : text.substring(0, 57) + "...") + "\"";
+                // a guarded concurrent build does not fail the second time: it finds the invalid index and stops
+                String problem = parsed.has(StatementFlag.CONCURRENTLY) && !parsed.operations().isEmpty()
+                        && parsed.guarded(parsed.operations().get(0))
+                        ? " is not safe to run again: after a failed concurrent build, IF NOT EXISTS finds the "
+                        + "invalid index it left and builds nothing"
+                        : " fails when the step is run again after a partial run";
+                out.add(finding(context, parsed.target(), quoted + problem, fix));
             }
         }
         return out;
@@ -67,8 +80,23 @@ public final class NonIdempotentStatement implements LintRule {
         switch (parsed.keyword()) {
             case "CREATE" -> {
                 boolean created = object.equals("TABLE") || object.equals("INDEX");
-                return created && !parsed.operations().isEmpty() && !parsed.guarded(parsed.operations().get(0))
-                        ? "write CREATE " + object + " IF NOT EXISTS" : null;
+                if (!created || parsed.operations().isEmpty()) {
+                    return null;
+                }
+                boolean guarded = parsed.guarded(parsed.operations().get(0));
+                if (parsed.has(StatementFlag.CONCURRENTLY)) {
+                    // IF NOT EXISTS keeps the invalid index a failed concurrent build leaves behind
+                    String index = parsed.operations(CreateIndex.class).stream().map(CreateIndex::name)
+                            .filter(n -> n != null).findFirst().orElse(null);
+                    if (index != null && droppedBefore(context, DropIndex.class, SchemaEdit.bare(index))) {
+                        return null;
+                    }
+                    return "put DROP INDEX CONCURRENTLY IF EXISTS " + (index == null ? "the index" : index)
+                            + " before it: a failed concurrent build leaves an invalid index behind, which "
+                            + (guarded ? "IF NOT EXISTS keeps as it is (no index that works, and no error)"
+                            : "makes the retry fail, and IF NOT EXISTS would keep as it is");
+                }
+                return guarded ? null : "write CREATE " + object + " IF NOT EXISTS";
             }
             case "DROP" -> {
                 boolean dropped = object.equals("TABLE") || object.equals("INDEX") || object.equals("TYPE");
@@ -92,7 +120,8 @@ public final class NonIdempotentStatement implements LintRule {
                     return "write DROP CONSTRAINT IF EXISTS";
                 }
                 // a constraint added under its own name fails the second time; an unnamed one gets a new name
-                boolean named = parsed.constraints().stream().anyMatch(name -> !droppedBefore(context, name));
+                boolean named = parsed.constraints().stream()
+                .anyMatch(name -> !droppedBefore(context, DropConstraint.class, name));
                 return named ? "ADD CONSTRAINT has no IF NOT EXISTS: drop it first with DROP CONSTRAINT IF EXISTS in "
                         + "the same transaction, or guard it with a DO block that checks pg_constraint" : null;
             }
@@ -107,14 +136,14 @@ public final class NonIdempotentStatement implements LintRule {
     }
 
     /**
-     * Whether an earlier statement of the session drops the constraint {@code name} with {@code IF EXISTS}, the
-     * guard that makes adding it again safe.
+     * Whether an earlier statement of the session drops the constraint or index ({@code type}) {@code name} with
+     * {@code IF EXISTS}, the guard that makes creating it again safe.
      */
-    private static boolean droppedBefore(LintContext context, String name) {
+    private static boolean droppedBefore(LintContext context, Class<? extends Operation> type, String name) {
         if (context.writtenSession().isEmpty()) {
             return false;
         }
         WrittenSession session = context.writtenSession().get();
-        return session.whole().dropsConstraintIfExistsBefore(name, session.index());
+        return session.whole().dropsIfExistsBefore(type, name, session.index());
     }
 }
