@@ -13,9 +13,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@link #clean} and {@link #unquote}: a statement's text on one line without comments, for messages, and a
  *       written name without its quotes; there is nothing to parse in either.</li>
- *   <li>{@link #NAME} and {@link #has}: MySQL's {@code DROP TRIGGER} (whose trigger name the parser does not keep)
- *       and whether a PostgreSQL {@code DO} block commits (code no rule parses). Everything else the lock model
- *       judges as the parser read it:
+ *   <li>{@link #has}: whether a PostgreSQL {@code DO} block commits (code no rule parses). Everything else the
+ *       lock model judges as the parser read it:
  *       {@code ALTER TABLE} action by action ({@link dev.phaseshift.lint.parse.AlterAction}), created, dropped and
  *       renamed tables and views by their operations, triggers and inserts by their target, and what a query or a
  *       view reads by {@link dev.phaseshift.lint.parse.TablesRead}. No lint rule matches a pattern against a
@@ -25,8 +24,6 @@ import java.util.regex.Pattern;
  */
 public final class SqlShape {
     private static final String IDENT = "(?:\"(?:[^\"]|\"\")+\"|`(?:[^`]|``)+`|[A-Za-z_][A-Za-z0-9_$]*)";
-    /** A possibly schema-qualified, possibly quoted name. */
-    public static final String NAME = "(" + IDENT + "(?:\\s*\\.\\s*" + IDENT + ")?)";
     private static final Pattern IDENT_PATTERN = Pattern.compile(IDENT);
     private static final Pattern BLOCK_COMMENT = Pattern.compile("(?s)/\\*.*?\\*/");
     private static final Pattern LINE_COMMENT = Pattern.compile("--[^\\n]*");

@@ -5,6 +5,7 @@ import dev.phaseshift.lint.parse.AlterAction;
 import dev.phaseshift.lint.parse.AssumedSchema;
 import dev.phaseshift.lint.parse.ColumnClause;
 import dev.phaseshift.lint.parse.DropSchema;
+import dev.phaseshift.lint.parse.DropTrigger;
 import dev.phaseshift.lint.parse.LockTables;
 import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lint.parse.PartitionChange;
@@ -30,6 +31,7 @@ import dev.phaseshift.plan.op.DropView;
 import dev.phaseshift.plan.op.RenameColumn;
 import dev.phaseshift.plan.op.RenameTable;
 import dev.phaseshift.plan.op.ReplaceView;
+import dev.phaseshift.plan.op.SchemaEdit;
 import dev.phaseshift.plan.op.SetDefault;
 import dev.phaseshift.plan.sql.Dialect;
 import dev.phaseshift.plan.sql.RenderedSql;
@@ -45,8 +47,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * MySQL/MariaDB (InnoDB) {@code ALTER TABLE} algorithm and {@code LOCK} level per form and version, from the
@@ -57,11 +57,8 @@ import java.util.regex.Pattern;
  * action is judged as the parser read it (its keyword, typed operations and flags), never by splitting the text.
  */
 final class MysqlLockRules {
-    private static final String NAME = SqlShape.NAME;
-    private static final int I = Pattern.CASE_INSENSITIVE | Pattern.DOTALL;
     /** Statements that lock no table: settings, transaction control, mysql's DO. */
     private static final Set<String> NO_TABLE_WORK = Set.of("SET", "BEGIN", "COMMIT", "ROLLBACK", "START", "DO");
-    private static final Pattern DROP_TRIGGER = Pattern.compile("^DROP\\s+TRIGGER\\s+(?:IF\\s+EXISTS\\s+)?" + NAME, I);
 
     private MysqlLockRules() {
     }
@@ -110,10 +107,9 @@ final class MysqlLockRules {
         if (object.equals("TRIGGER") && keyword.equals("CREATE") && parsed.target() != null) {
             return metadataLock(scope, statement, parsed.target());
         }
-        Matcher m;
-        if (object.equals("TRIGGER") && (m = DROP_TRIGGER.matcher(sql)).find()) {
+        for (DropTrigger drop : parsed.commands(DropTrigger.class)) {
             // mysql's DROP TRIGGER names no table: the snapshot says whose trigger it is
-            return metadataLock(scope, statement, tableOfTrigger(scope, SqlShape.unquote(m.group(1))).orElse(null));
+            return metadataLock(scope, statement, tableOfTrigger(scope, SchemaEdit.bare(drop.name())).orElse(null));
         }
         Optional<String> relation = relationOf(parsed);
         if (relation.isPresent()) {

@@ -427,6 +427,9 @@ class LockAgreementTest {
                 Form.of("ADD COLUMN ALGORITHM=COPY", "ALTER TABLE items ADD COLUMN c4 int NULL, ALGORITHM=COPY"),
                 Form.of("CREATE TRIGGER", "CREATE TRIGGER items_touch BEFORE UPDATE ON items FOR EACH ROW "
                         + "SET NEW.qty = NEW.qty"),
+                // mysql's DROP TRIGGER names no table: the model finds it in the snapshot taken after the set-up
+                Form.of("DROP TRIGGER", "DROP TRIGGER IF EXISTS items_touch2").setUp("CREATE TRIGGER items_touch2 "
+                        + "BEFORE INSERT ON items FOR EACH ROW SET NEW.qty = NEW.qty"),
                 Form.of("ADD PRIMARY KEY", "ALTER TABLE nopk ADD PRIMARY KEY (id)"),
                 Form.of("RENAME TABLE", "RENAME TABLE spare TO spare_old").setUp(SPARE)
                         .cleanUp("DROP TABLE spare_old"),

@@ -838,10 +838,11 @@ public final class SqlStatementParser {
                         }
                         if (what.equals("TRIGGER")) {
                             // postgresql names the table (ON t); mysql only the trigger
-                            tokens.name(fold);
+                            String trigger = requireName("a trigger name");
                             if (tokens.accept("ON")) {
                                 target = tokens.name(fold);
                             }
+                            commands.add(new DropTrigger(trigger, target));
                         } else if (what.equals("MATERIALIZED")) {
                             target = tokens.name(fold);
                         }

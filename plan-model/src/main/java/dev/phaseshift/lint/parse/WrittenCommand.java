@@ -12,11 +12,11 @@ package dev.phaseshift.lint.parse;
  * {@code REFRESH MATERIALIZED VIEW}; the enum type statements {@code ALTER TYPE ... ADD VALUE} and
  * {@code ... RENAME VALUE}; {@code DROP OWNED}; what a {@code CREATE TABLE} without a column list is made from;
  * and, on a statement that is otherwise only data ({@link StatementKind#DATA}), {@code CREATE FUNCTION}, whose
- * declared volatility decides later defaults. Rules and the lock model judge these typed values rather than the
+ * declared volatility decides later defaults, and {@code DROP TRIGGER}, whose table MySQL does not name. Rules and the lock model judge these typed values rather than the
  * text. Table names are as written (schema-qualified when written so).
  */
 public sealed interface WrittenCommand permits TruncateTables, DropSchema, Reindex, ClusterTable, VacuumFull,
         DetachPartition, SetLogged, SetTablespace, LockTables, ValidateConstraint, CreateDomain, AddDomainCheck,
         ValidateDomainConstraint, CreateFunction, RenameObject, RefreshMaterializedView, AddEnumValue,
-        RenameEnumValue, DropOwned, CreateTableFrom, AttachPartition, SetAccessMethod, PartitionChange {
+        RenameEnumValue, DropOwned, CreateTableFrom, AttachPartition, SetAccessMethod, PartitionChange, DropTrigger {
 }

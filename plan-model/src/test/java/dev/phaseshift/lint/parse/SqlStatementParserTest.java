@@ -505,9 +505,13 @@ class SqlStatementParserTest {
                 "ALTER INDEX t_a_idx RENAME TO t_b_idx", "ALTER SEQUENCE t_id_seq RESTART WITH 100")) {
             ParsedStatement parsed = pg(sql);
             assertThat(parsed.understood()).as(sql).isTrue();
+            assertThat(parsed.kind()).as(sql).isEqualTo(StatementKind.DATA);
             assertThat(parsed.operations()).as(sql).isEmpty();
-            assertThat(parsed.commands()).as(sql).isEmpty();
+            assertThat(parsed.commands()).as(sql).allMatch(c -> c instanceof DropTrigger);
         }
+        assertThat(pg("DROP TRIGGER tr ON t").commands()).containsExactly(new DropTrigger("tr", "t"));
+        assertThat(my("DROP TRIGGER IF EXISTS shop.items_touch").commands())
+                .containsExactly(new DropTrigger("shop.items_touch", null));
         assertThat(pg("DROP MATERIALIZED VIEW IF EXISTS mv").has(StatementFlag.IF_EXISTS)).isTrue();
         assertThat(pg("ALTER INDEX t_a_idx SET TABLESPACE fast").understood()).isFalse();
     }
