@@ -137,6 +137,22 @@ public record LintContext(Plan plan, String phaseId, Step step, Dialect dialect,
         return parsed.target() == null ? Optional.empty() : tableWithRows(parsed.target());
     }
 
+    /** A statement of the step, as the parser read it, and the table it changes or writes, which may hold rows. */
+    public record OnTableWithRows(ParsedStatement parsed, Table table) {
+    }
+
+    /**
+     * The statements of the step whose table ({@link #targetWithRows}) may hold rows, in order: what most rules
+     * judge, since work on a table the plan itself created harms nobody.
+     */
+    public List<OnTableWithRows> statementsOnTablesWithRows() {
+        List<OnTableWithRows> out = new ArrayList<>();
+        for (ParsedStatement p : parsed) {
+            targetWithRows(p).ifPresent(t -> out.add(new OnTableWithRows(p, t)));
+        }
+        return out;
+    }
+
     /**
      * The tables of the schema after the step that the step added or changed, with their schema: every table that
      * is not the very same value before. The model is immutable and an edit replaces only what it changes, so

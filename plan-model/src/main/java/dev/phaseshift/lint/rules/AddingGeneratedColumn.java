@@ -8,7 +8,6 @@ import dev.phaseshift.lint.parse.ColumnClause;
 import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lint.parse.WrittenColumn;
 import dev.phaseshift.plan.sql.Dialect;
-import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
 import dev.phaseshift.schema.Table;
 
@@ -41,14 +40,11 @@ public final class AddingGeneratedColumn implements LintRule {
     @Override
     public List<Finding> check(LintContext context) {
         List<Finding> out = new ArrayList<>();
-        for (RenderedSql s : context.statements()) {
-            ParsedStatement parsed = context.parsed(s);
-            var table = context.targetWithRows(parsed);
-            if (table.isEmpty()) {
-                continue;
-            }
+        for (LintContext.OnTableWithRows on : context.statementsOnTablesWithRows()) {
+            ParsedStatement parsed = on.parsed();
+            Table table = on.table();
             for (WrittenColumn c : parsed.columns()) {
-                (context.dialect().postgres() ? postgres(context, table.get(), c) : mysql(context, parsed, table.get(), c))
+                (context.dialect().postgres() ? postgres(context, table, c) : mysql(context, parsed, table, c))
                         .ifPresent(out::add);
             }
         }

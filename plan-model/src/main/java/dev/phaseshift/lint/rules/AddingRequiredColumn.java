@@ -7,8 +7,8 @@ import dev.phaseshift.lint.LintRule;
 import dev.phaseshift.lint.parse.ColumnClause;
 import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lint.parse.WrittenColumn;
-import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
+import dev.phaseshift.schema.Table;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,19 +29,16 @@ public final class AddingRequiredColumn implements LintRule {
     @Override
     public List<Finding> check(LintContext context) {
         List<Finding> out = new ArrayList<>();
-        for (RenderedSql s : context.statements()) {
-            ParsedStatement parsed = context.parsed(s);
-            var table = context.targetWithRows(parsed);
-            if (table.isEmpty()) {
-                continue;
-            }
+        for (LintContext.OnTableWithRows on : context.statementsOnTablesWithRows()) {
+            ParsedStatement parsed = on.parsed();
+            Table table = on.table();
             for (WrittenColumn c : parsed.columns()) {
                 boolean generated = c.has(ColumnClause.IDENTITY) || c.has(ColumnClause.GENERATED_ALWAYS)
                         || c.has(ColumnClause.AUTO_INCREMENT)
                         || c.spec().type().toUpperCase(Locale.ROOT).contains("SERIAL");
                 if (Boolean.FALSE.equals(c.spec().nullable()) && c.spec().defaultValue() == null && !generated) {
-                    out.add(finding(context, table.get().name(), "column \"" + c.name() + "\" is added to table \""
-                            + table.get().name() + "\" NOT NULL without a default: existing rows have no value and "
+                    out.add(finding(context, table.name(), "column \"" + c.name() + "\" is added to table \""
+                            + table.name() + "\" NOT NULL without a default: existing rows have no value and "
                             + "inserts from clients that do not know the column fail",
                             "add it nullable, backfill it, then set_not_null; or give it a default"));
                 }

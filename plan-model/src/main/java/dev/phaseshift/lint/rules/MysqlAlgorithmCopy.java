@@ -7,8 +7,8 @@ import dev.phaseshift.lint.LintRule;
 import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lock.MysqlAlgorithm;
 import dev.phaseshift.lock.MysqlChangeCosts;
-import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
+import dev.phaseshift.schema.Table;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,19 +34,19 @@ public final class MysqlAlgorithmCopy implements LintRule {
     @Override
     public List<Finding> check(LintContext context) {
         List<Finding> out = new ArrayList<>();
-        for (RenderedSql s : context.statements()) {
-            ParsedStatement parsed = context.parsed(s);
-            var table = context.targetWithRows(parsed);
-            if (table.isEmpty() || "INSTANT".equals(parsed.algorithm())) {
+        for (LintContext.OnTableWithRows on : context.statementsOnTablesWithRows()) {
+            ParsedStatement parsed = on.parsed();
+            Table table = on.table();
+            if ("INSTANT".equals(parsed.algorithm())) {
                 continue;
             }
-            String reason = MysqlChangeCosts.copyReason(context.dialect(), parsed, table.get(), context.parsed());
+            String reason = MysqlChangeCosts.copyReason(context.dialect(), parsed, table, context.parsed());
             MysqlAlgorithm algorithm = reason == null ? null : MysqlChangeCosts.copyAlgorithm(context.dialect(), reason);
             // a statement that asks for INPLACE fails rather than copy, unless the copy is itself in place
             if (algorithm != null && !("INPLACE".equals(parsed.algorithm()) && algorithm == MysqlAlgorithm.COPY)) {
-                String t = table.get().name();
+                String t = table.name();
                 out.add(finding(context, t, reason + " makes " + context.dialect() + " copy table \"" + t + "\" ("
-                                + LintContext.rows(table.get()) + ") with ALGORITHM=" + algorithm
+                                + LintContext.rows(table) + ") with ALGORITHM=" + algorithm
                                 + ", blocking writes until done",
                         help(reason)));
             }

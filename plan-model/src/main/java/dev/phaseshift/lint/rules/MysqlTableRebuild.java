@@ -14,7 +14,6 @@ import dev.phaseshift.plan.op.DropColumn;
 import dev.phaseshift.plan.op.RenameColumn;
 import dev.phaseshift.plan.op.SetNotNull;
 import dev.phaseshift.plan.sql.Dialect;
-import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
 import dev.phaseshift.schema.Table;
 
@@ -42,18 +41,18 @@ public final class MysqlTableRebuild implements LintRule {
     @Override
     public List<Finding> check(LintContext context) {
         List<Finding> out = new ArrayList<>();
-        for (RenderedSql s : context.statements()) {
-            ParsedStatement parsed = context.parsed(s);
-            var table = context.targetWithRows(parsed);
-            if (table.isEmpty() || "INSTANT".equals(parsed.algorithm())
-                    || MysqlChangeCosts.copyReason(context.dialect(), parsed, table.get(), context.parsed()) != null) {
+        for (LintContext.OnTableWithRows on : context.statementsOnTablesWithRows()) {
+            ParsedStatement parsed = on.parsed();
+            Table table = on.table();
+            if ("INSTANT".equals(parsed.algorithm())
+                    || MysqlChangeCosts.copyReason(context.dialect(), parsed, table, context.parsed()) != null) {
                 continue;
             }
-            String reason = reason(context.dialect(), parsed, table.get());
+            String reason = reason(context.dialect(), parsed, table);
             if (reason != null) {
-                String t = table.get().name();
+                String t = table.name();
                 out.add(finding(context, t, reason + " makes " + context.dialect() + " rebuild table \"" + t + "\" ("
-                                + LintContext.rows(table.get()) + ") in place: as long as a copy, and replicas lag "
+                                + LintContext.rows(table) + ") in place: as long as a copy, and replicas lag "
                                 + "for all of it",
                         "run it with gh-ost or pt-online-schema-change, or at a quiet time with replica lag watched"));
             }

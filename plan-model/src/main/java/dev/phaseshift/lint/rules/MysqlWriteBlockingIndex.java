@@ -7,8 +7,8 @@ import dev.phaseshift.lint.LintRule;
 import dev.phaseshift.lint.parse.AlterAction;
 import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lock.MysqlChangeCosts;
-import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
+import dev.phaseshift.schema.Table;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,11 +31,11 @@ public final class MysqlWriteBlockingIndex implements LintRule {
     @Override
     public List<Finding> check(LintContext context) {
         List<Finding> out = new ArrayList<>();
-        for (RenderedSql s : context.statements()) {
-            ParsedStatement parsed = context.parsed(s);
-            var table = context.targetWithRows(parsed);
+        for (LintContext.OnTableWithRows on : context.statementsOnTablesWithRows()) {
+            ParsedStatement parsed = on.parsed();
+            Table table = on.table();
             // LOCK=NONE makes the server refuse the statement rather than block writes
-            if (table.isEmpty() || "NONE".equals(parsed.lock())) {
+            if ("NONE".equals(parsed.lock())) {
                 continue;
             }
             for (AlterAction action : MysqlChangeCosts.actionsOf(parsed)) {
@@ -43,12 +43,12 @@ public final class MysqlWriteBlockingIndex implements LintRule {
                 if (kind == null) {
                     continue;
                 }
-                String t = table.get().name();
+                String t = table.name();
                 // the table as the earlier statements left it: a FULLTEXT index one of them added counts
                 boolean rebuilds = kind.equals("FULLTEXT")
-                        && MysqlChangeCosts.fulltextRebuilds(context.tableBefore(t).orElse(table.get()));
+                        && MysqlChangeCosts.fulltextRebuilds(context.tableBefore(t).orElse(table));
                 out.add(finding(context, t, "adding a " + kind + " index to table \"" + t + "\" ("
-                                + LintContext.rows(table.get()) + ") makes " + context.dialect()
+                                + LintContext.rows(table) + ") makes " + context.dialect()
                                 + " block writes to it until the whole index is built (LOCK=SHARED at best)"
                                 + (rebuilds ? "; as the table's first FULLTEXT index, without an FTS_DOC_ID "
                                 + "column, it also rebuilds the table" : ""),

@@ -14,7 +14,6 @@ import dev.phaseshift.lock.PostgresChangeCosts;
 import dev.phaseshift.plan.op.AddCheck;
 import dev.phaseshift.plan.op.AddForeignKey;
 import dev.phaseshift.plan.op.SchemaEdit;
-import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
 import dev.phaseshift.schema.Table;
 
@@ -47,13 +46,9 @@ public final class RequireNotValid implements LintRule {
                 domainCheck(context, add).ifPresent(out::add);
             }
         }
-        for (RenderedSql s : context.statements()) {
-            ParsedStatement parsed = context.parsed(s);
-            Optional<Table> table = context.targetWithRows(parsed);
-            if (table.isEmpty()) {
-                continue;
-            }
-            Table t = table.get();
+        for (LintContext.OnTableWithRows on : context.statementsOnTablesWithRows()) {
+            ParsedStatement parsed = on.parsed();
+            Table t = on.table();
             // a column constraint cannot be NOT VALID: REFERENCES on ADD COLUMN checks every row at once
             for (WrittenColumn c : parsed.columns()) {
                 if (c.has(ColumnClause.REFERENCES)) {

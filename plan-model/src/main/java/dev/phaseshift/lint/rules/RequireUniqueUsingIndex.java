@@ -9,13 +9,11 @@ import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lint.parse.StatementFlag;
 import dev.phaseshift.lint.parse.WrittenColumn;
 import dev.phaseshift.plan.op.AddUnique;
-import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
 import dev.phaseshift.schema.Table;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,13 +33,9 @@ public final class RequireUniqueUsingIndex implements LintRule {
     @Override
     public List<Finding> check(LintContext context) {
         List<Finding> out = new ArrayList<>();
-        for (RenderedSql s : context.statements()) {
-            ParsedStatement parsed = context.parsed(s);
-            Optional<Table> table = context.targetWithRows(parsed);
-            if (table.isEmpty()) {
-                continue;
-            }
-            Table t = table.get();
+        for (LintContext.OnTableWithRows on : context.statementsOnTablesWithRows()) {
+            ParsedStatement parsed = on.parsed();
+            Table t = on.table();
             for (WrittenColumn c : parsed.columns()) {
                 if (!c.has(ColumnClause.UNIQUE) && !c.has(ColumnClause.PRIMARY_KEY)) {
                     continue;

@@ -8,8 +8,8 @@ import dev.phaseshift.lint.parse.AssumedSchema;
 import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lock.PostgresChangeCosts;
 import dev.phaseshift.plan.op.AlterColumnType;
-import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
+import dev.phaseshift.schema.Table;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,17 +37,14 @@ public final class TypeChangeRewrite implements LintRule {
     @Override
     public List<Finding> check(LintContext context) {
         List<Finding> out = new ArrayList<>();
-        for (RenderedSql s : context.statements()) {
-            ParsedStatement parsed = context.parsed(s);
-            var table = context.targetWithRows(parsed);
-            if (table.isEmpty()) {
-                continue;
-            }
+        for (LintContext.OnTableWithRows on : context.statementsOnTablesWithRows()) {
+            ParsedStatement parsed = on.parsed();
+            Table table = on.table();
             for (AlterColumnType change : parsed.operations(AlterColumnType.class)) {
                 String column = change.column();
                 // the column as the earlier statements left it (one added earlier in the file has its type)
                 var old = context.tableBefore(parsed.target()).flatMap(b -> b.column(column))
-                        .or(() -> table.get().column(column));
+                        .or(() -> table.column(column));
                 if (old.isEmpty() || !PostgresChangeCosts.typeChangeRewrites(context.dialect(), column,
                         old.get().type(), change.type(), change.using(), context.parsed())) {
                     continue;
@@ -55,10 +52,10 @@ public final class TypeChangeRewrite implements LintRule {
                 String from = PostgresChangeCosts.normalizedType(old.get().type());
                 String to = PostgresChangeCosts.normalizedType(change.type());
                 boolean plainCast = PostgresChangeCosts.plainCast(column, change.type(), change.using());
-                String t = table.get().name();
+                String t = table.name();
                 out.add(finding(context, t, "changing column \"" + column + "\" of table \"" + t + "\" from "
                                 + AssumedSchema.describedType(old.get().type()) + " to " + change.type() + " rewrites "
-                                + LintContext.allRows(table.get()) + " under an ACCESS EXCLUSIVE lock"
+                                + LintContext.allRows(table) + " under an ACCESS EXCLUSIVE lock"
                                 + (plainCast && PostgresChangeCosts.sameInstantInUtc(from, to) ? " ("
                                 + (context.dialect().major() >= 12 ? "without a rewrite only when the session time "
                                 + "zone is UTC, which nothing before it sets: the linter cannot see the server's "

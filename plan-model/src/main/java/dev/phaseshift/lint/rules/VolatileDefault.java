@@ -8,7 +8,6 @@ import dev.phaseshift.lint.parse.CreateFunction;
 import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lint.parse.WrittenColumn;
 import dev.phaseshift.lock.DefaultVolatility;
-import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
 import dev.phaseshift.schema.Table;
 
@@ -35,21 +34,18 @@ public final class VolatileDefault implements LintRule {
     @Override
     public List<Finding> check(LintContext context) {
         List<Finding> out = new ArrayList<>();
-        for (RenderedSql s : context.statements()) {
-            ParsedStatement parsed = context.parsed(s);
-            var table = context.targetWithRows(parsed);
-            if (table.isEmpty()) {
-                continue;
-            }
+        for (LintContext.OnTableWithRows on : context.statementsOnTablesWithRows()) {
+            ParsedStatement parsed = on.parsed();
+            Table table = on.table();
             for (WrittenColumn c : parsed.columns()) {
                 String value = c.spec().defaultValue();
                 if (value == null) {
                     continue;
                 }
-                String t = table.get().name();
+                String t = table.name();
                 if (!context.dialect().constantDefaultIsMetadataOnly()) {
                     out.add(finding(context, t, "adding column \"" + c.name() + "\" with DEFAULT " + value
-                                    + " " + rewrites(table.get()) + " under an ACCESS EXCLUSIVE lock on postgresql "
+                                    + " " + rewrites(table) + " under an ACCESS EXCLUSIVE lock on postgresql "
                                     + context.dialect().major(),
                             "add it without a default, set the default in a later step, backfill in batches "
                                     + "(postgresql 11+ stores a constant default without a rewrite)"));
@@ -67,12 +63,12 @@ public final class VolatileDefault implements LintRule {
                         .orElse(calls.get(0));
                 if (call.knownVolatile()) {
                     out.add(finding(context, t, "adding column \"" + c.name() + "\" with the volatile DEFAULT "
-                                    + value + " " + rewrites(table.get()) + " under an ACCESS EXCLUSIVE lock",
+                                    + value + " " + rewrites(table) + " under an ACCESS EXCLUSIVE lock",
                             "add it without a default (or with a constant one), set_default, then backfill in "
                                     + "batches"));
                 } else {
                     out.add(finding(context, t, "adding column \"" + c.name() + "\" with DEFAULT " + value + " "
-                                    + rewrites(table.get()) + " under an ACCESS EXCLUSIVE lock if \"" + call.name()
+                                    + rewrites(table) + " under an ACCESS EXCLUSIVE lock if \"" + call.name()
                                     + "\" is volatile: the linter does not know that function, and postgresql takes "
                                     + "a function for VOLATILE unless it is declared STABLE or IMMUTABLE",
                             "add it without a default, set_default, then backfill in batches; if \"" + call.name()
