@@ -109,16 +109,9 @@ public final class MysqlChangeCosts {
      * with it off, a foreign key is added in place, without checking the rows already there.
      */
     public static boolean foreignKeyChecks(List<ParsedStatement> session) {
-        boolean on = true;
-        for (ParsedStatement statement : session) {
-            for (SessionSetting setting : statement.settings()) {
-                if (setting.name().equals("foreign_key_checks")) {
-                    String value = setting.reset() ? "" : setting.value().replace("'", "").trim();
-                    on = !(value.equals("0") || value.equalsIgnoreCase("OFF") || value.equalsIgnoreCase("FALSE"));
-                }
-            }
-        }
-        return on;
+        return SessionSetting.last(session, "foreign_key_checks").filter(s -> !s.reset())
+                .map(s -> s.value().replace("'", "").trim())
+                .map(v -> !(v.equals("0") || v.equalsIgnoreCase("OFF") || v.equalsIgnoreCase("FALSE"))).orElse(true);
     }
 
     /**

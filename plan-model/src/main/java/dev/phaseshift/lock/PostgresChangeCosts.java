@@ -251,15 +251,8 @@ public final class PostgresChangeCosts {
      * default, which the linter cannot see.
      */
     public static boolean sessionInUtc(List<ParsedStatement> session) {
-        boolean utc = false;
-        for (ParsedStatement statement : session) {
-            for (SessionSetting setting : statement.settings()) {
-                if (setting.name().equals("timezone") || setting.name().equals("all") && setting.reset()) {
-                    utc = !setting.reset() && UTC.contains(setting.value().replace("'", "").replace("\"", "").trim()
-                            .toLowerCase(Locale.ROOT));
-                }
-            }
-        }
-        return utc;
+        return SessionSetting.last(session, "timezone").filter(s -> !s.reset())
+                .map(s -> UTC.contains(s.value().replace("'", "").replace("\"", "").trim().toLowerCase(Locale.ROOT)))
+                .orElse(false);
     }
 }

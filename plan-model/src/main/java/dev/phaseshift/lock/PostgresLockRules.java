@@ -165,9 +165,8 @@ final class PostgresLockRules {
             parsed.operations(AddForeignKey.class).forEach(fk -> locks.putIfAbsent(fk.referencesTable(),
                     SHARE_ROW_EXCLUSIVE));
             // a new partition takes its parent whole; a query or LIKE only reads its sources
-            parsed.commands().stream().filter(c -> c instanceof CreateTableFrom).map(c -> (CreateTableFrom) c)
-                    .forEach(from -> from.sources().forEach(t -> locks.putIfAbsent(t,
-                            from.form() == CreateTableFrom.Form.PARTITION_OF ? ACCESS_EXCLUSIVE : ACCESS_SHARE)));
+            parsed.commands(CreateTableFrom.class).forEach(from -> from.sources().forEach(t -> locks.putIfAbsent(t,
+                    from.form() == CreateTableFrom.Form.PARTITION_OF ? ACCESS_EXCLUSIVE : ACCESS_SHARE)));
             return metadata(scope, statement, locks);
         }
         List<DropTable> drops = parsed.operations(DropTable.class);

@@ -1,6 +1,8 @@
 package dev.phaseshift.lint.parse;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A setting a statement makes for the rest of the session (or, {@code local}, the rest of the transaction):
@@ -24,5 +26,21 @@ public record SessionSetting(String name, String value, boolean local) {
     /** Whether this is {@code RESET}: back to the server's default. */
     public boolean reset() {
         return value == null;
+    }
+
+    /**
+     * What the statements leave setting {@code name} at: the last one that sets or resets it ({@code RESET ALL}
+     * counts as a reset); empty when none touches it, so the server's default holds.
+     */
+    public static Optional<SessionSetting> last(List<ParsedStatement> statements, String name) {
+        SessionSetting last = null;
+        for (ParsedStatement statement : statements) {
+            for (SessionSetting setting : statement.settings()) {
+                if (setting.name().equals(name) || setting.name().equals("all") && setting.reset()) {
+                    last = setting;
+                }
+            }
+        }
+        return Optional.ofNullable(last);
     }
 }

@@ -22,17 +22,20 @@ import dev.phaseshift.schema.Engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * A statement of a PostgreSQL {@code sql} step that fails when run a second time: a step retried after a lock
  * timeout or a half-done run (a failed {@code CREATE INDEX CONCURRENTLY} leaves an invalid index behind) must be
  * safe to repeat. For a concurrent index build that means dropping a leftover first ({@code DROP INDEX CONCURRENTLY
- * IF EXISTS}): {@code IF NOT EXISTS} would keep an invalid one as it is. Typed operations are not reported: the runner records which of their statements ran. A
- * statement inside {@code BEGIN ... COMMIT} is not reported either: on PostgreSQL a failure rolls the whole block
- * back. {@code ADD CONSTRAINT} has no {@code IF NOT EXISTS} on PostgreSQL, so it is always reported outside one.
+ * IF EXISTS}): {@code IF NOT EXISTS} would keep an invalid one as it is. Typed operations are not reported: the
+ * runner records which of their statements ran. A statement inside {@code BEGIN ... COMMIT} is not reported either:
+ * on PostgreSQL a failure rolls the whole block back. {@code ADD CONSTRAINT} has no {@code IF NOT EXISTS} on
+ * PostgreSQL, so it is always reported outside one.
  */
 public final class NonIdempotentStatement implements LintRule {
+    private static final String FAILS = " fails when the step is run again after a partial run";
 
     @Override public String id() { return "non-idempotent-statement"; }
     @Override public String code() { return "PS116"; }
@@ -58,20 +61,43 @@ public final class NonIdempotentStatement implements LintRule {
             if (parsed.has(StatementFlag.CONCURRENTLY) && context.insideTransaction(s)) {
                 continue; // it cannot run at all there: concurrent-index-in-transaction says so
             }
-            String fix = fix(context, parsed);
-            if (fix != null) {
+            Retry retry = parsed.keyword().equals("CREATE") && parsed.has(StatementFlag.CONCURRENTLY)
+                    ? concurrentBuild(context, parsed)
+                    : Optional.ofNullable(fix(context, parsed)).map(help -> new Retry(FAILS, help)).orElse(null);
+            if (retry != null) {
                 String text = SqlShape.clean(s.text());
                 String quoted = "\"" + (text.length() <= 60 ? text : text.substring(0, 57) + "...") + "\"";
-                // a guarded concurrent build does not fail the second time: it finds the invalid index and stops
-                String problem = parsed.has(StatementFlag.CONCURRENTLY) && !parsed.operations().isEmpty()
-                        && parsed.guarded(parsed.operations().get(0))
-                        ? " is not safe to run again: after a failed concurrent build, IF NOT EXISTS finds the "
-                        + "invalid index it left and builds nothing"
-                        : " fails when the step is run again after a partial run";
-                out.add(finding(context, parsed.target(), quoted + problem, fix));
+                out.add(finding(context, parsed.target(), quoted + retry.problem(), retry.help()));
             }
         }
         return out;
+    }
+
+    /** Why running a statement again goes wrong, and what makes it safe. */
+    private record Retry(String problem, String help) {
+    }
+
+    /**
+     * {@code CREATE INDEX CONCURRENTLY}: a failed build leaves an invalid index behind, so a retry fails on its name,
+     * or, with {@code IF NOT EXISTS}, finds it and builds nothing; only dropping a leftover first is safe. Null when
+     * an earlier statement does that.
+     */
+    private static Retry concurrentBuild(LintContext context, ParsedStatement parsed) {
+        if (parsed.operations().isEmpty()) {
+            return null;
+        }
+        String index = parsed.operations(CreateIndex.class).stream().map(CreateIndex::name)
+                .filter(n -> n != null).findFirst().orElse(null);
+        if (index != null && droppedBefore(context, DropIndex.class, SchemaEdit.bare(index))) {
+            return null;
+        }
+        boolean guarded = parsed.guarded(parsed.operations().get(0));
+        return new Retry(guarded ? " is not safe to run again: after a failed concurrent build, IF NOT EXISTS finds "
+                + "the invalid index it left and builds nothing" : FAILS,
+                "put DROP INDEX CONCURRENTLY IF EXISTS " + (index == null ? "the index" : index) + " before it: a "
+                        + "failed concurrent build leaves an invalid index behind, which " + (guarded
+                        ? "IF NOT EXISTS keeps as it is (no index that works, and no error)"
+                        : "makes the retry fail, and IF NOT EXISTS would keep as it is"));
     }
 
     /** What makes {@code parsed} safe to run again, or null when it already is (or is not judged). */
@@ -83,20 +109,8 @@ public final class NonIdempotentStatement implements LintRule {
                 if (!created || parsed.operations().isEmpty()) {
                     return null;
                 }
-                boolean guarded = parsed.guarded(parsed.operations().get(0));
-                if (parsed.has(StatementFlag.CONCURRENTLY)) {
-                    // IF NOT EXISTS keeps the invalid index a failed concurrent build leaves behind
-                    String index = parsed.operations(CreateIndex.class).stream().map(CreateIndex::name)
-                            .filter(n -> n != null).findFirst().orElse(null);
-                    if (index != null && droppedBefore(context, DropIndex.class, SchemaEdit.bare(index))) {
-                        return null;
-                    }
-                    return "put DROP INDEX CONCURRENTLY IF EXISTS " + (index == null ? "the index" : index)
-                            + " before it: a failed concurrent build leaves an invalid index behind, which "
-                            + (guarded ? "IF NOT EXISTS keeps as it is (no index that works, and no error)"
-                            : "makes the retry fail, and IF NOT EXISTS would keep as it is");
-                }
-                return guarded ? null : "write CREATE " + object + " IF NOT EXISTS";
+                return parsed.guarded(parsed.operations().get(0)) ? null
+                        : "write CREATE " + object + " IF NOT EXISTS";
             }
             case "DROP" -> {
                 boolean dropped = object.equals("TABLE") || object.equals("INDEX") || object.equals("TYPE");
