@@ -713,7 +713,8 @@ public final class SqlStatementParser {
                         List.of(requireName("a partitioned table name")));
                 // column constraints, FOR VALUES ... | DEFAULT, PARTITION BY: nothing more is locked
                 tokens.rest();
-            } else if (!fold && (tokens.lookingAt("LIKE") || tokens.peek().isSymbol('(') && tokens.peek(1).is("LIKE"))) {
+            } else if (!fold && (tokens.lookingAt("LIKE")
+                    || tokens.peek().isSymbol('(') && tokens.peek(1).is("LIKE"))) {
                 boolean grouped = tokens.acceptSymbol('(');
                 expect("LIKE");
                 from = new CreateTableFrom(table, CreateTableFrom.Form.LIKE, List.of(requireName("a table name")));
@@ -1067,7 +1068,8 @@ public final class SqlStatementParser {
                 tokens.accept("NOWAIT");
             } else if (fold && tokens.accept("SET", "ACCESS", "METHOD")) {
                 commands.add(new SetAccessMethod(table, requireName("an access method")));
-            } else if (fold && (tokens.accept("SET", "WITHOUT", "CLUSTER") || tokens.accept("SET", "WITHOUT", "OIDS"))) {
+            } else if (fold && (tokens.accept("SET", "WITHOUT", "CLUSTER")
+                    || tokens.accept("SET", "WITHOUT", "OIDS"))) {
                 // the catalog only
                 return;
             } else if (fold && tokens.peek(1).isSymbol('(')) {
