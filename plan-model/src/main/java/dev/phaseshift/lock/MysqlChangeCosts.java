@@ -110,7 +110,7 @@ public final class MysqlChangeCosts {
      */
     public static boolean foreignKeyChecks(List<ParsedStatement> session) {
         return SessionSetting.last(session, "foreign_key_checks").filter(s -> !s.reset())
-                .map(s -> s.value().replace("'", "").trim())
+                .map(SessionSetting::plainValue)
                 .map(v -> !(v.equals("0") || v.equalsIgnoreCase("OFF") || v.equalsIgnoreCase("FALSE"))).orElse(true);
     }
 

@@ -252,7 +252,7 @@ public final class PostgresChangeCosts {
      */
     public static boolean sessionInUtc(List<ParsedStatement> session) {
         return SessionSetting.last(session, "timezone").filter(s -> !s.reset())
-                .map(s -> UTC.contains(s.value().replace("'", "").replace("\"", "").trim().toLowerCase(Locale.ROOT)))
+                .map(s -> UTC.contains(s.plainValue().toLowerCase(Locale.ROOT)))
                 .orElse(false);
     }
 }

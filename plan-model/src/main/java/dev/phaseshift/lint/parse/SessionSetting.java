@@ -23,6 +23,11 @@ public record SessionSetting(String name, String value, boolean local) {
         Objects.requireNonNull(name, "name");
     }
 
+    /** The value without the quotes it may be written in ({@code '5s'} gives {@code 5s}); null for {@code RESET}. */
+    public String plainValue() {
+        return value == null ? null : value.replace("'", "").replace("\"", "").trim();
+    }
+
     /** Whether this is {@code RESET}: back to the server's default. */
     public boolean reset() {
         return value == null;

@@ -57,7 +57,7 @@ public final class MissingLockTimeout implements LintRule {
                     timeout = null;
                 } else if (setting.name().equals("lock_timeout") && (!setting.local() || inTransaction)) {
                     // SET LOCAL outside a transaction block has no effect
-                    timeout = disables(setting.value()) ? "0" : setting.value();
+                    timeout = disables(setting.plainValue()) ? "0" : setting.value();
                 }
             }
             if ((timeout == null || timeout.equals("0")) && locks(parsed) && locksATableInUse(context, parsed)) {
@@ -108,9 +108,9 @@ public final class MissingLockTimeout implements LintRule {
         return locked.stream().anyMatch(table -> Preexisting.table(context, table));
     }
 
-    /** Whether a written value sets no limit: {@code 0}, {@code '0'}, {@code '0ms'}, {@code DEFAULT} (server's). */
+    /** Whether a value, quotes removed, sets no limit: {@code 0}, {@code 0ms}, {@code DEFAULT} (the server's). */
     private static boolean disables(String value) {
-        String v = value.replace("'", "").replace("\"", "").trim().toLowerCase(Locale.ROOT);
+        String v = value.toLowerCase(Locale.ROOT);
         return v.equals("default") || ZERO.matcher(v).matches();
     }
 

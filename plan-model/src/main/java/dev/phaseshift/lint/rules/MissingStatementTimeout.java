@@ -111,7 +111,7 @@ public final class MissingStatementTimeout implements LintRule {
                 return false;
             }
             for (SessionSetting made : parsed.settings()) {
-                if (made.name().equals(setting) && !ZERO.matcher(made.value().replace("'", "").trim()).matches()) {
+                if (made.name().equals(setting) && !ZERO.matcher(made.plainValue()).matches()) {
                     return true;
                 }
             }
