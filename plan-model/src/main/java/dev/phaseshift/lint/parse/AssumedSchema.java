@@ -75,9 +75,10 @@ public final class AssumedSchema {
         AssumedSchema assumed = new AssumedSchema(dialect.engine());
         for (ParsedStatement s : statements) {
             s.operations().forEach(assumed::note);
-            // statements with nothing typed still name tables that rules look up (UPDATE, ADD PRIMARY KEY)
+            // statements with nothing typed still name tables that rules look up (UPDATE, ADD PRIMARY KEY, MySQL's
+            // OPTIMIZE TABLE, which rebuilds the table)
             boolean namesTable = s.keyword().equals("ALTER") || s.keyword().equals("UPDATE")
-                    || s.keyword().equals("DELETE");
+                    || s.keyword().equals("DELETE") || s.keyword().equals("OPTIMIZE");
             if (namesTable && s.target() != null) {
                 assumed.needs(s.target());
             }
