@@ -6,8 +6,8 @@ BEGIN
   RETURN NEW;
 END
 $$;
-CREATE RULE orders_keep AS ON DELETE TO orders DO INSTEAD NOTHING;
+CREATE PUBLICATION orders_out FOR TABLE orders;
 DO $$ BEGIN PERFORM pg_notify('orders', 'migrated'); END $$;
--- phaseshift:allow cannot-analyse the extension is installed by the platform team ahead of this release
-ALTER EXTENSION pg_trgm UPDATE;
-ALTER TABLE orders INHERIT orders_base;
+-- phaseshift:allow cannot-analyse no table has a column of this type yet
+ALTER TYPE order_address ADD ATTRIBUTE zip text;
+ALTER TABLE ALL IN TABLESPACE old_disks SET TABLESPACE new_disks;

@@ -12,7 +12,9 @@ import dev.phaseshift.lint.parse.CreateTableFrom;
 import dev.phaseshift.lint.parse.DetachPartition;
 import dev.phaseshift.lint.parse.DropOwned;
 import dev.phaseshift.lint.parse.DropSchema;
+import dev.phaseshift.lint.parse.Inherit;
 import dev.phaseshift.lint.parse.LockTables;
+import dev.phaseshift.lint.parse.MoveIndex;
 import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lint.parse.RefreshMaterializedView;
 import dev.phaseshift.lint.parse.Reindex;
@@ -95,7 +97,8 @@ final class PostgresLockRules {
         ParsedStatement parsed = scope.parsed(statement.text());
         String keyword = parsed.keyword();
         String object = parsed.object();
-        if (sql.isEmpty() || NO_TABLE_WORK.contains(keyword) || (keyword.equals("CREATE") || keyword.equals("DROP"))
+        if (sql.isEmpty() || NO_TABLE_WORK.contains(keyword) || parsed.has(StatementFlag.CATALOG_ONLY)
+                || (keyword.equals("CREATE") || keyword.equals("DROP"))
                 && (object.equals("FUNCTION") || object.equals("PROCEDURE"))) {
             return StatementLocks.none(statement);
         }
@@ -127,7 +130,7 @@ final class PostgresLockRules {
             }
             return metadata(scope, statement, Map.of(table.get(), level));
         }
-        if (object.equals("POLICY") && parsed.target() != null) {
+        if ((object.equals("POLICY") || object.equals("RULE")) && parsed.target() != null) {
             return metadata(scope, statement, Map.of(parsed.target(), ACCESS_EXCLUSIVE));
         }
         if (object.equals("STATISTICS") && parsed.target() != null) {
@@ -308,6 +311,15 @@ final class PostgresLockRules {
         for (SetNotNull set : action.operations(SetNotNull.class)) {
             return Action.of(ACCESS_EXCLUSIVE, setNotNullScans(scope, table, set) ? Effect.SCAN : Effect.METADATA);
         }
+        for (Inherit inherit : action.commands(Inherit.class)) {
+            // the catalog only; the parent's queries include the child's rows from the commit on
+            merge(locks, inherit.parent(), inherit.added() ? SHARE_UPDATE_EXCLUSIVE : ACCESS_SHARE);
+            return Action.of(ACCESS_EXCLUSIVE, Effect.METADATA);
+        }
+        if (!action.commands(RenameObject.class).isEmpty()) {
+            // SET SCHEMA: the catalog only, under ACCESS EXCLUSIVE for a moment
+            return Action.of(ACCESS_EXCLUSIVE, Effect.METADATA);
+        }
         List<String> words = List.of(action.text().toUpperCase(Locale.ROOT).split("\\s+"));
         String second = words.size() > 1 ? words.get(1) : "";
         return switch (action.keyword()) {
@@ -460,8 +472,18 @@ final class PostgresLockRules {
             note = "drops every object the role" + (drop.roles().size() > 1 ? "s own" : " owns")
                     + (locks.isEmpty() ? "; the snapshot names no table of theirs" : "");
         } else if (command instanceof RenameObject rename) {
-            return StatementLocks.catalogOnly(statement, "renames the " + rename.kind()
+            return StatementLocks.catalogOnly(statement, (rename.moved() ? "moves the " + rename.kind()
+                    + " to schema " + rename.schema() : "renames the " + rename.kind())
                     + " in the catalog under ACCESS EXCLUSIVE on it, for a moment");
+        } else if (command instanceof MoveIndex move) {
+            // the table is not locked, but planning a query of it locks every index of it: all of them wait
+            // (an entry per row of the table: the table's rows measure the copy)
+            Optional<String> table = tableOfIndex(scope, move.index());
+            List<TableLock> onIndex = List.of(TableLock.postgres(move.index(), ACCESS_EXCLUSIVE));
+            String what = "copies index " + move.index() + " to tablespace " + move.tablespace() + "; every query of "
+                    + table.orElse("its table") + " waits, as planning one locks all the table's indexes";
+            return table.isPresent() ? scope.result(statement, onIndex, Effect.REWRITE, table.get(), null, what)
+                    : new StatementLocks(statement, onIndex, Effect.REWRITE, null, null, Double.NaN, null, what);
         } else {
             return StatementLocks.unknown(statement, "no lock rule for this command");
         }

@@ -84,10 +84,10 @@ class WrittenSqlLintTest {
     void aStatementNotUnderstoodIsNamedOnceWithItsReasonAmongUnderstoodOnes() {
         LintResult result = lint(LintRules.ALL, "SET lock_timeout = '5s';\n"
                 + "ALTER TABLE orders ADD COLUMN IF NOT EXISTS priority bigint;\n"
-                + "CREATE RULE orders_keep AS ON DELETE TO orders DO INSTEAD NOTHING");
+                + "CREATE PUBLICATION orders_out FOR TABLE orders WITH (publish = 'insert, update')");
 
-        assertThat(result.findings()).extracting(Finding::message).containsExactly("cannot analyse \"CREATE RULE "
-                + "orders_keep AS ON DELETE TO orders DO INSTEAD...\": CREATE RULE is not modelled, so no rule "
-                + "checked its locks or rewrites");
+        assertThat(result.findings()).extracting(Finding::message).containsExactly("cannot analyse \"CREATE "
+                + "PUBLICATION orders_out FOR TABLE orders WITH (publ...\": CREATE PUBLICATION is not "
+                + "modelled, so no rule checked its locks or rewrites");
     }
 }

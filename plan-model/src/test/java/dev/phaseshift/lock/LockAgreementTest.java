@@ -2,6 +2,7 @@ package dev.phaseshift.lock;
 
 import dev.phaseshift.introspect.IntrospectionRequest;
 import dev.phaseshift.introspect.Introspector;
+import dev.phaseshift.plan.op.SchemaEdit;
 import dev.phaseshift.plan.sql.Dialect;
 import dev.phaseshift.schema.Engine;
 import dev.phaseshift.schema.Snapshot;
@@ -22,7 +23,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -215,6 +218,33 @@ class LockAgreementTest {
                         .cleanUp("DROP POLICY IF EXISTS orders_own ON orders"),
                 Form.of("CREATE STATISTICS", "CREATE STATISTICS orders_stats ON status, total FROM orders")
                         .cleanUp("DROP STATISTICS IF EXISTS orders_stats"),
+                Form.of("FORCE ROW LEVEL SECURITY", "ALTER TABLE orders FORCE ROW LEVEL SECURITY"),
+                Form.of("NO FORCE ROW LEVEL SECURITY", "ALTER TABLE orders NO FORCE ROW LEVEL SECURITY"),
+                Form.of("INHERIT", "ALTER TABLE orders INHERIT order_base").setUp("CREATE TABLE order_base (id "
+                        + "bigint)").cleanUp("DROP TABLE order_base"),
+                Form.of("NO INHERIT", "ALTER TABLE orders NO INHERIT order_base").setUp("CREATE TABLE order_base "
+                        + "(id bigint); ALTER TABLE orders INHERIT order_base").cleanUp("ALTER TABLE orders NO "
+                        + "INHERIT order_base; DROP TABLE order_base"),
+                Form.of("OF type", "ALTER TABLE audit OF audit_row").setUp("CREATE TYPE audit_row AS (id bigint)")
+                        .cleanUp("DROP TYPE audit_row"),
+                Form.of("NOT OF", "ALTER TABLE audit NOT OF").setUp("CREATE TYPE audit_row AS (id bigint); "
+                        + "ALTER TABLE audit OF audit_row").cleanUp("ALTER TABLE audit NOT OF; DROP TYPE audit_row"),
+                Form.of("SET SCHEMA", "ALTER TABLE audit SET SCHEMA archive").setUp("CREATE SCHEMA archive")
+                        .cleanUp("DROP SCHEMA archive"),
+                Form.of("ALTER COLUMN RESTART (identity)", "ALTER TABLE audit ALTER COLUMN seq RESTART WITH 100")
+                        .setUp("ALTER TABLE audit ADD COLUMN seq bigint GENERATED ALWAYS AS IDENTITY")
+                        .cleanUp("ALTER TABLE audit DROP COLUMN seq"),
+                Form.of("ALTER COLUMN SET COMPRESSION", "ALTER TABLE orders ALTER COLUMN note SET COMPRESSION pglz"),
+                Form.of("ALTER TRIGGER RENAME", "ALTER TRIGGER orders_touch ON orders RENAME TO orders_touch2")
+                        .setUp(trigger).cleanUp("DROP TRIGGER IF EXISTS orders_touch ON orders"),
+                Form.of("CREATE RULE", "CREATE RULE orders_keep AS ON DELETE TO orders DO INSTEAD NOTHING"),
+                Form.of("DROP RULE", "DROP RULE orders_keep ON orders").setUp("CREATE RULE orders_keep AS ON "
+                        + "DELETE TO orders DO INSTEAD NOTHING").cleanUp("DROP RULE IF EXISTS orders_keep ON orders"),
+                Form.of("ALTER INDEX SET TABLESPACE", "ALTER INDEX orders_status_idx SET TABLESPACE pg_default"),
+                Form.of("ALTER INDEX SET storage parameter", "ALTER INDEX orders_status_idx SET (fillfactor = 80)"),
+                Form.of("ALTER FUNCTION RENAME", "ALTER FUNCTION touch() RENAME TO touch_row"),
+                Form.of("CREATE TABLE (names) AS", "CREATE TABLE order_pairs (order_id, customer) AS SELECT id, "
+                        + "customer_id FROM orders").cleanUp("DROP TABLE IF EXISTS order_pairs"),
                 Form.of("DROP SCHEMA CASCADE", "DROP SCHEMA public CASCADE"));
     }
 
@@ -259,17 +289,24 @@ class LockAgreementTest {
                     Snapshot snapshot = introspect(a, Engine.POSTGRESQL, "public");
                     StatementLocks predicted = LockModel.statement(Dialect.of(snapshot), snapshot, form.ddl());
                     Map<String, LockLevel> expected = new TreeMap<>();
+                    // an index the model locks (ALTER INDEX ... SET TABLESPACE) is observed too
+                    Set<String> indexes = new TreeSet<>();
                     for (TableLock lock : predicted.locks()) {
                         String table = bare(lock.table());
+                        boolean index = SchemaEdit.tableOfIndex(snapshot, table).isPresent();
+                        if (index) {
+                            indexes.add(table);
+                        }
                         // a table the statement creates is invisible to other sessions until it commits
-                        if (snapshot.table("public", table).isPresent() || snapshot.view("public", table).isPresent()) {
+                        if (index || snapshot.table("public", table).isPresent()
+                                || snapshot.view("public", table).isPresent()) {
                             expected.put(table, LockLevel.valueOf(lock.mode().replace(' ', '_')));
                         }
                     }
                     Map<String, LockLevel> observed = form.concurrently()
                             ? observeWaiting(runner, a, b, c, pid, form.ddl())
                             : form.queued() ? observeQueued(runner, a, b, c, pid, form.ddl())
-                            : observeInTransaction(a, b, pid, form.ddl());
+                            : observeInTransaction(a, b, pid, form.ddl(), indexes);
                     boolean agree = expected.equals(observed);
                     record(form.name(), "postgresql 15", levels(expected), levels(observed), agree);
                     if (!agree) {
@@ -285,12 +322,12 @@ class LockAgreementTest {
         assertThat(disagreements).isEmpty();
     }
 
-    private static Map<String, LockLevel> observeInTransaction(Connection a, Connection b, int pid, String ddl)
-            throws SQLException {
+    private static Map<String, LockLevel> observeInTransaction(Connection a, Connection b, int pid, String ddl,
+                                                               Set<String> indexes) throws SQLException {
         a.setAutoCommit(false);
         try (Statement s = a.createStatement()) {
             s.execute(ddl);
-            return granted(b, pid);
+            return locks(b, pid, true, indexes);
         } finally {
             a.rollback();
             a.setAutoCommit(true);
@@ -370,18 +407,27 @@ class LockAgreementTest {
     }
 
     private static Map<String, LockLevel> granted(Connection b, int pid) throws SQLException {
-        return locks(b, pid, true);
+        return locks(b, pid, true, Set.of());
     }
 
-    /** The strongest relation lock per table of {@code pid}: granted ones, or also those it waits for. */
     private static Map<String, LockLevel> locks(Connection b, int pid, boolean grantedOnly) throws SQLException {
+        return locks(b, pid, grantedOnly, Set.of());
+    }
+
+    /**
+     * The strongest relation lock per table of {@code pid} (and per index of {@code indexes}): granted ones, or also
+     * those it waits for.
+     */
+    private static Map<String, LockLevel> locks(Connection b, int pid, boolean grantedOnly, Set<String> indexes)
+            throws SQLException {
         Map<String, LockLevel> out = new TreeMap<>();
         try (PreparedStatement s = b.prepareStatement("SELECT c.relname, l.mode FROM pg_locks l "
                 + "JOIN pg_class c ON c.oid = l.relation JOIN pg_namespace n ON n.oid = c.relnamespace "
                 + "WHERE l.pid = ? AND l.locktype = 'relation' AND (l.granted OR NOT ?) AND n.nspname = 'public' "
-                + "AND c.relkind IN ('r', 'p', 'v', 'm')")) {
+                + "AND (c.relkind IN ('r', 'p', 'v', 'm') OR c.relname = ANY (?))")) {
             s.setInt(1, pid);
             s.setBoolean(2, grantedOnly);
+            s.setArray(3, b.createArrayOf("text", indexes.toArray()));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     LockLevel level = LockLevel.fromPgLocks(r.getString(2));

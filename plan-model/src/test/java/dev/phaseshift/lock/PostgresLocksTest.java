@@ -204,15 +204,52 @@ class PostgresLocksTest {
 
     @Test
     void aStatementNoRuleKnowsIsReportedNotSilenced() {
-        StatementLocks s = LockModel.statement(PG15, ORDERS, "CREATE RULE keep AS ON DELETE TO orders DO INSTEAD "
-                + "NOTHING");
+        StatementLocks s = LockModel.statement(PG15, ORDERS, "CREATE PUBLICATION orders_out FOR TABLE orders");
         assertThat(s.understood()).isFalse();
-        assertThat(s.summary()).isEqualTo("not understood (CREATE RULE is not modelled): CREATE RULE keep AS ON "
-                + "DELETE TO orders DO INSTEAD NOTHING");
-        assertThat(on(PG15, "ALTER TABLE orders INHERIT base")).startsWith("not understood (ALTER "
-                + "TABLE action \"INHERIT\" is not understood)");
+        assertThat(s.summary()).isEqualTo("not understood (CREATE PUBLICATION is not modelled): CREATE PUBLICATION "
+                + "orders_out FOR TABLE orders");
+        assertThat(on(PG15, "ALTER TABLE ALL IN TABLESPACE old SET TABLESPACE fast")).startsWith("not understood");
         assertThat(on(PG15, "CLUSTER")).startsWith("not understood (CLUSTER without a table reclusters the tables "
                 + "clustered before");
+    }
+
+    @Test
+    void rowSecurityInheritanceTypedTablesAndMovesTakeTheTableForAMoment() {
+        for (String sql : List.of("ALTER TABLE orders FORCE ROW LEVEL SECURITY", "ALTER TABLE orders NO FORCE ROW "
+                + "LEVEL SECURITY", "ALTER TABLE orders OF order_row", "ALTER TABLE orders NOT OF",
+                "ALTER TABLE orders SET SCHEMA archive", "ALTER TABLE orders ALTER COLUMN id RESTART WITH 5",
+                "ALTER TABLE orders ALTER COLUMN note SET COMPRESSION lz4", "ALTER TRIGGER audit ON orders RENAME TO "
+                + "audit_v2", "CREATE RULE keep AS ON DELETE TO orders DO INSTEAD NOTHING", "DROP RULE IF EXISTS keep "
+                + "ON orders", "ALTER RULE keep ON orders RENAME TO keep_rows")) {
+            assertThat(on(PG15, sql)).as(sql).isEqualTo("ACCESS EXCLUSIVE on public.orders, metadata only, ~0 s");
+        }
+        // the parent's queries see the child's rows from the commit on; it is only read while removed
+        assertThat(on(PG15, "ALTER TABLE orders INHERIT order_base")).isEqualTo("ACCESS EXCLUSIVE on "
+                + "public.orders, SHARE UPDATE EXCLUSIVE on order_base, metadata only, ~0 s");
+        assertThat(on(PG15, "ALTER TABLE orders NO INHERIT order_base")).isEqualTo("ACCESS EXCLUSIVE on "
+                + "public.orders, ACCESS SHARE on order_base, metadata only, ~0 s");
+    }
+
+    @Test
+    void movingAnIndexStopsItsTableAndItsSettingsLockNoTable() {
+        assertThat(on(PG15, "ALTER INDEX orders_customer_idx SET TABLESPACE fast"))
+                .isEqualTo("ACCESS EXCLUSIVE on orders_customer_idx, rewrites 12 M rows, ~2 min");
+        StatementLocks moved = LockModel.statement(PG15, ORDERS, "ALTER INDEX orders_customer_idx SET TABLESPACE "
+                + "fast");
+        assertThat(moved.note()).contains("every query of public.orders waits");
+        assertThat(on(PG15, "ALTER INDEX somebody_elses_idx SET TABLESPACE fast")).isEqualTo("ACCESS EXCLUSIVE on "
+                + "somebody_elses_idx, rewrites an unknown number of rows, ~? s");
+        for (String sql : List.of("ALTER INDEX orders_customer_idx SET (fillfactor = 80)", "ALTER INDEX "
+                + "orders_customer_idx RESET (fillfactor)", "ALTER INDEX orders_customer_idx RENAME TO "
+                + "orders_by_customer", "ALTER INDEX orders_customer_idx ALTER COLUMN 1 SET STATISTICS 200",
+                "ALTER FUNCTION touch() OWNER TO app", "ALTER FUNCTION touch() SET search_path = public",
+                "ALTER EXTENSION pgcrypto UPDATE", "ALTER ROLE app SET statement_timeout = '5s'",
+                "CREATE CAST (text AS order_state) WITH INOUT AS ASSIGNMENT", "CHECKPOINT",
+                "ALTER DOMAIN money_amount SET DEFAULT 0")) {
+            assertThat(on(PG15, sql)).as(sql).isEqualTo("no table lock, no table work, ~0 s");
+        }
+        assertThat(on(PG15, "ALTER FUNCTION touch() RENAME TO touch_row")).isEqualTo("no table lock, metadata "
+                + "only, ~0 s");
     }
 
     @Test

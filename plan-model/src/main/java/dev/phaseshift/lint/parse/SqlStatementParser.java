@@ -57,6 +57,24 @@ public final class SqlStatementParser {
     /** Created objects that hold no table lock and no rows: nothing for a rule to judge. */
     private static final Set<String> HARMLESS_CREATES = Set.of("SCHEMA", "SEQUENCE", "TYPE", "EXTENSION", "DOMAIN",
             "FUNCTION", "PROCEDURE", "ROLE", "USER", "COLLATION", "DATABASE");
+    /**
+     * postgresql objects whose creation or removal locks no table and touches no rows: languages, casts, operators,
+     * text search, foreign servers and wrappers, access methods, transforms, event triggers, tablespaces.
+     */
+    private static final Set<String> PG_HARMLESS_CREATES = Set.of("LANGUAGE", "TRUSTED", "PROCEDURAL", "CONVERSION",
+            "TABLESPACE", "CAST", "OPERATOR", "AGGREGATE", "TEXT", "SERVER", "FOREIGN", "ACCESS", "TRANSFORM", "EVENT");
+    /**
+     * Objects whose {@code ALTER} changes only the catalog and locks no table: extensions, collations, roles,
+     * tablespaces, server settings, foreign servers, subscriptions and the like (postgresql); users, tablespaces,
+     * servers and the instance (mysql). Routines are read on their own ({@code RENAME TO} breaks callers).
+     */
+    private static final Set<String> PG_CATALOG_ALTERS = Set.of("EXTENSION", "COLLATION", "TEXT", "SERVER",
+            "FOREIGN", "USER", "ROLE", "GROUP", "TABLESPACE", "SYSTEM", "STATISTICS", "CONVERSION", "LANGUAGE",
+            "OPERATOR", "LARGE", "EVENT", "SUBSCRIPTION");
+    private static final Set<String> MYSQL_CATALOG_ALTERS = Set.of("USER", "TABLESPACE", "SERVER", "LOGFILE",
+            "INSTANCE", "RESOURCE", "UNDO");
+    /** Routines: {@code ALTER FUNCTION | PROCEDURE | ROUTINE | AGGREGATE name[(arguments)] ...}. */
+    private static final Set<String> ROUTINES = Set.of("FUNCTION", "PROCEDURE", "ROUTINE", "AGGREGATE");
     /** Words that end a column's type and start its constraints. */
     private static final Set<String> COLUMN_CLAUSES = Set.of("NOT", "NULL", "DEFAULT", "PRIMARY", "REFERENCES",
             "CONSTRAINT", "UNIQUE", "CHECK", "GENERATED", "COLLATE", "AUTO_INCREMENT", "COMMENT", "ON", "AS", "FIRST",
@@ -206,16 +224,23 @@ public final class SqlStatementParser {
                         policyTable();
                     } else if (tokens.accept("DATABASE") || !fold && tokens.accept("SCHEMA")) {
                         // a database's defaults (character set, settings) hold for tables created later
-                        tokens.rest();
-                        throw new Harmless();
+                        catalogOnly();
                     } else if (fold && tokens.accept("DEFAULT", "PRIVILEGES")) {
                         // privileges of objects created later: no table is touched
-                        tokens.rest();
-                        throw new Harmless();
+                        catalogOnly();
                     } else if (tokens.accept("SEQUENCE")) {
                         // a sequence's options lock only the sequence, for a moment
-                        tokens.rest();
-                        throw new Harmless();
+                        catalogOnly();
+                    } else if (fold && (object.equals("TRIGGER") || object.equals("RULE"))) {
+                        // ALTER TRIGGER | RULE name ON table ...: the catalog, under ACCESS EXCLUSIVE on the table
+                        tokens.next();
+                        tableOfNamedObject(object.toLowerCase(Locale.ROOT));
+                    } else if (ROUTINES.contains(object) && (fold || object.equals("FUNCTION")
+                            || object.equals("PROCEDURE"))) {
+                        tokens.next();
+                        alterRoutine(object.toLowerCase(Locale.ROOT));
+                    } else if ((fold ? PG_CATALOG_ALTERS : MYSQL_CATALOG_ALTERS).contains(object)) {
+                        catalogOnly();
                     } else {
                         throw new NotUnderstood("ALTER " + tokens.word() + " is not modelled");
                     }
@@ -257,6 +282,14 @@ public final class SqlStatementParser {
                         throw new NotUnderstood("COPY is postgresql's");
                     }
                     return copy();
+                }
+                case "CHECKPOINT", "SECURITY", "LOAD", "IMPORT" -> {
+                    // a checkpoint, a security label, a loaded library, foreign tables made from a remote schema:
+                    // no table of the database is locked or changed
+                    if (!fold) {
+                        throw new NotUnderstood(first + " is not a statement the linter knows");
+                    }
+                    catalogOnly();
                 }
                 case "DO" -> throw new NotUnderstood("a DO block runs code no rule can read");
                 case "CALL" -> throw new NotUnderstood("a procedure call runs code no rule can read");
@@ -449,6 +482,21 @@ public final class SqlStatementParser {
                     tokens.next();
                     policyTable();
                 }
+                case "RULE" -> {
+                    // CREATE [OR REPLACE] RULE name AS ON event TO table ...: ACCESS EXCLUSIVE on the table
+                    if (!fold) {
+                        throw new NotUnderstood("CREATE RULE is postgresql's");
+                    }
+                    tokens.next();
+                    requireName("a rule name");
+                    expect("AS");
+                    expect("ON");
+                    tokens.next();
+                    expect("TO");
+                    target = requireName("a table name");
+                    tokens.rest();
+                    throw new Harmless();
+                }
                 case "STATISTICS" -> {
                     // extended statistics: SHARE UPDATE EXCLUSIVE on the table, no rows touched until ANALYZE
                     tokens.next();
@@ -483,12 +531,11 @@ public final class SqlStatementParser {
                     throw new Harmless();
                 }
                 default -> {
-                    if (!HARMLESS_CREATES.contains(what)) {
+                    if (!HARMLESS_CREATES.contains(what) && !(fold && PG_HARMLESS_CREATES.contains(what))) {
                         throw new NotUnderstood("CREATE " + (what.isEmpty() ? tokens.peek().text() : what)
                                 + " is not modelled");
                     }
-                    tokens.rest();
-                    throw new Harmless();
+                    catalogOnly();
                 }
             }
         }
@@ -503,6 +550,65 @@ public final class SqlStatementParser {
             requireName("a policy name");
             expect("ON");
             target = requireName("a table name");
+            tokens.rest();
+            throw new Harmless();
+        }
+
+        /**
+         * postgresql {@code ALTER TRIGGER | ALTER RULE | DROP RULE name ON table ...}, at the name: the catalog only,
+         * under a moment's ACCESS EXCLUSIVE on the table, the statement's target.
+         */
+        private void tableOfNamedObject(String kind) {
+            object = kind.toUpperCase(Locale.ROOT);
+            requireName("a " + kind + " name");
+            expect("ON");
+            target = requireName("a table name");
+            tokens.rest();
+            throw new Harmless();
+        }
+
+        /**
+         * {@code ALTER FUNCTION | PROCEDURE | ROUTINE | AGGREGATE name[(arguments)] ...}, at the name: {@code RENAME
+         * TO} and {@code SET SCHEMA} break every caller still using the old name; owner, settings, volatility and
+         * the other characteristics change the catalog only and lock no table.
+         */
+        private void alterRoutine(String kind) {
+            String name = requireName("a " + kind + " name");
+            if (tokens.atGroup()) {
+                tokens.skipParenthesised();
+            }
+            if (tokens.accept("RENAME", "TO")) {
+                command(new RenameObject(kind, name, requireName("the new name")));
+                return;
+            }
+            if (!moved(kind, name)) {
+                catalogOnly();
+            }
+        }
+
+        /**
+         * postgresql {@code SET SCHEMA s} at the cursor: the object moves to another schema, which every query
+         * naming it by its old schema (or finding it on the search path) meets as a rename; recorded as a
+         * {@link RenameObject} to the qualified new name. Whether it was there.
+         */
+        private boolean moved(String what, String name) {
+            if (!fold || !tokens.accept("SET", "SCHEMA")) {
+                return false;
+            }
+            RenameObject move = new RenameObject(what, name, requireName("a schema name") + "."
+                    + SchemaEdit.bare(name));
+            if (what.equals("table")) {
+                // one action of an ALTER TABLE
+                commands.add(move);
+            } else {
+                command(move);
+            }
+            return true;
+        }
+
+        /** Ends the reading of a statement that changes the catalog only and locks no table. */
+        private void catalogOnly() {
+            flags.add(StatementFlag.CATALOG_ONLY);
             tokens.rest();
             throw new Harmless();
         }
@@ -628,7 +734,9 @@ public final class SqlStatementParser {
                 flags.add(StatementFlag.IF_NOT_EXISTS);
             }
             String table = requireName("a table name");
-            if (!tokens.peek().isSymbol('(') || tokens.peek(1).is("LIKE") && !fold) {
+            // a column list of names only ((a, b) AS query) names the query's columns
+            boolean namesOnly = fold && (tokens.peek(2).isSymbol(',') || tokens.peek(2).isSymbol(')'));
+            if (!tokens.peek().isSymbol('(') || tokens.peek(1).is("LIKE") && !fold || namesOnly) {
                 createTableFrom(table, ifNotExists);
                 return;
             }
@@ -831,7 +939,14 @@ public final class SqlStatementParser {
                 }
                 default -> {
                     // a trigger goes under a moment's lock on its table; a materialized view is dropped as a view is
-                    if (HARMLESS_CREATES.contains(what) || what.equals("TRIGGER") || what.equals("MATERIALIZED")) {
+                    if (fold && what.equals("RULE")) {
+                        // DROP RULE [IF EXISTS] name ON table: ACCESS EXCLUSIVE on the table, for a moment
+                        tokens.next();
+                        tokens.accept("IF", "EXISTS");
+                        tableOfNamedObject("rule");
+                    }
+                    if (HARMLESS_CREATES.contains(what) || what.equals("TRIGGER") || what.equals("MATERIALIZED")
+                            || fold && PG_HARMLESS_CREATES.contains(what)) {
                         tokens.next();
                         tokens.accept("VIEW");
                         if (ifExists()) {
@@ -1066,6 +1181,8 @@ public final class SqlStatementParser {
             } else if (tokens.accept("SET", "TABLESPACE")) {
                 commands.add(new SetTablespace(table, requireName("a tablespace name")));
                 tokens.accept("NOWAIT");
+            } else if (moved("table", table)) {
+                return;
             } else if (fold && tokens.accept("SET", "ACCESS", "METHOD")) {
                 commands.add(new SetAccessMethod(table, requireName("an access method")));
             } else if (fold && (tokens.accept("SET", "WITHOUT", "CLUSTER")
@@ -1245,6 +1362,19 @@ public final class SqlStatementParser {
                 command(new ValidateDomainConstraint(domain, requireName("a constraint name")));
                 return;
             }
+            if (tokens.accept("RENAME", "TO")) {
+                command(new RenameObject("domain", domain, requireName("the new name")));
+                return;
+            }
+            if (moved("domain", domain)) {
+                return;
+            }
+            if (tokens.lookingAt("OWNER") || tokens.lookingAt("SET", "DEFAULT") || tokens.lookingAt("DROP", "DEFAULT")
+                    || tokens.lookingAt("DROP", "NOT", "NULL") || tokens.lookingAt("DROP", "CONSTRAINT")
+                    || tokens.lookingAt("RENAME", "CONSTRAINT")) {
+                // the catalog only: a default for later rows, fewer checks, new names
+                catalogOnly();
+            }
             if (!tokens.accept("ADD")) {
                 throw new NotUnderstood("ALTER DOMAIN ... " + tokens.peek().text() + " is not modelled");
             }
@@ -1280,6 +1410,9 @@ public final class SqlStatementParser {
                 command(new RenameObject(kind, name, requireName("the new name")));
                 return;
             }
+            if (!kind.equals("schema") && moved(kind, name)) {
+                return;
+            }
             if (tokens.lookingAt("OWNER") || tokens.lookingAt("SET") && !kind.equals("schema")
                     && !tokens.lookingAt("SET", "TABLESPACE") && !tokens.lookingAt("SET", "SCHEMA")) {
                 tokens.rest();
@@ -1311,9 +1444,10 @@ public final class SqlStatementParser {
                 command(new RenameEnumValue(name, from, label("the new value")));
             } else if (tokens.accept("RENAME", "TO")) {
                 command(new RenameObject("type", name, requireName("the new name")));
+            } else if (moved("type", name)) {
+                return;
             } else if (tokens.lookingAt("OWNER")) {
-                tokens.rest();
-                throw new Harmless();
+                catalogOnly();
             } else {
                 throw new NotUnderstood("ALTER TYPE ... " + tokens.peek().text() + " is not modelled");
             }
@@ -1328,16 +1462,30 @@ public final class SqlStatementParser {
             return token.text().substring(1, token.text().length() - 1).replace("''", "'");
         }
 
-        /** {@code ALTER INDEX ... RENAME TO}: a name no query uses, changed under a short lock; the rest is not modelled. */
+        /**
+         * {@code ALTER INDEX}: {@code SET TABLESPACE} copies the index ({@link MoveIndex}); a new name (no query
+         * uses it), a partition's index taken by a partitioned one, storage parameters, statistics targets and
+         * extension dependencies change the catalog only; the rest is not modelled.
+         */
         private void alterIndex() {
             tokens.accept("IF", "EXISTS");
-            requireName("an index name");
-            // a partitioned index takes a partition's index as its own: the catalog only
-            if (!tokens.accept("RENAME", "TO") && !(fold && tokens.accept("ATTACH", "PARTITION"))) {
-                throw new NotUnderstood("ALTER INDEX ... " + tokens.peek().text() + " is not modelled");
+            String index = requireName("an index name");
+            if (fold && tokens.accept("SET", "TABLESPACE")) {
+                command(new MoveIndex(index, requireName("a tablespace name")));
+                tokens.accept("NOWAIT");
+                return;
             }
-            tokens.rest();
-            throw new Harmless();
+            if (fold && tokens.accept("ATTACH", "PARTITION")) {
+                tokens.rest();
+                throw new Harmless();
+            }
+            // a new name, storage parameters, statistics targets: SHARE UPDATE EXCLUSIVE on the index, none on the table
+            if (tokens.accept("RENAME", "TO") || fold && (tokens.lookingAt("SET") && tokens.peek(1).isSymbol('(')
+                    || tokens.accept("RESET") || tokens.accept("ALTER") || tokens.accept("DEPENDS")
+                    || tokens.accept("NO", "DEPENDS"))) {
+                catalogOnly();
+            }
+            throw new NotUnderstood("ALTER INDEX ... " + tokens.peek().text() + " is not modelled");
         }
 
         /** The text inside the parentheses at the cursor, which must be there (after {@code what}). */
@@ -1462,7 +1610,7 @@ public final class SqlStatementParser {
                     skipToElementEnd();
                 }
                 default -> {
-                    if (!fold && partitionAction(table)) {
+                    if (!fold && partitionAction(table) || fold && rowSecurityOrInheritance(table)) {
                         return table;
                     }
                     if (!QUIET_ACTIONS.contains(word) && (fold || !MYSQL_REBUILDS.contains(word)
@@ -1474,6 +1622,28 @@ public final class SqlStatementParser {
                 }
             }
             return table;
+        }
+
+        /**
+         * postgresql {@code [NO] FORCE ROW LEVEL SECURITY}, {@code OF type}, {@code NOT OF} (the catalog only, under
+         * ACCESS EXCLUSIVE for a moment) and {@code [NO] INHERIT parent} ({@link Inherit}); whether the action was
+         * one of them.
+         */
+        private boolean rowSecurityOrInheritance(String table) {
+            if (tokens.accept("FORCE", "ROW", "LEVEL", "SECURITY") || tokens.accept("NO", "FORCE", "ROW", "LEVEL",
+                    "SECURITY") || tokens.accept("NOT", "OF")) {
+                return true;
+            }
+            if (tokens.accept("OF")) {
+                requireName("a type name");
+                return true;
+            }
+            boolean no = tokens.accept("NO", "INHERIT");
+            if (no || tokens.accept("INHERIT")) {
+                commands.add(new Inherit(table, requireName("a parent table name"), !no));
+                return true;
+            }
+            return false;
         }
 
         private void add(String table) {
@@ -1836,14 +2006,14 @@ public final class SqlStatementParser {
             } else if (tokens.accept("DROP", "DEFAULT")) {
                 operations.add(new DropDefault(table, column));
             } else if (tokens.lookingAt("SET") || tokens.lookingAt("RESET") || tokens.lookingAt("DROP")
-                    || tokens.lookingAt("ADD")) {
+                    || tokens.lookingAt("ADD") || fold && tokens.lookingAt("RESTART")) {
                 String what = tokens.next().text() + " " + tokens.peek().text();
                 String upper = what.toUpperCase(Locale.ROOT);
                 if (upper.startsWith("SET EXPRESSION") || upper.startsWith("SET DATA")) {
                     // SET EXPRESSION (17+) recomputes every row
                     throw new NotUnderstood("ALTER COLUMN ... " + what + " is not understood");
                 }
-                // statistics, storage, identity, visibility: no rewrite the rules judge
+                // statistics, storage, compression, identity and its sequence, visibility: no rewrite the rules judge
                 skipToElementEnd();
             } else {
                 throw new NotUnderstood("ALTER COLUMN ... " + tokens.peek().text() + " is not understood");

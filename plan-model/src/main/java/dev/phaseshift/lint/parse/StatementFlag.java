@@ -35,5 +35,10 @@ public enum StatementFlag {
      */
     ENDS_TRANSACTION,
     /** An {@code UPDATE} or {@code DELETE} with a {@code WHERE} clause: it may touch a few rows, not the table. */
-    FILTERED
+    FILTERED,
+    /**
+     * A statement that changes the catalog only and locks no table: extensions, roles, routines' characteristics,
+     * casts, languages, a sequence's or an index's settings, a checkpoint.
+     */
+    CATALOG_ONLY
 }

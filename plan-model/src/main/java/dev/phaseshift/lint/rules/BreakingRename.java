@@ -98,27 +98,37 @@ public final class BreakingRename implements LintRule {
     }
 
     /**
-     * Written {@code ALTER VIEW | MATERIALIZED VIEW | SCHEMA | TYPE ... RENAME TO} and an enum's {@code RENAME VALUE}:
-     * the same break, for every query using the old name or label.
+     * Written {@code ALTER VIEW | MATERIALIZED VIEW | SCHEMA | TYPE | DOMAIN | FUNCTION ... RENAME TO}, moves to
+     * another schema ({@code SET SCHEMA}, tables too) and an enum's {@code RENAME VALUE}: the same break, for every
+     * query using the old name or label.
      */
     private List<Finding> renamedObjects(LintContext context) {
         List<Finding> out = new ArrayList<>();
         for (RenameObject rename : WrittenCommands.of(context, RenameObject.class)) {
             String name = SchemaEdit.bare(rename.name());
-            String what = "renaming " + rename.kind() + " \"" + name + "\" to \"" + rename.to() + "\"";
+            String what = rename.moved() ? "moving " + rename.kind() + " \"" + name + "\" to schema \""
+                    + rename.schema() + "\"" : "renaming " + rename.kind() + " \"" + name + "\" to \"" + rename.to()
+                    + "\"";
             String help = switch (rename.kind()) {
                 case "schema" -> "leave the schema's name; if it must change, create the new schema, move the "
                         + "objects in steps that keep views under the old names for the code still using them, then "
                         + "drop those";
-                case "type" -> "leave the type's name: casts (::" + name + ") and function signatures in running "
-                        + "code use it; if it must change, create the new type, move the columns to it by "
-                        + "expand/contract, then drop the old one";
+                case "type", "domain" -> "leave the " + rename.kind() + " where it is: casts (::" + name + ") and "
+                        + "function signatures in running code use its name; if it must change, create the new "
+                        + rename.kind() + ", move the columns to it by expand/contract, then drop the old one";
+                case "function", "procedure", "routine", "aggregate" -> "create the " + rename.kind() + " under "
+                        + "the new name beside the old one (the same body), move its callers to it, then drop the "
+                        + "old one";
+                case "table", "view", "materialized view" -> rename.moved() ? "leave it in its schema and create a "
+                        + "view in the new one over it (or the other way round) until the code uses the new name, "
+                        + "then move it" : "create the " + rename.kind() + " under the new name beside the old one, "
+                        + "move its readers to it, then drop the old one";
                 default -> "create the " + rename.kind() + " under the new name beside the old one, move its readers "
                         + "to it, then drop the old one";
             };
-            // the consumer contracts name tables and views, so only a view's rename can be known to be unused
+            // the consumer contracts name tables and views, so only their renames can be known to be unused
             boolean known = KnownReaders.known(context);
-            boolean unused = known && !rename.kind().equals("schema") && !rename.kind().equals("type")
+            boolean unused = known && Set.of("table", "view", "materialized view").contains(rename.kind())
                     && !KnownReaders.covered(context, rename.name(), null);
             Finding finding = finding(context, name, what + " breaks every query still written with the old name"
                     + (unused ? "; no consumer contract names it, so nobody is known to use it"

@@ -4,8 +4,10 @@ import dev.phaseshift.estate.Severity;
 import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
+import dev.phaseshift.lint.parse.MoveIndex;
 import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lint.parse.SessionSetting;
+import dev.phaseshift.plan.op.SchemaEdit;
 import dev.phaseshift.plan.sql.RenderedSql;
 import dev.phaseshift.schema.Engine;
 
@@ -85,7 +87,11 @@ public final class MissingStatementTimeout implements LintRule {
         }
         String table = first.object();
         if (postgres) {
-            return List.of(finding(context, table, "the step rewrites or scans table \"" + table + "\" under a "
+            // ALTER INDEX ... SET TABLESPACE copies an index (whose table waits with it)
+            boolean index = WrittenCommands.of(context, MoveIndex.class).stream()
+                    .anyMatch(m -> SchemaEdit.bare(m.index()).equals(table));
+            return List.of(finding(context, table, "the step rewrites or scans " + (index ? "index" : "table")
+                            + " \"" + table + "\" under a "
                             + "lock that blocks writes and sets no statement_timeout: if it runs longer than "
                             + "planned, nothing stops it (lock_timeout only bounds the wait for the lock)",
                     "start the step with SET statement_timeout set above the duration measured on a copy, next "

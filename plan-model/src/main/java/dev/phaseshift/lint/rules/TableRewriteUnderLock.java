@@ -5,6 +5,7 @@ import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
 import dev.phaseshift.lint.parse.ClusterTable;
+import dev.phaseshift.lint.parse.MoveIndex;
 import dev.phaseshift.lint.parse.RefreshMaterializedView;
 import dev.phaseshift.lint.parse.SetAccessMethod;
 import dev.phaseshift.lint.parse.SetLogged;
@@ -15,12 +16,14 @@ import dev.phaseshift.schema.Engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * PostgreSQL maintenance that copies a whole table while holding ACCESS EXCLUSIVE on it, so reads and writes wait
  * until the copy ends: {@code CLUSTER}, {@code VACUUM FULL}, {@code ALTER TABLE ... SET LOGGED/UNLOGGED},
- * {@code SET TABLESPACE} and {@code SET ACCESS METHOD}. pg_repack and pg_squeeze do the first two (and a tablespace move) online, locking only for
+ * {@code SET TABLESPACE} and {@code SET ACCESS METHOD}; {@code ALTER INDEX ... SET TABLESPACE}, whose lock on the index
+ * stops every query of its table. pg_repack and pg_squeeze do the first two (and a tablespace move) online, locking only for
  * a moment at the end. A table the plan itself created is empty, so it is not reported.
  */
 public final class TableRewriteUnderLock implements LintRule {
@@ -30,8 +33,8 @@ public final class TableRewriteUnderLock implements LintRule {
     @Override public String id() { return "table-rewrite-under-lock"; }
     @Override public String code() { return "PS127"; }
     @Override public String summary() {
-        return "CLUSTER, VACUUM FULL, SET LOGGED/UNLOGGED, SET TABLESPACE, SET ACCESS METHOD or REFRESH "
-                + "MATERIALIZED VIEW rebuilds under ACCESS EXCLUSIVE";
+        return "CLUSTER, VACUUM FULL, SET LOGGED/UNLOGGED, SET TABLESPACE (of a table or an index), SET ACCESS METHOD "
+                + "or REFRESH MATERIALIZED VIEW rebuilds under ACCESS EXCLUSIVE";
     }
     @Override public Severity defaultSeverity() { return Severity.ERROR; }
     @Override public Set<Engine> engines() { return Set.of(Engine.POSTGRESQL); }
@@ -87,6 +90,20 @@ public final class TableRewriteUnderLock implements LintRule {
                 out.add(rewrite(context, set.table(), "SET TABLESPACE \"" + set.tablespace() + "\" copies every "
                         + "file of table \"%s\"%s", "use pg_repack --tablespace, which moves the table while it "
                         + "stays readable and writable, or move it in a maintenance window"));
+            }
+        }
+        for (MoveIndex move : WrittenCommands.of(context, MoveIndex.class)) {
+            Optional<String> table = SchemaEdit.tableOfIndex(context.before(), move.index())
+                    .map(l -> l.schema() + "." + l.table().name());
+            if (table.isEmpty() || Preexisting.table(context, table.get())) {
+                String of = table.map(t -> "table \"" + SchemaEdit.bare(t) + "\"" + Preexisting.rows(context, t))
+                        .orElse("its table (row count unknown)");
+                out.add(finding(context, SchemaEdit.bare(move.index()), "SET TABLESPACE \"" + move.tablespace()
+                        + "\" copies index \"" + SchemaEdit.bare(move.index()) + "\" under an ACCESS EXCLUSIVE lock on "
+                        + "it: every read and write of " + of + " waits until it ends, as planning a query locks "
+                        + "all the table's indexes", "build a copy with CREATE INDEX CONCURRENTLY ... TABLESPACE "
+                        + move.tablespace() + ", then DROP INDEX CONCURRENTLY the old one and rename the copy "
+                        + "(pg_repack --only-indexes --tablespace does the same)"));
             }
         }
         for (SetAccessMethod set : WrittenCommands.of(context, SetAccessMethod.class)) {

@@ -318,16 +318,16 @@ class SqlStatementParserTest {
 
     @Test
     void whatIsNotUnderstoodSaysWhyAndNeverThrows() {
-        assertThat(pg("CREATE RULE r AS ON DELETE TO t DO INSTEAD NOTHING").reason())
-                .isEqualTo("CREATE RULE is not modelled");
+        assertThat(pg("CREATE PUBLICATION p FOR TABLE t").reason()).isEqualTo("CREATE PUBLICATION is not modelled");
         assertThat(pg("REFRESH MATERIALIZED VIEW mv").commands())
                 .containsExactly(new RefreshMaterializedView("mv", false));
         assertThat(pg("REFRESH MATERIALIZED VIEW CONCURRENTLY reports.daily WITH DATA").commands())
                 .containsExactly(new RefreshMaterializedView("reports.daily", true));
         assertThat(my("REFRESH MATERIALIZED VIEW mv").understood()).isFalse();
         assertThat(pg("DO $$ BEGIN PERFORM 1; END $$").reason()).isEqualTo("a DO block runs code no rule can read");
-        assertThat(pg("ALTER TABLE t INHERIT base").reason())
-                .isEqualTo("ALTER TABLE action \"INHERIT\" is not understood");
+        assertThat(pg("ALTER TABLE ALL IN TABLESPACE a SET TABLESPACE b").reason())
+                .isEqualTo("ALTER TABLE action \"IN\" is not understood");
+        assertThat(pg("ALTER TYPE address ADD ATTRIBUTE zip text").understood()).isFalse();
         assertThat(pg("\\i more.sql").reason()).isEqualTo("the psql meta-command \\i runs statements the linter "
                 + "does not read");
         assertThat(my("ALTER TABLE t DISCARD TABLESPACE").kind()).isEqualTo(StatementKind.UNKNOWN);
@@ -513,7 +513,87 @@ class SqlStatementParserTest {
         assertThat(my("DROP TRIGGER IF EXISTS shop.items_touch").commands())
                 .containsExactly(new DropTrigger("shop.items_touch", null));
         assertThat(pg("DROP MATERIALIZED VIEW IF EXISTS mv").has(StatementFlag.IF_EXISTS)).isTrue();
-        assertThat(pg("ALTER INDEX t_a_idx SET TABLESPACE fast").understood()).isFalse();
+        assertThat(pg("ALTER INDEX t_a_idx SET TABLESPACE fast NOWAIT").commands())
+                .containsExactly(new MoveIndex("t_a_idx", "fast"));
+        assertThat(pg("ALTER INDEX t_a_idx SET (fillfactor = 70)").has(StatementFlag.CATALOG_ONLY)).isTrue();
+        assertThat(pg("ALTER INDEX t_a_idx ALL IN TABLESPACE x").understood()).isFalse();
+    }
+
+    @Test
+    void movesToAnotherSchemaAndRenamesOfRoutinesAndDomainsAreRenames() {
+        ParsedStatement table = pg("ALTER TABLE IF EXISTS sales.orders SET SCHEMA archive");
+        assertThat(table.commands()).containsExactly(new RenameObject("table", "sales.orders", "archive.orders"));
+        assertThat(table.commands(RenameObject.class).get(0).moved()).isTrue();
+        assertThat(table.commands(RenameObject.class).get(0).schema()).isEqualTo("archive");
+        assertThat(pg("ALTER VIEW v SET SCHEMA archive").commands())
+                .containsExactly(new RenameObject("view", "v", "archive.v"));
+        assertThat(pg("ALTER TYPE order_state SET SCHEMA archive").commands())
+                .containsExactly(new RenameObject("type", "order_state", "archive.order_state"));
+        RenameObject function = pg("ALTER FUNCTION public.touch(integer, text) RENAME TO touch_row")
+                .commands(RenameObject.class).get(0);
+        assertThat(function).isEqualTo(new RenameObject("function", "public.touch", "touch_row"));
+        assertThat(function.moved()).isFalse();
+        assertThat(pg("ALTER DOMAIN money_amount RENAME TO amount").commands())
+                .containsExactly(new RenameObject("domain", "money_amount", "amount"));
+        assertThat(pg("ALTER PROCEDURE archive_orders(int) SET SCHEMA jobs").commands())
+                .containsExactly(new RenameObject("procedure", "archive_orders", "jobs.archive_orders"));
+    }
+
+    @Test
+    void catalogOnlyStatementsAreUnderstoodAndSaySo() {
+        for (String sql : List.of("ALTER FUNCTION f(int) OWNER TO app", "ALTER FUNCTION f() SET search_path = "
+                + "public", "ALTER PROCEDURE p() SECURITY DEFINER", "ALTER AGGREGATE a(int) OWNER TO app",
+                "ALTER ROUTINE r() OWNER TO app", "ALTER EXTENSION pgcrypto UPDATE", "ALTER ROLE app SET "
+                + "statement_timeout = '5s'", "ALTER USER app WITH PASSWORD 'x'", "ALTER COLLATION c REFRESH VERSION",
+                "ALTER TEXT SEARCH CONFIGURATION ts OWNER TO app", "ALTER EVENT TRIGGER et DISABLE",
+                "ALTER LARGE OBJECT 1 OWNER TO app", "ALTER SYSTEM SET work_mem = '64MB'", "ALTER DOMAIN d OWNER TO "
+                + "app", "ALTER DOMAIN d SET DEFAULT 0", "ALTER DOMAIN d DROP CONSTRAINT d_ck", "CREATE LANGUAGE "
+                + "plperl", "CREATE TRUSTED LANGUAGE plperl", "CREATE CAST (text AS int) WITH INOUT",
+                "CREATE OPERATOR === (LEFTARG = int, RIGHTARG = int, FUNCTION = int4eq)", "CREATE AGGREGATE a (int) "
+                + "(SFUNC = int4pl, STYPE = int)", "CREATE SERVER s FOREIGN DATA WRAPPER postgres_fdw",
+                "CREATE FOREIGN TABLE ft (id int) SERVER s", "CREATE EVENT TRIGGER et ON ddl_command_start EXECUTE "
+                + "FUNCTION f()", "DROP CAST IF EXISTS (text AS int)", "CHECKPOINT", "SECURITY LABEL ON TABLE t IS "
+                + "'x'", "IMPORT FOREIGN SCHEMA public FROM SERVER s INTO staging", "LOAD 'auto_explain'")) {
+            ParsedStatement parsed = pg(sql);
+            assertThat(parsed.understood()).as(sql).isTrue();
+            assertThat(parsed.operations()).as(sql).isEmpty();
+            assertThat(parsed.commands()).as(sql).isEmpty();
+        }
+        assertThat(pg("ALTER EXTENSION pgcrypto UPDATE").has(StatementFlag.CATALOG_ONLY)).isTrue();
+        assertThat(my("ALTER USER 'app'@'%' IDENTIFIED BY 'x'").has(StatementFlag.CATALOG_ONLY)).isTrue();
+        assertThat(my("ALTER FUNCTION f COMMENT 'x'").understood()).isTrue();
+        assertThat(my("CHECKPOINT").understood()).isFalse();
+    }
+
+    @Test
+    void rulesTriggerRenamesInheritanceAndRowSecurityNameTheirTable() {
+        for (String sql : List.of("CREATE OR REPLACE RULE keep AS ON DELETE TO orders DO INSTEAD NOTHING",
+                "DROP RULE IF EXISTS keep ON orders", "ALTER RULE keep ON orders RENAME TO keep2",
+                "ALTER TRIGGER audit ON orders RENAME TO audit2")) {
+            ParsedStatement parsed = pg(sql);
+            assertThat(parsed.understood()).as(sql).isTrue();
+            assertThat(parsed.target()).as(sql).isEqualTo("orders");
+        }
+        assertThat(pg("ALTER TABLE orders INHERIT order_base").commands())
+                .containsExactly(new Inherit("orders", "order_base", true));
+        assertThat(pg("ALTER TABLE orders NO INHERIT order_base").commands())
+                .containsExactly(new Inherit("orders", "order_base", false));
+        for (String sql : List.of("ALTER TABLE orders FORCE ROW LEVEL SECURITY", "ALTER TABLE orders NO FORCE ROW "
+                + "LEVEL SECURITY", "ALTER TABLE orders OF order_row", "ALTER TABLE orders NOT OF",
+                "ALTER TABLE orders ALTER COLUMN id RESTART", "ALTER TABLE orders ALTER COLUMN id RESTART WITH 10")) {
+            ParsedStatement parsed = pg(sql);
+            assertThat(parsed.understood()).as(sql).isTrue();
+            assertThat(parsed.actions()).as(sql).hasSize(1);
+        }
+        assertThat(my("ALTER TABLE t INHERIT base").understood()).isFalse();
+    }
+
+    @Test
+    void aTableMadeFromAQueryMayNameItsColumns() {
+        ParsedStatement s = pg("CREATE TABLE order_ids (id, state) AS SELECT id, status FROM orders");
+        assertThat(s.understood()).isTrue();
+        assertThat(s.commands(CreateTableFrom.class)).hasSize(1);
+        assertThat(s.commands(CreateTableFrom.class).get(0).sources()).containsExactly("orders");
     }
 
     @Test
