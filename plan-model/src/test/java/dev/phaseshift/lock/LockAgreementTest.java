@@ -179,6 +179,9 @@ class LockAgreementTest {
                 Form.of("ALTER DOMAIN VALIDATE CONSTRAINT", "ALTER DOMAIN positive_qty VALIDATE CONSTRAINT "
                         + "positive_qty_ck").setUp(DOMAIN + "; " + domainCheck + " NOT VALID").cleanUp(NO_DOMAIN),
                 Form.of("CREATE DOMAIN CHECK", "CREATE DOMAIN order_code AS text CHECK (VALUE ~ '^[A-Z]+$')"),
+                Form.of("ALTER DOMAIN SET NOT NULL", "ALTER DOMAIN positive_qty SET NOT NULL").setUp(DOMAIN
+                        + "; UPDATE orders SET reserved = 1; UPDATE customers SET credit = 1")
+                        .cleanUp(NO_DOMAIN),
                 Form.of("ENABLE TRIGGER", "ALTER TABLE orders DISABLE TRIGGER USER"),
                 Form.of("SET storage parameter", "ALTER TABLE orders SET (fillfactor = 70)"),
                 Form.of("RESET storage parameter", "ALTER TABLE orders RESET (fillfactor)"),

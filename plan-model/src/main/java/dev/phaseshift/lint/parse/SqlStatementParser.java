@@ -1339,23 +1339,30 @@ public final class SqlStatementParser {
             tokens.accept("AS");
             String type = typeUntil(() -> DOMAIN_CLAUSES.contains(tokens.word()), "domain \"" + name + "\"");
             List<String> checks = new ArrayList<>();
+            boolean notNull = false;
             while (!tokens.atEnd()) {
                 if (tokens.accept("CHECK")) {
                     checks.add(parenthesised("CHECK"));
+                } else if (tokens.accept("NOT", "NULL")) {
+                    notNull = true;
                 } else if (tokens.accept("DEFAULT")) {
                     expressionText();
                 } else if (tokens.accept("CONSTRAINT")) {
                     requireName("a constraint name");
                 } else if (tokens.accept("COLLATE")) {
                     requireName("a collation name");
-                } else if (!tokens.accept("NOT", "NULL") && !tokens.accept("NULL")) {
+                } else if (!tokens.accept("NULL")) {
                     throw new NotUnderstood("\"" + tokens.peek().text() + "\" in CREATE DOMAIN is not understood");
                 }
             }
-            command(new CreateDomain(name, type, checks));
+            command(new CreateDomain(name, type, checks, notNull));
         }
 
-        /** {@code ALTER DOMAIN d ADD [CONSTRAINT c] CHECK (e) [NOT VALID]} or {@code ... VALIDATE CONSTRAINT c}. */
+        /**
+         * {@code ALTER DOMAIN d ADD [CONSTRAINT c] CHECK (e) [NOT VALID]}, {@code ... SET NOT NULL} (a check of every
+         * column of the domain, as an added one is), {@code ... VALIDATE CONSTRAINT c}; renames and moves; the
+         * catalog-only changes.
+         */
         private void alterDomain() {
             String domain = requireName("a domain name");
             if (tokens.accept("VALIDATE", "CONSTRAINT")) {
@@ -1367,6 +1374,10 @@ public final class SqlStatementParser {
                 return;
             }
             if (moved("domain", domain)) {
+                return;
+            }
+            if (tokens.accept("SET", "NOT", "NULL")) {
+                command(AddDomainCheck.notNull(domain));
                 return;
             }
             if (tokens.lookingAt("OWNER") || tokens.lookingAt("SET", "DEFAULT") || tokens.lookingAt("DROP", "DEFAULT")
@@ -1387,7 +1398,7 @@ public final class SqlStatementParser {
             if (notValid) {
                 flags.add(StatementFlag.NOT_VALID);
             }
-            command(new AddDomainCheck(domain, name, expression, notValid));
+            command(new AddDomainCheck(domain, name, expression, notValid, false));
         }
 
         /**

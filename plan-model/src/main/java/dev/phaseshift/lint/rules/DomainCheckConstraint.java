@@ -19,12 +19,16 @@ import java.util.Set;
  * {@code ALTER DOMAIN ... ADD CONSTRAINT}, whose {@code VALIDATE CONSTRAINT} scans them all and, before
  * PostgreSQL 19, holds SHARE on each of those tables (writes wait). Reported where a domain gets a check
  * ({@code CREATE DOMAIN ... CHECK}) and where one is added {@code NOT VALID} (the validation still to come is the
- * blocking part); a check added without {@code NOT VALID} is require-not-valid's.
+ * blocking part); a check added without {@code NOT VALID} is require-not-valid's. A domain created {@code NOT NULL}
+ * is reported too: PostgreSQL checks the constraint only when a value is converted to the type, so a column of the
+ * domain can still read as null (its manual advises NOT NULL on the columns instead).
  */
 public final class DomainCheckConstraint implements LintRule {
     @Override public String id() { return "domain-check-constraint"; }
     @Override public String code() { return "PS145"; }
-    @Override public String summary() { return "CHECK constraint on a domain, which every column of the type carries"; }
+    @Override public String summary() {
+        return "CHECK or NOT NULL constraint on a domain, which every column of the type carries";
+    }
     @Override public Severity defaultSeverity() { return Severity.WARNING; }
     @Override public Set<Engine> engines() { return Set.of(Engine.POSTGRESQL); }
 
@@ -43,6 +47,13 @@ public final class DomainCheckConstraint implements LintRule {
             if (!domain.checks().isEmpty()) {
                 out.add(finding(context, domain.name(), "domain \"" + domain.name() + "\" is created with a CHECK "
                         + "that every column of the type will carry: " + later, help));
+            }
+            if (domain.notNull()) {
+                out.add(finding(context, domain.name(), "domain \"" + domain.name() + "\" is created NOT NULL, which "
+                        + "PostgreSQL does not hold everywhere: a column of the type still reads as null after an "
+                        + "outer join or from a scalar sub-select that finds no row, and code trusting the domain "
+                        + "meets it", "put NOT NULL on the columns of the type instead, as the PostgreSQL manual "
+                        + "advises for domains"));
             }
         }
         if (validationBlocksWrites) {

@@ -92,13 +92,15 @@ public final class RequireNotValid implements LintRule {
     private Optional<Finding> domainCheck(LintContext context, AddDomainCheck add) {
         List<Table> users = PostgresChangeCosts.tablesUsingDomain(context.before(), add.domain()).stream()
                 .flatMap(l -> context.tableWithRows(l.schema() + "." + l.table().name()).stream()).toList();
-        String help = "add it NOT VALID (new and updated values are checked at once), then ALTER DOMAIN ... "
-                + "VALIDATE CONSTRAINT in a later transaction"
+        String help = (add.setNotNull() ? "instead of SET NOT NULL, ADD CONSTRAINT ... CHECK (VALUE IS NOT NULL) "
+                + "NOT VALID" : "add it NOT VALID") + " (new and updated values are checked at once), then ALTER "
+                + "DOMAIN ... VALIDATE CONSTRAINT in a later transaction"
                 + (context.dialect().atLeast(19, 0, 0) ? ", which lets writes go on while it scans"
                 : ": before postgresql 19 the validation too holds SHARE on those tables, so run it at a quiet "
                 + "time, or put the check on the tables themselves (NOT VALID, then VALIDATE lets writes go on)");
-        String what = "check" + (add.name() == null ? "" : " \"" + add.name() + "\"") + " added to domain \""
-                + add.domain() + "\" without NOT VALID";
+        String what = add.setNotNull() ? "SET NOT NULL on domain \"" + add.domain() + "\"" : "check"
+                + (add.name() == null ? "" : " \"" + add.name() + "\"") + " added to domain \"" + add.domain()
+                + "\" without NOT VALID";
         if (!users.isEmpty()) {
             Table first = users.get(0);
             return Optional.of(finding(context, first.name(), what + " checks " + LintContext.everyRowOf(first)

@@ -415,14 +415,19 @@ class SqlStatementParserTest {
         ParsedStatement add = pg("ALTER DOMAIN positive_amount ADD CONSTRAINT positive_amount_check CHECK (VALUE > 0)");
         assertThat(add.kind()).isEqualTo(StatementKind.COMMAND);
         assertThat(add.commands()).containsExactly(new AddDomainCheck("positive_amount", "positive_amount_check",
-                "VALUE > 0", false));
+                "VALUE > 0", false, false));
         assertThat(pg("ALTER DOMAIN Amount ADD CHECK (VALUE > 0) NOT VALID").commands())
-                .containsExactly(new AddDomainCheck("amount", null, "VALUE > 0", true));
+                .containsExactly(new AddDomainCheck("amount", null, "VALUE > 0", true, false));
         assertThat(pg("ALTER DOMAIN amount VALIDATE CONSTRAINT amount_check").commands())
                 .containsExactly(new ValidateDomainConstraint("amount", "amount_check"));
         assertThat(pg("CREATE DOMAIN code AS varchar(20) NOT NULL CONSTRAINT code_upper CHECK (VALUE = upper(VALUE))")
-                .commands()).containsExactly(new CreateDomain("code", "varchar(20)", List.of("VALUE = upper(VALUE)")));
-        assertThat(pg("ALTER DOMAIN amount SET NOT NULL").kind()).isEqualTo(StatementKind.UNKNOWN);
+                .commands()).containsExactly(new CreateDomain("code", "varchar(20)", List.of("VALUE = upper(VALUE)"),
+                true));
+        assertThat(pg("CREATE DOMAIN code AS text NULL").commands())
+                .containsExactly(new CreateDomain("code", "text", List.of(), false));
+        // SET NOT NULL checks every column of the domain as an added check does, and has no NOT VALID form
+        assertThat(pg("ALTER DOMAIN amount SET NOT NULL").commands()).containsExactly(AddDomainCheck.notNull("amount"));
+        assertThat(AddDomainCheck.notNull("amount").setNotNull()).isTrue();
     }
 
     @Test
