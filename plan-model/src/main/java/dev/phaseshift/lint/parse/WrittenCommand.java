@@ -6,7 +6,8 @@ package dev.phaseshift.lint.parse;
  * {@code DROP SCHEMA}, {@code REINDEX}, {@code CLUSTER}, {@code VACUUM FULL}, {@code LOCK TABLE}; the
  * {@code ALTER TABLE} actions {@code DETACH PARTITION}, {@code ATTACH PARTITION}, {@code SET LOGGED/UNLOGGED},
  * {@code SET TABLESPACE}, {@code SET ACCESS METHOD} and {@code VALIDATE CONSTRAINT} (a scan of the whole table);
- * MySQL partition actions ({@link PartitionChange}); the domain statements {@code CREATE DOMAIN},
+ * MySQL partition actions ({@link PartitionChange}, {@link ExchangePartition}) and tablespace files
+ * ({@link TablespaceFile}); the domain statements {@code CREATE DOMAIN},
  * {@code ALTER DOMAIN ... ADD CHECK} and {@code ALTER DOMAIN ... VALIDATE CONSTRAINT}; renames of views, schemas and
  * types; {@code REFRESH MATERIALIZED VIEW}; the enum type statements {@code ALTER TYPE ... ADD VALUE} and
  * {@code ... RENAME VALUE}; {@code DROP OWNED}; what a {@code CREATE TABLE} without a column list is made from;
@@ -18,5 +19,6 @@ package dev.phaseshift.lint.parse;
 public sealed interface WrittenCommand permits TruncateTables, DropSchema, Reindex, ClusterTable, VacuumFull,
         DetachPartition, SetLogged, SetTablespace, LockTables, ValidateConstraint, CreateDomain, AddDomainCheck,
         ValidateDomainConstraint, CreateFunction, RenameObject, RefreshMaterializedView, AddEnumValue,
-        RenameEnumValue, DropOwned, CreateTableFrom, AttachPartition, SetAccessMethod, PartitionChange, DropTrigger {
+        RenameEnumValue, DropOwned, CreateTableFrom, AttachPartition, SetAccessMethod, PartitionChange, DropTrigger,
+        ExchangePartition, TablespaceFile {
 }
