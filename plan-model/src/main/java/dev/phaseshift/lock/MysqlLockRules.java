@@ -6,12 +6,14 @@ import dev.phaseshift.lint.parse.AssumedSchema;
 import dev.phaseshift.lint.parse.ColumnClause;
 import dev.phaseshift.lint.parse.DropSchema;
 import dev.phaseshift.lint.parse.DropTrigger;
+import dev.phaseshift.lint.parse.ExchangePartition;
 import dev.phaseshift.lint.parse.LockTables;
 import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lint.parse.PartitionChange;
 import dev.phaseshift.lint.parse.StatementFlag;
 import dev.phaseshift.lint.parse.StatementKind;
 import dev.phaseshift.lint.parse.TablesRead;
+import dev.phaseshift.lint.parse.TablespaceFile;
 import dev.phaseshift.lint.parse.TruncateTables;
 import dev.phaseshift.lint.parse.WrittenColumn;
 import dev.phaseshift.lint.parse.WrittenCommand;
@@ -57,8 +59,10 @@ import java.util.Set;
  * action is judged as the parser read it (its keyword, typed operations and flags), never by splitting the text.
  */
 final class MysqlLockRules {
-    /** Statements that lock no table: settings, transaction control, mysql's DO. */
-    private static final Set<String> NO_TABLE_WORK = Set.of("SET", "BEGIN", "COMMIT", "ROLLBACK", "START", "DO");
+    /** Statements that lock no table: settings, transaction control (XA's too), mysql's DO. */
+    private static final Set<String> NO_TABLE_WORK = Set.of("SET", "BEGIN", "COMMIT", "ROLLBACK", "START", "DO", "XA");
+    /** Objects whose CREATE, ALTER, DROP or RENAME lock no table: routines, events (a schedule and a body), users. */
+    private static final Set<String> NO_TABLE_OBJECTS = Set.of("FUNCTION", "PROCEDURE", "EVENT", "USER");
 
     private MysqlLockRules() {
     }
@@ -82,8 +86,8 @@ final class MysqlLockRules {
         ParsedStatement parsed = scope.parsed(text.endsWith(";") ? text.substring(0, text.length() - 1) : text);
         String keyword = parsed.keyword();
         String object = parsed.object();
-        if (sql.isEmpty() || NO_TABLE_WORK.contains(keyword) || (keyword.equals("CREATE") || keyword.equals("DROP"))
-                && (object.equals("FUNCTION") || object.equals("PROCEDURE"))) {
+        if (sql.isEmpty() || NO_TABLE_WORK.contains(keyword) || parsed.understood()
+                && NO_TABLE_OBJECTS.contains(object)) {
             return StatementLocks.none(statement);
         }
         if (parsed.keyword().equals("ALTER") && (parsed.object().equals("TABLE") || parsed.target() != null)
@@ -115,9 +119,18 @@ final class MysqlLockRules {
         if (relation.isPresent()) {
             return metadataLock(scope, statement, relation.get());
         }
-        if (keyword.equals("ANALYZE") && parsed.understood() && parsed.target() != null) {
-            // index statistics sampled from a few pages: the metadata lock for a moment
+        if ((keyword.equals("ANALYZE") || keyword.equals("CHECK") || keyword.equals("CHECKSUM"))
+                && parsed.understood() && parsed.target() != null) {
+            // index statistics sampled from a few pages; CHECK and CHECKSUM read the rows with writes passing
+            // (observed on MariaDB 10.11): the metadata lock for a moment
             return metadataLock(scope, statement, parsed.target());
+        }
+        if (keyword.equals("REPAIR") && parsed.understood() && parsed.target() != null) {
+            // observed on MariaDB 10.11: a plain InnoDB table is not repaired at all (the server says its engine
+            // does not support it), but a partitioned one has every row checked while reads and writes wait
+            return scope.result(statement, List.of(TableLock.mysqlMetadataHeld(scope.qualified(parsed.target()),
+                    true)), Effect.SCAN, parsed.target(), null, "InnoDB repairs nothing; a partitioned table's rows "
+                    + "are read with reads and writes waiting");
         }
         if (parsed.writesRows()) {
             return scope.result(statement, List.of(TableLock.mysqlMetadata(scope.qualified(parsed.target()))),
@@ -147,13 +160,21 @@ final class MysqlLockRules {
 
     private static StatementLocks alter(StatementScope scope, RenderedSql statement, ParsedStatement parsed) {
         String table = MysqlChangeCosts.tableOf(parsed);
+        StatementLocks files = tableFiles(scope, statement, parsed);
+        if (files != null) {
+            return files;
+        }
         if (scope.dialect().mariadb() && parsed.actions().stream().allMatch(MysqlLockRules::partitionWithoutAlgorithm)
                 && !parsed.actions().isEmpty()) {
             // MariaDB 10.11 refuses ALGORITHM and LOCK for these (error 1846: "partition specific operations do not
             // yet support LOCK/ALGORITHM"); it drops, empties or adds the partition's files under the table's
             // exclusive metadata lock, held for a moment since no row is copied
-            return scope.result(statement, List.of(TableLock.mysqlMetadata(scope.qualified(table))), Effect.METADATA,
-                    table, null, "partition files dropped, emptied or added under the metadata lock");
+            boolean reads = parsed.actions().stream().anyMatch(a -> !a.commands(PartitionChange.class).isEmpty()
+                    && (a.keyword().equals("CHECK") || a.keyword().equals("REPAIR")));
+            return scope.result(statement, List.of(TableLock.mysqlMetadata(scope.qualified(table))),
+                    reads ? Effect.SCAN : Effect.METADATA, table, null, reads
+                    ? "the partitions' rows are read with writes passing (observed on MariaDB 10.11)"
+                    : "partition files dropped, emptied or added, or statistics sampled, under the metadata lock");
         }
         MysqlAlgorithm algorithm = MysqlAlgorithm.INSTANT;
         MysqlLock lock = MysqlLock.NONE;
@@ -205,8 +226,55 @@ final class MysqlLockRules {
         if (askedLock.isPresent()) {
             lock = askedLock.get();
         }
-        return scope.result(statement, List.of(TableLock.mysql(scope.qualified(table), algorithm, lock)), effect,
-                table, algorithm, why.isEmpty() ? null : String.join("; ", why));
+        // OPTIMIZE TABLE a, b rebuilds each table it names, one after the other, each under the same lock
+        List<TableLock> locks = new ArrayList<>();
+        for (String rebuilt : parsed.actions().stream().map(AlterAction::table).distinct().toList()) {
+            locks.add(TableLock.mysql(scope.qualified(rebuilt), algorithm, lock));
+        }
+        if (locks.size() > 1 && parsed.keyword().equals("OPTIMIZE")) {
+            why.add("each table named is rebuilt in turn; the rows counted are the first table's");
+        } else {
+            locks = List.of(TableLock.mysql(scope.qualified(table), algorithm, lock));
+        }
+        return scope.result(statement, locks, effect, table, algorithm, why.isEmpty() ? null : String.join("; ", why));
+    }
+
+    /**
+     * {@code EXCHANGE PARTITION} and {@code DISCARD | IMPORT TABLESPACE}, which move or replace the table's data
+     * files and take no ALGORITHM (MariaDB 10.11 refuses the clause; MySQL 8.0's manual permits only DEFAULT for
+     * DISCARD and IMPORT); null for any other statement. Exchanging first reads every row of the other table to
+     * check it belongs in the partition, with writes to both tables waiting (observed on MariaDB 10.11, which
+     * always validates), then swaps the files under both tables' exclusive metadata locks for a moment;
+     * {@code WITHOUT VALIDATION} (MySQL 8.0; MariaDB 11.4) is that moment alone. DISCARD deletes the data file
+     * under a moment's exclusive metadata lock; IMPORT reads and adjusts every page of the copied file while
+     * reads and writes wait (both from MySQL 8.0's manual, unit-tested only: a real import needs the file).
+     */
+    private static StatementLocks tableFiles(StatementScope scope, RenderedSql statement, ParsedStatement parsed) {
+        for (ExchangePartition exchange : parsed.commands(ExchangePartition.class)) {
+            String partitioned = scope.qualified(exchange.table());
+            String other = scope.qualified(exchange.withTable());
+            if (!exchange.validated()) {
+                return scope.result(statement, List.of(TableLock.mysqlMetadata(partitioned),
+                        TableLock.mysqlMetadata(other)), Effect.METADATA, exchange.withTable(), null,
+                        "partition " + exchange.partition() + " and the table swap data files under both tables' "
+                                + "metadata locks, for a moment");
+            }
+            return scope.result(statement, List.of(TableLock.mysqlMetadataHeld(partitioned, false),
+                    TableLock.mysqlMetadataHeld(other, false)), Effect.SCAN, exchange.withTable(), null,
+                    "every row of " + exchange.withTable() + " is checked against partition " + exchange.partition()
+                            + " while writes to both tables wait, then the two swap data files");
+        }
+        for (TablespaceFile file : parsed.commands(TablespaceFile.class)) {
+            String table = scope.qualified(file.table());
+            if (file.kind() == TablespaceFile.Kind.DISCARD) {
+                return scope.result(statement, List.of(TableLock.mysqlMetadata(table)), Effect.METADATA,
+                        file.table(), null, "deletes the data file: the rows are gone until a tablespace is imported");
+            }
+            return scope.result(statement, List.of(TableLock.mysqlMetadataHeld(table, true)), Effect.SCAN,
+                    file.table(), null, "every page of the imported file is read and adjusted while reads and writes "
+                            + "wait");
+        }
+        return null;
     }
 
     /** {@code ALGORITHM=}/{@code LOCK=} as written: empty when not written or DEFAULT, null when not known. */
@@ -223,14 +291,14 @@ final class MysqlLockRules {
 
     /** One action's outcome, from what the parser read in it; null for a form this model does not know. */
     private static Change change(StatementScope scope, Dialect dialect, ParsedStatement parsed, AlterAction action) {
+        for (PartitionChange partition : action.commands(PartitionChange.class)) {
+            return partitioned(dialect, action, partition);
+        }
         if (MysqlChangeCosts.rebuildsOnly(action)) {
             return new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.REWRITE, "the table is rebuilt");
         }
         if (MysqlChangeCosts.setsOptionOnly(action)) {
             return new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.METADATA, null);
-        }
-        for (PartitionChange partition : action.commands(PartitionChange.class)) {
-            return partitioned(dialect, partition);
         }
         return switch (action.keyword()) {
             case "ADD" -> added(scope, dialect, parsed, action);
@@ -313,9 +381,14 @@ final class MysqlLockRules {
      * in place and lets writes pass; moving rows between partitions (REORGANIZE, COALESCE, HASH/KEY ADD) is in
      * place with writes waiting; repartitioning copies the table. MariaDB copies whenever rows move (its ADD, DROP
      * and TRUNCATE take no algorithm at all, see {@link #alter}); which algorithm moves rows is
-     * {@link MysqlChangeCosts#partitionMoveAlgorithm}'s.
+     * {@link MysqlChangeCosts#partitionMoveAlgorithm}'s. REBUILD PARTITION copies the partitions' rows with writes
+     * waiting, as moving them does (MariaDB 10.11 observed: an insert waited for all of it while reads passed).
+     * OPTIMIZE PARTITION rebuilds the whole table on InnoDB: MariaDB 10.11 in place with writes passing (observed, as
+     * OPTIMIZE TABLE); MySQL 8.0's manual says it ignores ALGORITHM and LOCK and permits no concurrent writes, so
+     * this model gives it a copy with writes waiting (unit-tested only). ANALYZE, CHECK and REPAIR PARTITION are in
+     * place with writes passing (MySQL 8.0's manual; observed on MariaDB 10.11, which takes no algorithm for them).
      */
-    private static Change partitioned(Dialect dialect, PartitionChange partition) {
+    private static Change partitioned(Dialect dialect, AlterAction action, PartitionChange partition) {
         String named = partition.partitions().isEmpty() ? "every partition"
                 : "partition " + String.join(", ", partition.partitions());
         return switch (partition.kind()) {
@@ -329,14 +402,24 @@ final class MysqlLockRules {
                     Effect.REWRITE, dialect.mariadb() ? "moving rows between partitions copies the table" : null);
             case REPARTITION -> new Change(MysqlAlgorithm.COPY, MysqlLock.SHARED, Effect.REWRITE,
                     "repartitioning copies the table");
+            case REBUILD -> new Change(MysqlChangeCosts.partitionMoveAlgorithm(dialect), MysqlLock.SHARED,
+                    Effect.REWRITE, "rebuilds " + named + " with writes waiting");
+            case OPTIMIZE -> dialect.mariadb()
+                    ? new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.REWRITE,
+                    "InnoDB rebuilds and analyses the whole table, whatever partitions are named")
+                    : new Change(MysqlAlgorithm.COPY, MysqlLock.SHARED, Effect.REWRITE,
+                    "InnoDB rebuilds the whole table, whatever partitions are named, with writes waiting");
+            case INSPECT -> action.keyword().equals("ANALYZE")
+                    ? new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.METADATA, null)
+                    : new Change(MysqlAlgorithm.INPLACE, MysqlLock.NONE, Effect.SCAN, "reads the rows of " + named);
         };
     }
 
-    /** MariaDB's partition actions that move no rows, which it runs with no ALGORITHM. */
+    /** MariaDB's partition actions that copy or rebuild no rows, which it runs with no ALGORITHM. */
     private static boolean partitionWithoutAlgorithm(AlterAction action) {
         return !action.commands(PartitionChange.class).isEmpty() && action.commands(PartitionChange.class).stream()
-                .allMatch(p -> p.kind() != PartitionChange.Kind.REDISTRIBUTE
-                        && p.kind() != PartitionChange.Kind.REPARTITION);
+                .allMatch(p -> p.kind() == PartitionChange.Kind.ADD || p.kind() == PartitionChange.Kind.DROP
+                        || p.kind() == PartitionChange.Kind.TRUNCATE || p.kind() == PartitionChange.Kind.INSPECT);
     }
 
     private static Change dropped(Dialect dialect, ParsedStatement parsed, AlterAction action) {

@@ -41,4 +41,15 @@ public record TableLock(String table, String mode, int strength, boolean blocksW
     public static TableLock mysqlMetadata(String table) {
         return new TableLock(table, "metadata lock", -1, false, false);
     }
+
+    /**
+     * A MySQL/MariaDB metadata lock held for the whole statement rather than for a moment: writes wait (the
+     * server's {@code SHARED_NO_WRITE}, while {@code EXCHANGE PARTITION} checks rows) or reads wait too
+     * ({@code SHARED_NO_READ_WRITE} or exclusive, while {@code IMPORT TABLESPACE} or {@code REPAIR TABLE} runs).
+     */
+    public static TableLock mysqlMetadataHeld(String table, boolean readsWait) {
+        MysqlLock like = readsWait ? MysqlLock.EXCLUSIVE : MysqlLock.SHARED;
+        return new TableLock(table, readsWait ? "metadata lock, reads and writes wait" : "metadata lock, writes wait",
+                10 * like.ordinal() + MysqlAlgorithm.COPY.ordinal(), like.blocksWrites(), like.blocksReads());
+    }
 }

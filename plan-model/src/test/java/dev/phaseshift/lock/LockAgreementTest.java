@@ -504,8 +504,42 @@ class LockAgreementTest {
                 // probe cannot tell from a statement that has not started. By hand on MariaDB 10.11.19 (1.8 M rows):
                 // an insert waited 11 s until it ended while a read passed at once, as LOCK=SHARED predicts
                 Form.of("REMOVE PARTITIONING", "ALTER TABLE logs REMOVE PARTITIONING").setUp(LOGS)
-                        .cleanUp("DROP TABLE logs"));
+                        .cleanUp("DROP TABLE logs"),
+                // MariaDB 10.11 always validates: it reads every row of spare ("Verifying data with partition")
+                // while an insert into logs waits, then swaps the files; WITHOUT VALIDATION is MySQL's (8.0) and
+                // MariaDB 11.4's
+                Form.of("EXCHANGE PARTITION", "ALTER TABLE logs EXCHANGE PARTITION p0 WITH TABLE spare")
+                        .setUp(EXCHANGED).cleanUp("DROP TABLE logs, spare"),
+                Form.of("DISCARD TABLESPACE", "ALTER TABLE spare DISCARD TABLESPACE").setUp(SPARE)
+                        .cleanUp("DROP TABLE spare"),
+                // REBUILD PARTITION is not probed: like REORGANIZE it shows only "setup" while it copies. By hand on
+                // MariaDB 10.11.19 (3 M rows, 1 M a partition): an insert waited 2.4 s until it ended while a read
+                // passed at once, as LOCK=SHARED predicts
+                Form.of("OPTIMIZE PARTITION (the whole table)", "ALTER TABLE logs OPTIMIZE PARTITION p1").setUp(LOGS)
+                        .cleanUp("DROP TABLE logs"),
+                Form.of("CHECK PARTITION", "ALTER TABLE logs CHECK PARTITION ALL").setUp(LOGS)
+                        .cleanUp("DROP TABLE logs"),
+                // CHECK TABLE and REPAIR TABLE show only "Executing", which the probe does not wait for. By hand on
+                // MariaDB 10.11.19: an insert passed during CHECK TABLE and CHECKSUM TABLE; REPAIR TABLE of a plain
+                // InnoDB table does nothing ("doesn't support repair"), of a partitioned one (3 M rows) it made an
+                // insert and a read wait 1 s until it ended, as the model's held metadata lock predicts
+                Form.of("CHECK TABLE", "CHECK TABLE docs").setUp(DOCS).cleanUp("DROP TABLE docs"),
+                Form.of("OPTIMIZE TABLE of two tables", "OPTIMIZE TABLE docs, spare").setUp(DOCS + "; " + SPARE)
+                        .cleanUp("DROP TABLE docs, spare"),
+                Form.of("CREATE EVENT", "CREATE EVENT purge_items ON SCHEDULE EVERY 1 DAY DISABLE DO DELETE FROM "
+                        + "items WHERE qty < 0").cleanUp("DROP EVENT purge_items"),
+                Form.of("ALTER VIEW", "ALTER VIEW item_names AS SELECT id, name, qty FROM items")
+                        .setUp("CREATE VIEW item_names AS SELECT id, name FROM items").cleanUp("DROP VIEW item_names"));
     }
+
+    /**
+     * {@link #LOGS} with a first partition wide enough for a million rows of {@code spare} (ids from 2 000 001), to
+     * exchange it with: the probe's inserts into logs (ids from 1 000 000) fit the partition and meet no id of spare.
+     */
+    private static final String EXCHANGED = "CREATE TABLE logs (id bigint NOT NULL PRIMARY KEY, pad varchar(200) NOT "
+            + "NULL) ENGINE=InnoDB PARTITION BY RANGE (id) (PARTITION p0 VALUES LESS THAN (5000000), PARTITION p1 "
+            + "VALUES LESS THAN MAXVALUE); CREATE TABLE spare (id bigint NOT NULL PRIMARY KEY, pad varchar(200) NOT "
+            + "NULL) ENGINE=InnoDB; INSERT INTO spare SELECT 2000000 + seq, repeat('x', 200) FROM seq_1_to_1000000";
 
     /** A 300 000-row table for the index and rebuild forms, so that the probe's table keeps its shape. */
     private static final String DOCS = "CREATE TABLE docs (id bigint NOT NULL PRIMARY KEY, pad varchar(200) NOT NULL) "
@@ -725,12 +759,13 @@ class LockAgreementTest {
 
     /**
      * Whether the statement is past its setup, in the phase that copies or rebuilds the table and holds the lock
-     * that decides whether writers pass (MariaDB shows {@code copy to tmp table} or {@code altering table}).
+     * that decides whether writers pass (MariaDB shows {@code copy to tmp table} or {@code altering table}, and
+     * {@code Verifying data with partition} while EXCHANGE PARTITION reads the other table's rows).
      */
     private static boolean working(Connection b, int connectionId) throws SQLException {
         try (PreparedStatement s = b.prepareStatement("SELECT count(*) FROM information_schema.PROCESSLIST "
-                + "WHERE ID = ? AND INFO IS NOT NULL AND (STATE IN ('copy to tmp table', 'altering table') "
-                + "OR STATE LIKE '%keys%')")) {
+                + "WHERE ID = ? AND INFO IS NOT NULL AND (STATE IN ('copy to tmp table', 'altering table', "
+                + "'Verifying data with partition') OR STATE LIKE '%keys%')")) {
             s.setInt(1, connectionId);
             try (ResultSet r = s.executeQuery()) {
                 r.next();

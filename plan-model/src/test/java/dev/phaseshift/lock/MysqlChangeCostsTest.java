@@ -92,6 +92,21 @@ class MysqlChangeCostsTest {
     }
 
     @Test
+    void partitionRebuildsExchangesAndSeveralTableOptimizesAreNoCopyOfTheTable() {
+        // REBUILD and OPTIMIZE PARTITION rebuild (PS119), EXCHANGE swaps files: none is a copy PS108 reports
+        for (String sql : List.of("ALTER TABLE shipping_addresses REBUILD PARTITION p0",
+                "ALTER TABLE shipping_addresses OPTIMIZE PARTITION ALL",
+                "ALTER TABLE shipping_addresses EXCHANGE PARTITION p0 WITH TABLE addresses_2019",
+                "ALTER TABLE shipping_addresses DISCARD TABLESPACE")) {
+            assertThat(copies(sql)).as(sql).isNull();
+        }
+        var parser = SqlStatementParser.forEngine(Engine.MYSQL);
+        var optimize = MysqlChangeCosts.actionsOf(parser.parse("OPTIMIZE TABLE shipping_addresses, shipments", 1));
+        assertThat(optimize).extracting(a -> a.table()).containsExactly("shipping_addresses", "shipments");
+        assertThat(optimize).allMatch(MysqlChangeCosts::rebuildsOnly);
+    }
+
+    @Test
     void fulltextAndSpatialIndexesAreTheOnesBuiltWithWritesBlocked() {
         assertThat(blockingIndex("ALTER TABLE shipping_addresses ADD FULLTEXT INDEX ft (city)")).isEqualTo("FULLTEXT");
         assertThat(blockingIndex("CREATE FULLTEXT INDEX ft ON shipping_addresses (city)")).isEqualTo("FULLTEXT");

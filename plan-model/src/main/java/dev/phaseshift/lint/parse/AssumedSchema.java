@@ -82,6 +82,11 @@ public final class AssumedSchema {
             if (namesTable && s.target() != null) {
                 assumed.needs(s.target());
             }
+            // OPTIMIZE TABLE a, b rebuilds every table it names; EXCHANGE PARTITION swaps rows with another table
+            if (s.keyword().equals("OPTIMIZE")) {
+                s.actions().forEach(a -> assumed.needs(a.table()));
+            }
+            s.commands(ExchangePartition.class).forEach(x -> assumed.needs(x.withTable()));
         }
         return assumed.snapshot(dialect, source);
     }

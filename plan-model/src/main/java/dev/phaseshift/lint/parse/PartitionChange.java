@@ -7,7 +7,7 @@ import java.util.Objects;
  * A MySQL/MariaDB {@code ALTER TABLE} partition action: what it does to the table's rows decides its lock and
  * whether it destroys data.
  *
- * @param partitions the partitions it names, as written; empty for {@code TRUNCATE PARTITION ALL} and for actions
+ * @param partitions the partitions it names, as written; empty for {@code ... PARTITION ALL} and for actions
  *                   that name none ({@code COALESCE PARTITION 2}, {@code PARTITION BY}, {@code REMOVE PARTITIONING})
  */
 public record PartitionChange(String table, Kind kind, List<String> partitions) implements WrittenCommand {
@@ -31,6 +31,18 @@ public record PartitionChange(String table, Kind kind, List<String> partitions) 
          */
         REDISTRIBUTE,
         /** {@code PARTITION BY ...}, {@code REMOVE PARTITIONING}: the whole table is copied into a new layout. */
-        REPARTITION
+        REPARTITION,
+        /** {@code REBUILD PARTITION p | ALL}: the partitions' rows are copied anew, with writes waiting. */
+        REBUILD,
+        /**
+         * {@code OPTIMIZE PARTITION p | ALL}: InnoDB cannot optimize one partition, so the server rebuilds and
+         * analyses the whole table, whatever partitions are named.
+         */
+        OPTIMIZE,
+        /**
+         * {@code ANALYZE | CHECK | REPAIR PARTITION p | ALL}: statistics sampled, rows read and checked; InnoDB
+         * changes no row (it repairs nothing).
+         */
+        INSPECT
     }
 }

@@ -216,6 +216,9 @@ public final class SqlStatementParser {
                     } else if (fold && (object.equals("VIEW") || object.equals("MATERIALIZED")
                             || object.equals("SCHEMA"))) {
                         alterViewOrSchema();
+                    } else if (!fold && (object.equals("VIEW") || object.equals("EVENT") || object.equals("ALGORITHM")
+                            || object.equals("DEFINER") || object.equals("SQL"))) {
+                        mysqlAlterViewOrEvent();
                     } else if (tokens.accept("INDEX")) {
                         alterIndex();
                     } else if (fold && tokens.accept("TYPE")) {
@@ -362,14 +365,32 @@ public final class SqlStatementParser {
                     if (fold) {
                         throw new NotUnderstood("OPTIMIZE is not a statement the linter knows");
                     }
-                    // InnoDB runs it as ALTER TABLE ... FORCE: one action, which rebuilds the table
+                    // InnoDB runs it as ALTER TABLE ... FORCE on each table named: one action per table, each of
+                    // which rebuilds its table; the first is the statement's target
                     String table = maintainedTable();
-                    if (tokens.peek().isSymbol(',')) {
-                        throw new NotUnderstood("OPTIMIZE TABLE of several tables is not modelled");
-                    }
                     object = "TABLE";
                     target = table;
                     actions.add(new AlterAction(table, text, keyword, List.of(), List.of(), Set.of()));
+                    while (tokens.acceptSymbol(',')) {
+                        actions.add(new AlterAction(requireName("a table name"), text, keyword, List.of(), List.of(),
+                                Set.of()));
+                    }
+                }
+                case "CHECK", "CHECKSUM", "REPAIR" -> {
+                    if (fold) {
+                        throw new NotUnderstood(first + " is not a statement the linter knows");
+                    }
+                    // InnoDB reads the table (CHECK, CHECKSUM) or declines to repair it: no table work to model here,
+                    // the lock model says what each holds
+                    String table = maintainedTable();
+                    tokens.rest();
+                    return ParsedStatement.data(text, line, keyword, table);
+                }
+                case "XA" -> {
+                    if (fold) {
+                        throw new NotUnderstood("XA is not a statement the linter knows");
+                    }
+                    return xaControl();
                 }
                 default -> {
                     if (first.equals("INSERT") || first.equals("REPLACE") && !fold) {
@@ -415,7 +436,10 @@ public final class SqlStatementParser {
             return ParsedStatement.data(text, line, keyword, from ? table : null);
         }
 
-        /** MySQL {@code ANALYZE|OPTIMIZE [NO_WRITE_TO_BINLOG | LOCAL] TABLE t}: the (first) table. */
+        /**
+         * MySQL {@code ANALYZE | OPTIMIZE | CHECK | CHECKSUM | REPAIR [NO_WRITE_TO_BINLOG | LOCAL] TABLE t}: the
+         * (first) table.
+         */
         private String maintainedTable() {
             tokens.next();
             if (!tokens.accept("NO_WRITE_TO_BINLOG")) {
@@ -507,6 +531,11 @@ public final class SqlStatementParser {
                     target = requireName("a table name");
                     tokens.rest();
                     throw new Harmless();
+                }
+                case "EVENT" -> {
+                    // mysql's scheduled event: its body runs later, on its schedule, and is not judged here (like a
+                    // DO block); postgresql's event trigger runs a function on DDL. Creating either locks no table
+                    catalogOnly();
                 }
                 case "MATERIALIZED" -> {
                     // a materialized view is a new object that only reads its tables
@@ -938,7 +967,8 @@ public final class SqlStatementParser {
                     command(new DropOwned(roles, flags.contains(StatementFlag.CASCADE)));
                 }
                 default -> {
-                    // a trigger goes under a moment's lock on its table; a materialized view is dropped as a view is
+                    // a trigger goes under a moment's lock on its table; a materialized view is dropped as a view is;
+                    // a mysql event is a schedule and its body, and no table is locked to drop it
                     if (fold && what.equals("RULE")) {
                         // DROP RULE [IF EXISTS] name ON table: ACCESS EXCLUSIVE on the table, for a moment
                         tokens.next();
@@ -946,7 +976,7 @@ public final class SqlStatementParser {
                         tableOfNamedObject("rule");
                     }
                     if (HARMLESS_CREATES.contains(what) || what.equals("TRIGGER") || what.equals("MATERIALIZED")
-                            || fold && PG_HARMLESS_CREATES.contains(what)) {
+                            || fold && PG_HARMLESS_CREATES.contains(what) || !fold && what.equals("EVENT")) {
                         tokens.next();
                         tokens.accept("VIEW");
                         if (ifExists()) {
@@ -971,8 +1001,13 @@ public final class SqlStatementParser {
             }
         }
 
-        /** MySQL {@code RENAME TABLE a TO b, c TO d}. */
+        /** MySQL {@code RENAME TABLE a TO b, c TO d}; {@code RENAME USER a TO b} changes only the grant tables. */
         private void renameTables() {
+            if (!fold && tokens.accept("USER")) {
+                object = "USER";
+                tokens.rest();
+                throw new Harmless();
+            }
             expect("TABLE");
             do {
                 String from = requireName("a table name");
@@ -1297,6 +1332,22 @@ public final class SqlStatementParser {
             return true;
         }
 
+        /**
+         * MySQL {@code XA START | BEGIN | END | PREPARE | COMMIT | ROLLBACK | RECOVER ...}: a distributed transaction's
+         * control; {@code XA START} opens the transaction, {@code XA COMMIT} and {@code XA ROLLBACK} end it (after
+         * {@code XA END} and {@code XA PREPARE} it still holds its locks).
+         */
+        private ParsedStatement xaControl() {
+            tokens.next();
+            boolean opens = tokens.lookingAt("START") || tokens.lookingAt("BEGIN");
+            boolean ends = tokens.lookingAt("COMMIT") || tokens.lookingAt("ROLLBACK");
+            tokens.rest();
+            Set<StatementFlag> found = opens ? Set.of(StatementFlag.OPENS_TRANSACTION)
+                    : ends ? Set.of(StatementFlag.ENDS_TRANSACTION) : Set.of();
+            return new ParsedStatement(text, line, StatementKind.DATA, List.of(), found, null, null, null, List.of(),
+                    null, List.of(), keyword, List.of(), null, null, null, null);
+        }
+
         /** {@code BEGIN}, {@code START TRANSACTION}, {@code COMMIT}, {@code ROLLBACK [TO]}, ...: flagged, data. */
         private ParsedStatement transactionControl(String first) {
             tokens.next();
@@ -1431,6 +1482,24 @@ public final class SqlStatementParser {
             }
             throw new NotUnderstood("ALTER " + kind.toUpperCase(Locale.ROOT) + " ... " + tokens.peek().text()
                     + " is not modelled");
+        }
+
+        /**
+         * MySQL {@code ALTER [ALGORITHM=...] [DEFINER=...] [SQL SECURITY ...] VIEW v AS query}, which replaces the
+         * view's query exactly as {@code CREATE OR REPLACE VIEW} does; {@code ALTER [DEFINER=...] EVENT e ...}, a
+         * schedule and a body that runs later (not judged here, as a DO block is not), which locks no table.
+         */
+        private void mysqlAlterViewOrEvent() {
+            skipViewOptions();
+            if (tokens.accept("VIEW")) {
+                object = "VIEW";
+                createView(true);
+                return;
+            }
+            expect("EVENT");
+            object = "EVENT";
+            tokens.rest();
+            throw new Harmless();
         }
 
         /**
@@ -1621,7 +1690,8 @@ public final class SqlStatementParser {
                     skipToElementEnd();
                 }
                 default -> {
-                    if (!fold && partitionAction(table) || fold && rowSecurityOrInheritance(table)) {
+                    if (!fold && (partitionAction(table) || tablespaceAction(table))
+                            || fold && rowSecurityOrInheritance(table)) {
                         return table;
                     }
                     if (!QUIET_ACTIONS.contains(word) && (fold || !MYSQL_REBUILDS.contains(word)
@@ -1927,15 +1997,30 @@ public final class SqlStatementParser {
 
         /**
          * MySQL {@code TRUNCATE PARTITION}, {@code COALESCE PARTITION}, {@code REORGANIZE PARTITION},
-         * {@code PARTITION BY} and {@code REMOVE PARTITIONING}, read as a {@link PartitionChange}; false when the
-         * action is none of them.
+         * {@code PARTITION BY}, {@code REMOVE PARTITIONING} and the maintenance actions ({@code REBUILD},
+         * {@code OPTIMIZE}, {@code ANALYZE}, {@code CHECK}, {@code REPAIR PARTITION}), read as a
+         * {@link PartitionChange}; {@code EXCHANGE PARTITION} as an {@link ExchangePartition}; false when the action
+         * is none of them.
          */
         private boolean partitionAction(String table) {
             PartitionChange.Kind kind;
             List<String> names = List.of();
             if (tokens.accept("TRUNCATE", "PARTITION")) {
                 kind = PartitionChange.Kind.TRUNCATE;
-                names = tokens.accept("ALL") ? List.of() : partitionNames();
+                names = allOrPartitionNames();
+            } else if (tokens.accept("REBUILD", "PARTITION")) {
+                kind = PartitionChange.Kind.REBUILD;
+                names = allOrPartitionNames();
+            } else if (tokens.accept("OPTIMIZE", "PARTITION")) {
+                kind = PartitionChange.Kind.OPTIMIZE;
+                names = allOrPartitionNames();
+            } else if (tokens.accept("ANALYZE", "PARTITION") || tokens.accept("CHECK", "PARTITION")
+                    || tokens.accept("REPAIR", "PARTITION")) {
+                kind = PartitionChange.Kind.INSPECT;
+                names = allOrPartitionNames();
+            } else if (tokens.accept("EXCHANGE", "PARTITION")) {
+                exchangePartition(table);
+                return true;
             } else if (tokens.accept("COALESCE", "PARTITION")) {
                 kind = PartitionChange.Kind.REDISTRIBUTE;
                 tokens.next();
@@ -1954,6 +2039,40 @@ public final class SqlStatementParser {
                 return false;
             }
             commands.add(new PartitionChange(table, kind, names));
+            return true;
+        }
+
+        /** {@code ALL}, which names no partition, or the partition names. */
+        private List<String> allOrPartitionNames() {
+            return tokens.accept("ALL") ? List.of() : partitionNames();
+        }
+
+        /** After {@code EXCHANGE PARTITION}: {@code p WITH TABLE other [WITH | WITHOUT VALIDATION]}. */
+        private void exchangePartition(String table) {
+            String partition = requireName("a partition name");
+            expect("WITH");
+            expect("TABLE");
+            String other = requireName("a table name");
+            boolean validated = !tokens.accept("WITHOUT", "VALIDATION");
+            if (validated) {
+                tokens.accept("WITH", "VALIDATION");
+            }
+            commands.add(new ExchangePartition(table, partition, other, validated));
+        }
+
+        /**
+         * MySQL {@code DISCARD | IMPORT [PARTITION p, ... | ALL] TABLESPACE}, read as a {@link TablespaceFile}; false
+         * when the action is neither.
+         */
+        private boolean tablespaceAction(String table) {
+            TablespaceFile.Kind kind = tokens.accept("DISCARD") ? TablespaceFile.Kind.DISCARD
+                    : tokens.accept("IMPORT") ? TablespaceFile.Kind.IMPORT : null;
+            if (kind == null) {
+                return false;
+            }
+            List<String> names = tokens.accept("PARTITION") ? allOrPartitionNames() : List.of();
+            expect("TABLESPACE");
+            commands.add(new TablespaceFile(table, kind, names));
             return true;
         }
 

@@ -4,7 +4,9 @@ import dev.phaseshift.estate.Severity;
 import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
+import dev.phaseshift.lint.parse.ExchangePartition;
 import dev.phaseshift.lint.parse.PartitionChange;
+import dev.phaseshift.lint.parse.TablespaceFile;
 import dev.phaseshift.plan.op.DropColumn;
 import dev.phaseshift.plan.op.DropTable;
 import dev.phaseshift.plan.op.SchemaEdit;
@@ -17,7 +19,10 @@ import java.util.Set;
 
 /**
  * A step that drops a table or column that existed before the plan, or a MySQL partition of one: its data is gone,
- * and any code still reading it fails. Without consumer contracts (a plain SQL file) nothing shows that no running code uses it, so this is
+ * and any code still reading it fails. MySQL's {@code DISCARD TABLESPACE} deletes the table's data file, the same
+ * loss; {@code EXCHANGE PARTITION} moves the partition's rows out of the table that running code reads and puts
+ * another table's rows in their place, which to that code is a drop of the rows it reads. Without consumer
+ * contracts (a plain SQL file) nothing shows that no running code uses it, so this is
  * an error. With contracts, a table or column a contract names is {@link BreaksLiveConsumer}'s to judge (an error
  * while that consumer is live, nothing once the plan has moved it away); one no contract names is a warning, as
  * nobody is known to use it but code outside the contracts may.
@@ -50,7 +55,9 @@ public final class DestructiveDrop implements LintRule {
             what = "dropping table \"" + SchemaEdit.bare(table) + "\"" + Preexisting.rows(context, table)
                     + " deletes it and all its rows";
         } else {
-            return partitionsDropped(context);
+            List<Finding> out = new ArrayList<>(partitionsDropped(context));
+            out.addAll(dataFilesReplaced(context));
+            return out;
         }
         String object = column == null ? "\"" + SchemaEdit.bare(table) + "\"" : "\"" + column + "\"";
         if (!KnownReaders.known(context)) {
@@ -68,6 +75,46 @@ public final class DestructiveDrop implements LintRule {
                 "make sure nothing outside the declared consumers (the service itself, jobs, reports) still uses "
                         + object + " before this phase runs, or declare who does in a consumer contract")
                 .withSeverity(Severity.WARNING));
+    }
+
+    /**
+     * MySQL {@code EXCHANGE PARTITION p WITH TABLE other}: the partition's rows leave the table its readers query
+     * (they land in {@code other}), replaced by {@code other}'s; {@code DISCARD [PARTITION p] TABLESPACE}: the data
+     * file is deleted and the table (or partition) cannot be read until a copy is imported.
+     */
+    private List<Finding> dataFilesReplaced(LintContext context) {
+        List<Finding> out = new ArrayList<>();
+        for (ExchangePartition exchange : WrittenCommands.of(context, ExchangePartition.class)) {
+            if (!Preexisting.table(context, exchange.table())) {
+                continue;
+            }
+            String bare = SchemaEdit.bare(exchange.table());
+            String other = SchemaEdit.bare(exchange.withTable());
+            out.add(finding(context, bare, "exchanging partition \"" + exchange.partition() + "\" of table \"" + bare
+                            + "\"" + Preexisting.rows(context, exchange.table()) + " with table \"" + other
+                            + "\" moves every row of the partition out of the table running code reads and puts \""
+                            + other + "\"'s rows in their place" + (exchange.validated()
+                            ? ", after reading each of them with writes to both tables waiting" : ""),
+                    "make sure nothing still reads the partition's rows from \"" + bare + "\" (they stay in \"" + other
+                            + "\"), then allow it here: -- phaseshift:allow " + id() + " REASON"));
+        }
+        for (TablespaceFile file : WrittenCommands.of(context, TablespaceFile.class)) {
+            if (file.kind() != TablespaceFile.Kind.DISCARD || !Preexisting.table(context, file.table())) {
+                continue;
+            }
+            String bare = SchemaEdit.bare(file.table());
+            String named = file.partitions().isEmpty() ? "table \"" + bare + "\""
+                    : (file.partitions().size() == 1 ? "partition " : "partitions ") + file.partitions().stream()
+                    .map(p -> "\"" + p + "\"").collect(Collectors.joining(", ")) + " of table \"" + bare + "\"";
+            boolean one = file.partitions().size() <= 1;
+            out.add(finding(context, bare, "discarding the tablespace of " + named
+                            + Preexisting.rows(context, file.table()) + (one ? " deletes its data file: every row in it"
+                            : " deletes their data files: every row in them") + " is gone, and reads fail until a copy "
+                            + "is imported",
+                    "copy the data file away first (FLUSH TABLES ... FOR EXPORT) if the rows may be needed; once "
+                            + "nothing reads them, allow it here: -- phaseshift:allow " + id() + " REASON"));
+        }
+        return out;
     }
 
     /**

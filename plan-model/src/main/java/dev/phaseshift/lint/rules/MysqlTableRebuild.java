@@ -7,6 +7,7 @@ import dev.phaseshift.lint.LintRule;
 import dev.phaseshift.lint.parse.AlterAction;
 import dev.phaseshift.lint.parse.ColumnClause;
 import dev.phaseshift.lint.parse.ParsedStatement;
+import dev.phaseshift.lint.parse.PartitionChange;
 import dev.phaseshift.lint.parse.StatementFlag;
 import dev.phaseshift.lint.parse.WrittenColumn;
 import dev.phaseshift.lock.MysqlChangeCosts;
@@ -20,6 +21,7 @@ import dev.phaseshift.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * MySQL/MariaDB {@code ALTER TABLE} statements that run in place but rebuild the whole table: writes go on, but
@@ -27,7 +29,10 @@ import java.util.Set;
  * {@code innodb_online_alter_log_max_size}, and replicas apply it in one piece, lagging by its whole duration.
  * {@code FORCE}, {@code ENGINE=} and {@code ORDER BY}, adding a primary key, making a column {@code NOT NULL}, and
  * on servers before MySQL 8.0.29 / MariaDB 10.4
- * dropping a column or adding one anywhere but at the end (before MySQL 8.0.12 / MariaDB 10.3, even at the end).
+ * dropping a column or adding one anywhere but at the end (before MySQL 8.0.12 / MariaDB 10.3, even at the end);
+ * {@code OPTIMIZE TABLE} (each table it names); {@code REBUILD PARTITION}, which copies the partitions' rows with
+ * writes waiting, and {@code OPTIMIZE PARTITION}, which InnoDB cannot do per partition and runs as a rebuild of the
+ * whole table (in place on MariaDB; with writes waiting on MySQL 8.0, by its manual).
  * Statements that {@link MysqlAlgorithmCopy} reports as copying are left to it.
  */
 public final class MysqlTableRebuild implements LintRule {
@@ -48,16 +53,65 @@ public final class MysqlTableRebuild implements LintRule {
                     || MysqlChangeCosts.copyReason(context.dialect(), parsed, table, context.parsed()) != null) {
                 continue;
             }
+            Finding partitions = partitionsRebuilt(context, parsed, table);
+            if (partitions != null) {
+                out.add(partitions);
+                continue;
+            }
             String reason = reason(context.dialect(), parsed, table);
             if (reason != null) {
-                String t = table.name();
-                out.add(finding(context, t, reason + " makes " + context.dialect() + " rebuild table \"" + t + "\" ("
-                                + LintContext.rows(table) + ") in place: as long as a copy, and replicas lag "
-                                + "for all of it",
-                        "run it with gh-ost or pt-online-schema-change, or at a quiet time with replica lag watched"));
+                out.add(rebuilt(context, reason, table));
             }
         }
+        // OPTIMIZE TABLE a, b rebuilds each table it names; the loop above judged the first, its target
+        for (ParsedStatement parsed : context.parsed()) {
+            if (!parsed.keyword().equals("OPTIMIZE") || !parsed.understood()) {
+                continue;
+            }
+            parsed.actions().stream().map(AlterAction::table).distinct().filter(t -> !t.equals(parsed.target()))
+                    .forEach(t -> context.tableWithRows(t).ifPresent(table -> out.add(rebuilt(context,
+                            "\"" + parsed.actions().get(0).text() + "\"", table))));
+        }
         return out;
+    }
+
+    private Finding rebuilt(LintContext context, String reason, Table table) {
+        String t = table.name();
+        return finding(context, t, reason + " makes " + context.dialect() + " rebuild table \"" + t + "\" ("
+                        + LintContext.rows(table) + ") in place: as long as a copy, and replicas lag for all of it",
+                "run it with gh-ost or pt-online-schema-change, or at a quiet time with replica lag watched");
+    }
+
+    /**
+     * {@code REBUILD PARTITION}: the partitions' rows copied anew with writes waiting; {@code OPTIMIZE PARTITION}:
+     * the whole table rebuilt whatever partitions are named; null for a statement that does neither.
+     */
+    private Finding partitionsRebuilt(LintContext context, ParsedStatement parsed, Table table) {
+        String t = table.name();
+        for (AlterAction action : parsed.actions()) {
+            for (PartitionChange change : action.commands(PartitionChange.class)) {
+                String named = change.partitions().isEmpty() ? "every partition"
+                        : (change.partitions().size() == 1 ? "partition " : "partitions ")
+                        + change.partitions().stream().map(p -> "\"" + p + "\"").collect(Collectors.joining(", "));
+                if (change.kind() == PartitionChange.Kind.REBUILD) {
+                    return finding(context, t, "\"" + action.text() + "\" makes " + context.dialect() + " copy "
+                                    + "the rows of " + named + " of table \"" + t + "\" (" + LintContext.rows(table)
+                                    + " for the whole table) anew, with writes to the table waiting until it is "
+                                    + "done, and replicas lag for all of it",
+                            "rebuild one partition per statement at a quiet time, with replica lag watched");
+                }
+                if (change.kind() == PartitionChange.Kind.OPTIMIZE) {
+                    return finding(context, t, "\"" + action.text() + "\" makes " + context.dialect()
+                                    + " rebuild the whole table \"" + t + "\" (" + LintContext.rows(table) + "), not "
+                                    + "only " + named + " (InnoDB cannot optimize one partition), "
+                                    + (context.dialect().mariadb() ? "in place: as long as a copy"
+                                    : "with writes waiting until it is done") + ", and replicas lag for all of it",
+                            "use REBUILD PARTITION and ANALYZE PARTITION on the partitions concerned instead, at a "
+                                    + "quiet time with replica lag watched");
+                }
+            }
+        }
+        return null;
     }
 
     private static String reason(Dialect dialect, ParsedStatement parsed, Table table) {
