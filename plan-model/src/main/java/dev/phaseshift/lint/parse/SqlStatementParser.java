@@ -539,6 +539,11 @@ public final class SqlStatementParser {
                 }
                 case "MATERIALIZED" -> {
                     // a materialized view is a new object that only reads its tables
+                    tokens.next();
+                    if (fold && tokens.accept("VIEW")) {
+                        tokens.accept("IF", "NOT", "EXISTS");
+                        commands.add(new CreateObject("materialized view", requireName("a view name")));
+                    }
                     tokens.rest();
                     throw new Harmless();
                 }
@@ -563,6 +568,14 @@ public final class SqlStatementParser {
                     if (!HARMLESS_CREATES.contains(what) && !(fold && PG_HARMLESS_CREATES.contains(what))) {
                         throw new NotUnderstood("CREATE " + (what.isEmpty() ? tokens.peek().text() : what)
                                 + " is not modelled");
+                    }
+                    if (fold && (what.equals("TYPE") || what.equals("SCHEMA") || what.equals("PROCEDURE"))) {
+                        // the name, so that later renames know it is new
+                        tokens.next();
+                        tokens.accept("IF", "NOT", "EXISTS");
+                        if (!tokens.lookingAt("AUTHORIZATION")) {
+                            commands.add(new CreateObject(what.toLowerCase(Locale.ROOT), requireName("a name")));
+                        }
                     }
                     catalogOnly();
                 }
@@ -1559,7 +1572,8 @@ public final class SqlStatementParser {
                 tokens.rest();
                 throw new Harmless();
             }
-            // a new name, storage parameters, statistics targets: SHARE UPDATE EXCLUSIVE on the index, none on the table
+            // a new name, storage parameters, statistics targets: SHARE UPDATE EXCLUSIVE on the index, none on the
+            // table
             if (tokens.accept("RENAME", "TO") || fold && (tokens.lookingAt("SET") && tokens.peek(1).isSymbol('(')
                     || tokens.accept("RESET") || tokens.accept("ALTER") || tokens.accept("DEPENDS")
                     || tokens.accept("NO", "DEPENDS"))) {

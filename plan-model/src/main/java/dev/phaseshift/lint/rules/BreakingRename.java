@@ -4,6 +4,9 @@ import dev.phaseshift.estate.Severity;
 import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
+import dev.phaseshift.lint.parse.CreateDomain;
+import dev.phaseshift.lint.parse.CreateFunction;
+import dev.phaseshift.lint.parse.CreateObject;
 import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lint.parse.RenameEnumValue;
 import dev.phaseshift.lint.parse.RenameObject;
@@ -80,6 +83,48 @@ public final class BreakingRename implements LintRule {
     }
 
     /**
+     * Whether nobody can be using the old name, or it stays in use: an earlier statement of the same file or step
+     * created the object (or gave it this name), or a later one gives another object of the kind the old name. That
+     * is how a type is changed in one transaction, as schema tools write it: {@code CREATE TYPE t_new ...; ALTER TABLE
+     * ... TYPE t_new ...; ALTER TYPE t RENAME TO t_old; ALTER TYPE t_new RENAME TO t; DROP TYPE t_old}.
+     */
+    private static boolean newOrNameKept(LintContext context, RenameObject rename) {
+        return context.writtenSession().map(session -> {
+            String old = SchemaEdit.bare(rename.name());
+            List<ParsedStatement> earlier = session.script().subList(0, session.index());
+            List<ParsedStatement> later = session.script().subList(session.index() + 1, session.script().size());
+            boolean created = earlier.stream().anyMatch(s -> names(s, rename.kind()).contains(old));
+            boolean kept = !rename.moved() && later.stream().anyMatch(s -> names(s, rename.kind()).contains(old));
+            return created || kept;
+        }).orElse(false);
+    }
+
+    /** The bare names {@code statement} gives objects of {@code kind}: by creating them or renaming one to them. */
+    private static List<String> names(ParsedStatement statement, String kind) {
+        List<String> out = new ArrayList<>();
+        statement.commands(RenameObject.class).stream().filter(r -> r.kind().equals(kind) && !r.moved())
+                .forEach(r -> out.add(SchemaEdit.bare(r.to())));
+        statement.commands(CreateObject.class).stream().filter(c -> c.kind().equals(kind))
+                .forEach(c -> out.add(SchemaEdit.bare(c.name())));
+        switch (kind) {
+            case "domain" -> statement.commands(CreateDomain.class).forEach(d -> out.add(SchemaEdit.bare(d.name())));
+            case "function" -> statement.commands(CreateFunction.class)
+                    .forEach(f -> out.add(SchemaEdit.bare(f.name())));
+            case "view" -> statement.operations().forEach(op -> {
+                if (op instanceof CreateView v) {
+                    out.add(SchemaEdit.bare(v.name()));
+                } else if (op instanceof ReplaceView v) {
+                    out.add(SchemaEdit.bare(v.name()));
+                }
+            });
+            default -> {
+                // the other kinds are recorded as CreateObject
+            }
+        }
+        return out;
+    }
+
+    /**
      * Whether a later statement of the same file or step creates a view under the table's old name that reads the
      * renamed table: the expand half of a rename by expand/contract, so queries with the old name go on working.
      */
@@ -105,6 +150,9 @@ public final class BreakingRename implements LintRule {
     private List<Finding> renamedObjects(LintContext context) {
         List<Finding> out = new ArrayList<>();
         for (RenameObject rename : WrittenCommands.of(context, RenameObject.class)) {
+            if (newOrNameKept(context, rename)) {
+                continue;
+            }
             String name = SchemaEdit.bare(rename.name());
             String what = rename.moved() ? "moving " + rename.kind() + " \"" + name + "\" to schema \""
                     + rename.schema() + "\"" : "renaming " + rename.kind() + " \"" + name + "\" to \"" + rename.to()

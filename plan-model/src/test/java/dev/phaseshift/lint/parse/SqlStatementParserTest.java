@@ -370,8 +370,8 @@ class SqlStatementParserTest {
         assertThat(my("XA COMMIT 'x' ONE PHASE").has(StatementFlag.ENDS_TRANSACTION)).isTrue();
         assertThat(my("XA ROLLBACK 'x'").has(StatementFlag.ENDS_TRANSACTION)).isTrue();
         assertThat(pg("XA START 'x'").understood()).isFalse();
-        assertThat(pg("CREATE EVENT TRIGGER t ON ddl_command_start EXECUTE FUNCTION f()").has(StatementFlag.CATALOG_ONLY))
-                .isTrue();
+        assertThat(pg("CREATE EVENT TRIGGER t ON ddl_command_start EXECUTE FUNCTION f()")
+                .has(StatementFlag.CATALOG_ONLY)).isTrue();
         // MySQL's ALTER VIEW replaces the query as CREATE OR REPLACE VIEW does
         assertThat(my("ALTER VIEW v AS SELECT id FROM t").operations())
                 .containsExactly(new ReplaceView("v", "SELECT id FROM t"));
@@ -576,7 +576,7 @@ class SqlStatementParserTest {
             assertThat(parsed.understood()).as(sql).isTrue();
             assertThat(parsed.kind()).as(sql).isEqualTo(StatementKind.DATA);
             assertThat(parsed.operations()).as(sql).isEmpty();
-            assertThat(parsed.commands()).as(sql).allMatch(c -> c instanceof DropTrigger);
+            assertThat(parsed.commands()).as(sql).allMatch(c -> c instanceof DropTrigger || c instanceof CreateObject);
         }
         assertThat(pg("DROP TRIGGER tr ON t").commands()).containsExactly(new DropTrigger("tr", "t"));
         assertThat(my("DROP TRIGGER IF EXISTS shop.items_touch").commands())
@@ -606,6 +606,14 @@ class SqlStatementParserTest {
                 .containsExactly(new RenameObject("domain", "money_amount", "amount"));
         assertThat(pg("ALTER PROCEDURE archive_orders(int) SET SCHEMA jobs").commands())
                 .containsExactly(new RenameObject("procedure", "archive_orders", "jobs.archive_orders"));
+        // new names, for renames later in the file
+        assertThat(pg("CREATE TYPE \"Role_new\" AS ENUM ('USER', 'ADMIN')").commands())
+                .containsExactly(new CreateObject("type", "Role_new"));
+        assertThat(pg("CREATE SCHEMA IF NOT EXISTS archive").commands())
+                .containsExactly(new CreateObject("schema", "archive"));
+        assertThat(pg("CREATE SCHEMA AUTHORIZATION app").commands()).isEmpty();
+        assertThat(pg("CREATE MATERIALIZED VIEW IF NOT EXISTS daily AS SELECT 1").commands())
+                .containsExactly(new CreateObject("materialized view", "daily"));
     }
 
     @Test
