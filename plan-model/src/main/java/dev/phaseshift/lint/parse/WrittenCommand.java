@@ -8,10 +8,10 @@ package dev.phaseshift.lint.parse;
  * {@code SET TABLESPACE}, {@code SET ACCESS METHOD}, {@code [NO] INHERIT} and {@code VALIDATE CONSTRAINT} (a scan of
  * the whole table); {@code ALTER INDEX ... SET TABLESPACE}; MySQL partition actions ({@link PartitionChange},
  * {@link ExchangePartition}) and tablespace files ({@link TablespaceFile}); the domain statements
- * {@code CREATE DOMAIN}, {@code ALTER DOMAIN ... ADD CHECK} and {@code ALTER DOMAIN ... VALIDATE CONSTRAINT}; renames of views, schemas,
- * types, domains and routines, and moves of those and of tables to another schema; {@code REFRESH MATERIALIZED
- * VIEW}; the enum type statements {@code ALTER TYPE ... ADD VALUE} and {@code ... RENAME VALUE}; {@code DROP OWNED};
- * what a {@code CREATE TABLE} without a column list is made from;
+ * {@code CREATE DOMAIN}, {@code ALTER DOMAIN ... ADD CHECK} and {@code ALTER DOMAIN ... VALIDATE CONSTRAINT};
+ * renames of views, schemas, types, domains and routines, and moves of those and of tables to another schema;
+ * {@code REFRESH MATERIALIZED VIEW}; the enum type statements {@code ALTER TYPE ... ADD VALUE} and
+ * {@code ... RENAME VALUE}; {@code DROP OWNED}; what a {@code CREATE TABLE} without a column list is made from;
  * and, on a statement that is otherwise only data ({@link StatementKind#DATA}), {@code CREATE FUNCTION}, whose
  * declared volatility decides later defaults, {@code DROP TRIGGER}, whose table MySQL does not name, and the names
  * of new types, schemas, procedures and materialized views ({@link CreateObject}). Rules and
