@@ -16,6 +16,7 @@ import dev.phaseshift.lint.parse.Inherit;
 import dev.phaseshift.lint.parse.LockTables;
 import dev.phaseshift.lint.parse.MoveIndex;
 import dev.phaseshift.lint.parse.ParsedStatement;
+import dev.phaseshift.lint.parse.PublishTables;
 import dev.phaseshift.lint.parse.RefreshMaterializedView;
 import dev.phaseshift.lint.parse.Reindex;
 import dev.phaseshift.lint.parse.RenameEnumValue;
@@ -475,6 +476,9 @@ final class PostgresLockRules {
             return StatementLocks.catalogOnly(statement, (rename.moved() ? "moves the " + rename.kind()
                     + " to schema " + rename.schema() : "renames the " + rename.kind())
                     + " in the catalog under ACCESS EXCLUSIVE on it, for a moment");
+        } else if (command instanceof PublishTables publish) {
+            // reads and writes go on; other DDL on the tables waits for a moment
+            publish.tables().forEach(t -> locks.put(t, SHARE_UPDATE_EXCLUSIVE));
         } else if (command instanceof MoveIndex move) {
             // the table is not locked, but planning a query of it locks every index of it: all of them wait
             // (an entry per row of the table: the table's rows measure the copy)

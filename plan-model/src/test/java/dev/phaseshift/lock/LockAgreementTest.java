@@ -248,6 +248,9 @@ class LockAgreementTest {
                 Form.of("ALTER FUNCTION RENAME", "ALTER FUNCTION touch() RENAME TO touch_row"),
                 Form.of("CREATE TABLE (names) AS", "CREATE TABLE order_pairs (order_id, customer) AS SELECT id, "
                         + "customer_id FROM orders").cleanUp("DROP TABLE IF EXISTS order_pairs"),
+                Form.of("CREATE PUBLICATION FOR TABLE", "CREATE PUBLICATION orders_out FOR TABLE orders, customers"),
+                Form.of("ALTER PUBLICATION ADD TABLE", "ALTER PUBLICATION orders_out ADD TABLE orders")
+                        .setUp("CREATE PUBLICATION orders_out").cleanUp("DROP PUBLICATION orders_out"),
                 Form.of("DROP SCHEMA CASCADE", "DROP SCHEMA public CASCADE"));
     }
 

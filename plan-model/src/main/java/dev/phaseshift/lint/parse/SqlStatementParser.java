@@ -62,7 +62,8 @@ public final class SqlStatementParser {
      * text search, foreign servers and wrappers, access methods, transforms, event triggers, tablespaces.
      */
     private static final Set<String> PG_HARMLESS_CREATES = Set.of("LANGUAGE", "TRUSTED", "PROCEDURAL", "CONVERSION",
-            "TABLESPACE", "CAST", "OPERATOR", "AGGREGATE", "TEXT", "SERVER", "FOREIGN", "ACCESS", "TRANSFORM", "EVENT");
+            "TABLESPACE", "CAST", "OPERATOR", "AGGREGATE", "TEXT", "SERVER", "FOREIGN", "ACCESS", "TRANSFORM", "EVENT",
+            "PUBLICATION", "SUBSCRIPTION");
     /**
      * Objects whose {@code ALTER} changes only the catalog and locks no table: extensions, collations, roles,
      * tablespaces, server settings, foreign servers, subscriptions and the like (postgresql); users, tablespaces,
@@ -234,6 +235,10 @@ public final class SqlStatementParser {
                     } else if (tokens.accept("SEQUENCE")) {
                         // a sequence's options lock only the sequence, for a moment
                         catalogOnly();
+                    } else if (fold && tokens.accept("PUBLICATION")) {
+                        requireName("a publication name");
+                        publication(tokens.accept("ADD") || tokens.accept("DROP")
+                                || tokens.lookingAt("SET") && !tokens.peek(1).isSymbol('(') && tokens.accept("SET"));
                     } else if (fold && (object.equals("TRIGGER") || object.equals("RULE"))) {
                         // ALTER TRIGGER | RULE name ON table ...: the catalog, under ACCESS EXCLUSIVE on the table
                         tokens.next();
@@ -506,6 +511,14 @@ public final class SqlStatementParser {
                     tokens.next();
                     policyTable();
                 }
+                case "PUBLICATION" -> {
+                    if (!fold) {
+                        throw new NotUnderstood("CREATE PUBLICATION is postgresql's");
+                    }
+                    tokens.next();
+                    requireName("a publication name");
+                    publication(tokens.accept("FOR"));
+                }
                 case "RULE" -> {
                     // CREATE [OR REPLACE] RULE name AS ON event TO table ...: ACCESS EXCLUSIVE on the table
                     if (!fold) {
@@ -561,8 +574,7 @@ public final class SqlStatementParser {
                         tokens.next();
                         createFunction();
                     }
-                    tokens.rest();
-                    throw new Harmless();
+                    catalogOnly();
                 }
                 default -> {
                     if (!HARMLESS_CREATES.contains(what) && !(fold && PG_HARMLESS_CREATES.contains(what))) {
@@ -646,6 +658,46 @@ public final class SqlStatementParser {
                 command(move);
             }
             return true;
+        }
+
+        /**
+         * A publication's objects, at the first of them when {@code objects} ({@code TABLE [ONLY] t [(columns)]
+         * [WHERE (condition)], ..., TABLES IN SCHEMA s, ..., ALL TABLES}): the tables named, as a
+         * {@link PublishTables}; with no objects, or only schemas, the catalog only.
+         */
+        private void publication(boolean objects) {
+            List<String> tables = new ArrayList<>();
+            boolean table = false;
+            while (objects && !tokens.atEnd() && !tokens.lookingAt("WITH")) {
+                if (tokens.accept("ALL", "TABLES") || tokens.accept("TABLES", "IN", "SCHEMA")) {
+                    table = false;
+                    if (!tokens.atEnd() && !tokens.lookingAt("WITH") && !tokens.peek().isSymbol(',')) {
+                        tokens.next();
+                    }
+                } else {
+                    table = tokens.accept("TABLE") || table;
+                    if (!table) {
+                        throw new NotUnderstood("\"" + tokens.peek().text() + "\" in a publication is not understood");
+                    }
+                    tokens.accept("ONLY");
+                    tables.add(requireName("a table name"));
+                    tokens.acceptSymbol('*');
+                    if (tokens.atGroup()) {
+                        tokens.skipParenthesised();
+                    }
+                    if (tokens.accept("WHERE")) {
+                        parenthesised("WHERE");
+                    }
+                }
+                if (!tokens.acceptSymbol(',')) {
+                    break;
+                }
+            }
+            if (tables.isEmpty()) {
+                catalogOnly();
+            }
+            tokens.rest();
+            command(new PublishTables(tables));
         }
 
         /** Ends the reading of a statement that changes the catalog only and locks no table. */
@@ -1004,6 +1056,9 @@ public final class SqlStatementParser {
                             commands.add(new DropTrigger(trigger, target));
                         } else if (what.equals("MATERIALIZED")) {
                             target = tokens.name(fold);
+                        } else if (fold && PG_HARMLESS_CREATES.contains(what)) {
+                            // languages, casts, operators, publications...: no table is locked
+                            catalogOnly();
                         }
                         tokens.rest();
                         throw new Harmless();
@@ -1420,6 +1475,8 @@ public final class SqlStatementParser {
                 }
             }
             command(new CreateDomain(name, type, checks, notNull));
+            // no column uses a new domain yet
+            flags.add(StatementFlag.CATALOG_ONLY);
         }
 
         /**

@@ -12,6 +12,7 @@ package dev.phaseshift.lint.parse;
  * renames of views, schemas, types, domains and routines, and moves of those and of tables to another schema;
  * {@code REFRESH MATERIALIZED VIEW}; the enum type statements {@code ALTER TYPE ... ADD VALUE} and
  * {@code ... RENAME VALUE}; {@code DROP OWNED}; what a {@code CREATE TABLE} without a column list is made from;
+ * the tables a publication takes in or lets go;
  * and, on a statement that is otherwise only data ({@link StatementKind#DATA}), {@code CREATE FUNCTION}, whose
  * declared volatility decides later defaults, {@code DROP TRIGGER}, whose table MySQL does not name, and the names
  * of new types, schemas, procedures and materialized views ({@link CreateObject}). Rules and
@@ -22,5 +23,5 @@ public sealed interface WrittenCommand permits TruncateTables, DropSchema, Reind
         DetachPartition, SetLogged, SetTablespace, LockTables, ValidateConstraint, CreateDomain, AddDomainCheck,
         ValidateDomainConstraint, CreateFunction, RenameObject, RefreshMaterializedView, AddEnumValue,
         RenameEnumValue, DropOwned, CreateTableFrom, AttachPartition, SetAccessMethod, PartitionChange, DropTrigger,
-        Inherit, MoveIndex, ExchangePartition, TablespaceFile, CreateObject {
+        Inherit, MoveIndex, ExchangePartition, TablespaceFile, CreateObject, PublishTables {
 }

@@ -9,6 +9,7 @@ import dev.phaseshift.lint.WrittenSession;
 import dev.phaseshift.lint.parse.CreateTableFrom;
 import dev.phaseshift.lint.parse.ParsedStatement;
 import dev.phaseshift.lint.parse.SessionSetting;
+import dev.phaseshift.lint.parse.StatementFlag;
 import dev.phaseshift.lint.parse.TruncateTables;
 import dev.phaseshift.lint.parse.VacuumFull;
 import dev.phaseshift.plan.op.AddForeignKey;
@@ -34,9 +35,6 @@ import java.util.regex.Pattern;
 public final class MissingLockTimeout implements LintRule {
     private static final Set<String> LOCKING = Set.of("ALTER", "CREATE", "DROP", "TRUNCATE", "LOCK", "REINDEX",
             "CLUSTER", "REFRESH");
-    /** Objects whose creation locks no table. */
-    private static final Set<String> NO_TABLE = Set.of("SCHEMA", "EXTENSION", "TYPE", "FUNCTION", "PROCEDURE",
-            "SEQUENCE", "DOMAIN", "ROLE", "USER", "COLLATION", "DATABASE");
     private static final Pattern ZERO = Pattern.compile("^0+(\\.0*)?\\s*(us|ms|s|min|h|d)?$");
 
     @Override public String id() { return "missing-lock-timeout"; }
@@ -76,9 +74,8 @@ public final class MissingLockTimeout implements LintRule {
      * REFRESH MATERIALIZED VIEW.
      */
     private static boolean locks(ParsedStatement parsed) {
-        if (parsed.keyword().equals("CREATE") && NO_TABLE.contains(parsed.object())
-                || parsed.keyword().equals("ALTER") && parsed.object().equals("DEFAULT")) {
-            // a new database, schema, type, function, sequence...: no table lock; default privileges: the catalog only
+        if (parsed.has(StatementFlag.CATALOG_ONLY)) {
+            // a new schema, type, function, sequence, role...; settings of routines, roles, extensions: no table lock
             return false;
         }
         return LOCKING.contains(parsed.keyword()) || !parsed.commands(VacuumFull.class).isEmpty();

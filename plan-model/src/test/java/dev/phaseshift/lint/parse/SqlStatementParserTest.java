@@ -383,7 +383,14 @@ class SqlStatementParserTest {
 
     @Test
     void whatIsNotUnderstoodSaysWhyAndNeverThrows() {
-        assertThat(pg("CREATE PUBLICATION p FOR TABLE t").reason()).isEqualTo("CREATE PUBLICATION is not modelled");
+        assertThat(pg("CREATE PUBLICATION p FOR TABLE t").commands()).containsExactly(new PublishTables(List.of("t")));
+        assertThat(pg("CREATE PUBLICATION p FOR TABLES IN SCHEMA app, TABLE ONLY a (id), b WHERE (id > 0) WITH "
+                + "(publish = 'insert')").commands()).containsExactly(new PublishTables(List.of("a", "b")));
+        assertThat(pg("ALTER PUBLICATION p SET TABLE a").commands()).containsExactly(new PublishTables(List.of("a")));
+        assertThat(pg("ALTER PUBLICATION p SET (publish = 'insert')").has(StatementFlag.CATALOG_ONLY)).isTrue();
+        assertThat(pg("CREATE PUBLICATION p FOR ALL TABLES").has(StatementFlag.CATALOG_ONLY)).isTrue();
+        assertThat(pg("DROP PUBLICATION IF EXISTS p").has(StatementFlag.CATALOG_ONLY)).isTrue();
+        assertThat(pg("CREATE PUBLICATION p FOR SEQUENCE s").understood()).isFalse();
         assertThat(pg("REFRESH MATERIALIZED VIEW mv").commands())
                 .containsExactly(new RefreshMaterializedView("mv", false));
         assertThat(pg("REFRESH MATERIALIZED VIEW CONCURRENTLY reports.daily WITH DATA").commands())
