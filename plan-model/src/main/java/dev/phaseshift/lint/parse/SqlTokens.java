@@ -8,7 +8,8 @@ import java.util.Locale;
 
 /**
  * The tokens of one statement and a cursor over them. Comments are dropped; strings (also {@code E'...'} and
- * dollar-quoted bodies) and quoted identifiers are single tokens, so nothing inside them is read as a keyword.
+ * dollar-quoted bodies) and quoted identifiers are single tokens, so nothing inside them is read as a keyword. A
+ * migration tool's placeholder ({@code ${schema}}) is one token too, read as a name.
  */
 final class SqlTokens {
     enum Type { WORD, QUOTED, STRING, NUMBER, SYMBOL }
@@ -67,6 +68,11 @@ final class SqlTokens {
                 int end = SqlScript.endOfQuoted(sql, i, c);
                 String inner = sql.substring(i + 1, Math.max(i + 1, end - 1));
                 out.add(new Token(Type.QUOTED, inner.replace("" + c + c, "" + c), i, end));
+                i = end;
+            } else if (c == '$' && i + 1 < n && sql.charAt(i + 1) == '{' && sql.indexOf('}', i) > 0) {
+                // a placeholder Flyway or Liquibase fills in before the statement runs (${schema}): a name
+                int end = sql.indexOf('}', i) + 1;
+                out.add(new Token(Type.QUOTED, sql.substring(i, end), i, end));
                 i = end;
             } else if (c == '$' && SqlScript.dollarTag(sql, i) != null) {
                 String tag = SqlScript.dollarTag(sql, i);

@@ -673,6 +673,16 @@ class SqlStatementParserTest {
     }
 
     @Test
+    void aMigrationToolsPlaceholderIsReadAsAName() {
+        assertThat(pg("ALTER TABLE ${schema}.orders DROP COLUMN note").operations())
+                .containsExactly(new DropColumn("${schema}.orders", "note"));
+        assertThat(my("CREATE INDEX orders_note_idx ON ${flyway:defaultSchema}.orders (note)").target())
+                .isEqualTo("${flyway:defaultSchema}.orders");
+        // a dollar sign that opens no placeholder is still a dollar-quoted body or a parameter
+        assertThat(pg("CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $${ SELECT 1 }$$").understood()).isTrue();
+    }
+
+    @Test
     void aTableMadeFromAQueryMayNameItsColumns() {
         ParsedStatement s = pg("CREATE TABLE order_ids (id, state) AS SELECT id, status FROM orders");
         assertThat(s.understood()).isTrue();
