@@ -1,15 +1,7 @@
 package dev.phaseshift.lint.parse;
 
-import dev.phaseshift.plan.op.AddCheck;
-import dev.phaseshift.plan.op.AddColumn;
-import dev.phaseshift.plan.op.AddForeignKey;
-import dev.phaseshift.plan.op.CreateTable;
-import dev.phaseshift.plan.op.DropConstraint;
-import dev.phaseshift.plan.op.DropIndex;
-import dev.phaseshift.plan.op.DropTable;
 import dev.phaseshift.plan.op.Operation;
-import dev.phaseshift.plan.op.RenameColumn;
-import dev.phaseshift.plan.op.RenameTable;
+import dev.phaseshift.plan.op.SchemaNeed;
 import dev.phaseshift.plan.op.SchemaEdit;
 import dev.phaseshift.plan.sql.Dialect;
 import dev.phaseshift.schema.Column;
@@ -109,40 +101,31 @@ public final class AssumedSchema {
         return existing.computeIfAbsent(original, x -> new Needs());
     }
 
+    /** What {@code op} needs of the schema and makes in it, as the operation says ({@link Operation#schemaNeeds}). */
     private void note(Operation op) {
-        if (op instanceof CreateTable c) {
-            String k = key(c.table());
-            if (!existing.containsKey(k) && !renamedFrom.containsKey(k)) {
-                created.add(k);
+        for (SchemaNeed need : op.schemaNeeds()) {
+            String table = need.table();
+            switch (need.kind()) {
+                case CREATES -> {
+                    String k = key(table);
+                    if (!existing.containsKey(k) && !renamedFrom.containsKey(k)) {
+                        created.add(k);
+                    }
+                }
+                case RENAMES_TO -> {
+                    String from = key(table);
+                    renamedFrom.put(key(SchemaEdit.sibling(table, need.names().get(0))),
+                            renamedFrom.getOrDefault(from, from));
+                }
+                case TABLE -> needs(table);
+                case COLUMNS -> need.names().forEach(c -> column(table, c));
+                case ADDS_COLUMNS -> Optional.ofNullable(needs(table)).ifPresent(n -> n.added.addAll(need.names()));
+                case KEY -> Optional.ofNullable(needs(table)).ifPresent(n -> n.keys.add(need.names()));
+                case INDEX -> Optional.ofNullable(needs(table))
+                        .ifPresent(n -> n.indexes.putIfAbsent(need.names().get(0), List.of()));
+                case CONSTRAINT -> Optional.ofNullable(needs(table))
+                        .ifPresent(n -> n.constraints.add(need.names().get(0)));
             }
-        } else if (op instanceof RenameTable r) {
-            String from = key(r.table());
-            needs(r.table());
-            renamedFrom.put(key(SchemaEdit.sibling(r.table(), r.to())), renamedFrom.getOrDefault(from, from));
-        } else if (op instanceof DropTable d) {
-            needs(d.table());
-        } else if (op instanceof AddColumn a) {
-            Optional.ofNullable(needs(a.table())).ifPresent(n -> {
-                n.column(a.after());
-                n.added.add(a.column().name());
-            });
-        } else if (op instanceof RenameColumn r) {
-            Optional.ofNullable(needs(r.table())).ifPresent(n -> {
-                n.column(r.column());
-                n.added.add(r.to());
-            });
-        } else if (op instanceof AddCheck c) {
-            needs(c.table());
-        } else if (op instanceof AddForeignKey f) {
-            op.columnsUsed().forEach(r -> column(r.table(), r.column()));
-            Optional.ofNullable(needs(f.referencesTable())).ifPresent(n -> n.keys.add(f.referencesColumns()));
-        } else if (op instanceof DropIndex d && d.table() != null) {
-            Optional.ofNullable(needs(d.table())).ifPresent(n -> n.indexes.putIfAbsent(d.name(), List.of()));
-        } else if (op instanceof DropConstraint d) {
-            Optional.ofNullable(needs(d.table())).ifPresent(n -> n.constraints.add(d.name()));
-        } else {
-            // every other operation needs just the columns it works on (the operation says which)
-            op.columnsUsed().forEach(r -> column(r.table(), r.column()));
         }
     }
 

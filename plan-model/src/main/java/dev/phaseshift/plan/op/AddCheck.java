@@ -18,6 +18,12 @@ import java.util.List;
  */
 public record AddCheck(String name, String table, String expression, Boolean notValid, Boolean notEnforced,
                        @OptionalField String comment) implements Operation {
+    /** The table; the expression's columns are not read. */
+    @Override
+    public List<SchemaNeed> schemaNeeds() {
+        return List.of(SchemaNeed.of(SchemaNeed.Kind.TABLE, table));
+    }
+
     public AddCheck(String name, String table, String expression) {
         this(name, table, expression, null, null, null);
     }

@@ -23,6 +23,14 @@ public record AddColumn(String table, ColumnSpec column, @OptionalField String a
         return after == null ? List.of() : List.of(new ColumnRef(table, after));
     }
 
+    /** The column it goes after, then the new column, which later operations find. */
+    @Override
+    public List<SchemaNeed> schemaNeeds() {
+        List<SchemaNeed> out = new java.util.ArrayList<>(SchemaNeed.columns(columnsUsed()));
+        out.add(SchemaNeed.of(SchemaNeed.Kind.ADDS_COLUMNS, table, column.name()));
+        return out;
+    }
+
     public AddColumn(String table, ColumnSpec column) {
         this(table, column, null, null);
     }

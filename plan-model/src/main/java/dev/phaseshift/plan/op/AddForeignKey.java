@@ -33,6 +33,14 @@ public record AddForeignKey(String name, String table, List<String> columns, Str
         return out;
     }
 
+    /** Both ends' columns, and a unique key on the referenced ones, which the server requires. */
+    @Override
+    public List<SchemaNeed> schemaNeeds() {
+        List<SchemaNeed> out = new java.util.ArrayList<>(SchemaNeed.columns(columnsUsed()));
+        out.add(new SchemaNeed(SchemaNeed.Kind.KEY, referencesTable, referencesColumns));
+        return out;
+    }
+
     public AddForeignKey {
         columns = columns == null ? List.of() : List.copyOf(columns);
         referencesColumns = referencesColumns == null ? List.of() : List.copyOf(referencesColumns);

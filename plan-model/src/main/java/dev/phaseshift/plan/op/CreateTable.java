@@ -27,6 +27,11 @@ public record CreateTable(String table, List<ColumnSpec> columns, List<String> p
                           @OptionalField String primaryKeyName, @OptionalField String comment,
                           @OptionalField String storageEngine, @OptionalField String collation)
         implements Operation {
+    @Override
+    public List<SchemaNeed> schemaNeeds() {
+        return List.of(SchemaNeed.of(SchemaNeed.Kind.CREATES, table));
+    }
+
     public CreateTable {
         columns = columns == null ? List.of() : List.copyOf(columns);
         primaryKey = primaryKey == null ? List.of() : List.copyOf(primaryKey);

@@ -18,6 +18,11 @@ import java.util.Optional;
  */
 public record DropConstraint(String name, String table) implements Operation {
     @Override
+    public List<SchemaNeed> schemaNeeds() {
+        return List.of(SchemaNeed.of(SchemaNeed.Kind.CONSTRAINT, table, name));
+    }
+
+    @Override
     public List<Problem> validate(Snapshot schema) {
         var found = SchemaEdit.table(schema, table);
         if (found.isEmpty()) {

@@ -15,6 +15,12 @@ import java.util.List;
  * that implements a key is dropped with {@code drop_constraint} instead.
  */
 public record DropIndex(String name, String table) implements Operation {
+    /** The index on its table, when the statement names the table (MySQL does; PostgreSQL does not). */
+    @Override
+    public List<SchemaNeed> schemaNeeds() {
+        return table == null ? List.of() : List.of(SchemaNeed.of(SchemaNeed.Kind.INDEX, table, name));
+    }
+
     @Override
     public List<Problem> validate(Snapshot schema) {
         var found = SchemaEdit.table(schema, table);

@@ -27,6 +27,11 @@ import java.util.List;
  */
 public record DropTable(String table) implements Operation {
     @Override
+    public List<SchemaNeed> schemaNeeds() {
+        return List.of(SchemaNeed.of(SchemaNeed.Kind.TABLE, table));
+    }
+
+    @Override
     public List<Removal> removes() {
         return List.of(Removal.dropped(table, null));
     }

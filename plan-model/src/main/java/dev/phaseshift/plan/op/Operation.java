@@ -27,6 +27,14 @@ public sealed interface Operation permits CreateTable, DropTable, RenameTable, A
     }
 
     /**
+     * What the operation needs to find in the schema it runs on and what it puts there for later operations: by
+     * default, the columns it uses ({@link #columnsUsed}).
+     */
+    default List<SchemaNeed> schemaNeeds() {
+        return SchemaNeed.columns(columnsUsed());
+    }
+
+    /**
      * What the operation takes away from code that still uses it (a table, view or column dropped or renamed);
      * empty for an operation that only adds or changes.
      */

@@ -22,6 +22,13 @@ public record RenameColumn(String table, String column, String to) implements Op
         return List.of(new ColumnRef(table, column));
     }
 
+    /** The column as it was named, then the new name, which later operations find. */
+    @Override
+    public List<SchemaNeed> schemaNeeds() {
+        return List.of(SchemaNeed.of(SchemaNeed.Kind.COLUMNS, table, column),
+                SchemaNeed.of(SchemaNeed.Kind.ADDS_COLUMNS, table, to));
+    }
+
     @Override
     public List<Removal> removes() {
         return List.of(Removal.renamed(table, column, to));

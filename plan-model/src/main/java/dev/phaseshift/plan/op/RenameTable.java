@@ -10,6 +10,13 @@ import java.util.List;
 
 /** {@code rename_table}: {@code to} is a bare name in the same namespace; foreign keys follow the table. */
 public record RenameTable(String table, String to) implements Operation {
+    /** The table, which from then on goes by the new name. */
+    @Override
+    public List<SchemaNeed> schemaNeeds() {
+        return List.of(SchemaNeed.of(SchemaNeed.Kind.TABLE, table), SchemaNeed.of(SchemaNeed.Kind.RENAMES_TO, table,
+                to));
+    }
+
     @Override
     public List<Removal> removes() {
         return List.of(Removal.renamed(table, null, to));
