@@ -275,11 +275,12 @@ public final class DryRunViewModel {
         long left = done.services().stream().filter(s -> s.shadowDatabase() != null && !s.dropped()).count();
         String shadows = left == 0 ? "every shadow dropped" : left + " shadow(s) NOT dropped: "
                 + done.services().stream().filter(s -> !s.dropped()).map(ServiceShadow::shadowDatabase).toList();
-        verdict.set(cancelled ? "cancelled" : done.passed() ? "passed" : "failed");
         message.set((cancelled ? "Cancelled" : done.passed() ? "Passed" : "Failed") + " in "
                 + done.elapsedMillis() + " ms · " + shadows
                 + done.problems().stream().filter(Problem::isError).filter(p -> !p.code().equals("dry-run-cancelled"))
                 .findFirst().map(p -> " · " + p.message()).orElse(""));
+        // the verdict last: whoever waits for it (a view, a test) finds the whole result in place
+        verdict.set(cancelled ? "cancelled" : done.passed() ? "passed" : "failed");
         log.info("dry-run of plan \"" + plan.name() + "\": " + verdict.get() + ", " + shadows);
     }
 
