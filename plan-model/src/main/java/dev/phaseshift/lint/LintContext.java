@@ -81,7 +81,7 @@ public record LintContext(Plan plan, String phaseId, Step step, Dialect dialect,
         this(plan, phaseId, step, dialect, initial, before, after, statements, consumers, written, null, null);
     }
 
-    /** The statements around a written statement in its session. */
+    /** The statements around a written statement in its session; present only for a {@code sql} step's statements. */
     public Optional<WrittenSession> writtenSession() {
         return Optional.ofNullable(session);
     }

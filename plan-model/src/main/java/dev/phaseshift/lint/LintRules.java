@@ -33,6 +33,7 @@ import dev.phaseshift.lint.rules.MysqlInlineReferences;
 import dev.phaseshift.lint.rules.MysqlWriteBlockingIndex;
 import dev.phaseshift.lint.rules.TableRewriteUnderLock;
 import dev.phaseshift.lint.rules.ExplicitTableLock;
+import dev.phaseshift.lint.rules.RowsWrittenUnderHeldLock;
 import dev.phaseshift.lint.rules.ValidateInSameTransaction;
 import dev.phaseshift.lint.rules.UnclosedTransaction;
 import dev.phaseshift.lint.rules.NestedTransaction;
@@ -80,7 +81,8 @@ public final class LintRules {
             new DomainCheckConstraint(),
             new JsonColumn(),
             new MysqlInlineReferences(),
-            new MysqlWriteBlockingIndex());
+            new MysqlWriteBlockingIndex(),
+            new RowsWrittenUnderHeldLock());
 
     private LintRules() {
     }

@@ -65,6 +65,16 @@ public record WrittenSession(SessionScript whole, int index) {
                 : "the step's transaction (the runner wraps every sql step in one)";
     }
 
+    /**
+     * The transaction the statement runs in, for messages: the block an explicit {@code BEGIN} opened, else the one
+     * the runner (or {@code --single-transaction}) wraps the script in.
+     */
+    public String transaction() {
+        OptionalInt begin = explicitTransaction();
+        return begin.isPresent() ? "the transaction block opened at " + where(script().get(begin.getAsInt()))
+                : wrappingTransaction();
+    }
+
     /** How {@code statement}, which opens a transaction block, is written: {@code BEGIN} or {@code START TRANSACTION}. */
     public static String opener(ParsedStatement statement) {
         return statement.keyword().equals("START") ? "START TRANSACTION" : "BEGIN";

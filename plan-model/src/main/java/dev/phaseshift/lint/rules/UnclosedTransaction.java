@@ -5,7 +5,6 @@ import dev.phaseshift.lint.Finding;
 import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
 import dev.phaseshift.lint.WrittenSession;
-import dev.phaseshift.plan.op.Sql;
 import dev.phaseshift.schema.Engine;
 
 import java.util.List;
@@ -27,7 +26,7 @@ public final class UnclosedTransaction implements LintRule {
 
     @Override
     public List<Finding> check(LintContext context) {
-        if (!(context.operation() instanceof Sql) || context.writtenSession().isEmpty()) {
+        if (context.writtenSession().isEmpty()) {
             return List.of();
         }
         WrittenSession session = context.writtenSession().get();

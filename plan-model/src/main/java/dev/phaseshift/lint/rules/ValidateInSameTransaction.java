@@ -11,7 +11,6 @@ import dev.phaseshift.lint.parse.ValidateConstraint;
 import dev.phaseshift.plan.op.AddCheck;
 import dev.phaseshift.plan.op.AddForeignKey;
 import dev.phaseshift.plan.op.Operation;
-import dev.phaseshift.plan.op.Sql;
 import dev.phaseshift.schema.Engine;
 
 import java.util.ArrayList;
@@ -34,7 +33,7 @@ public final class ValidateInSameTransaction implements LintRule {
 
     @Override
     public List<Finding> check(LintContext context) {
-        if (!(context.operation() instanceof Sql) || context.writtenSession().isEmpty()) {
+        if (context.writtenSession().isEmpty()) {
             return List.of();
         }
         WrittenSession session = context.writtenSession().get();
@@ -56,10 +55,7 @@ public final class ValidateInSameTransaction implements LintRule {
                                 : "ACCESS EXCLUSIVE lock on \"" + table + "\" (no reads or writes)";
                         String where = earlier == session.current()
                                 ? "the ALTER TABLE that adds it NOT VALID"
-                                : (session.explicitTransaction().isPresent()
-                                ? "the transaction block opened at " + session.where(session.script()
-                                .get(session.explicitTransaction().getAsInt()))
-                                : session.wrappingTransaction()) + ", which added it NOT VALID at "
+                                : session.transaction() + ", which added it NOT VALID at "
                                 + session.where(earlier);
                         return List.of(finding(context, table, "VALIDATE CONSTRAINT \"" + name + "\" runs in "
                                         + where + ": the " + lock + " taken by the ADD is held until commit, through "
