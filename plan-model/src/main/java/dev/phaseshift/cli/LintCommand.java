@@ -51,8 +51,11 @@ import java.util.concurrent.Callable;
                 + "and after the step. Silence one rule for one step with a reason: "
                 + "\"-- phaseshift:allow RULE-ID REASON\" in a sql step, or \"phaseshift:allow RULE-ID REASON\" in "
                 + "its notes. The rules are listed in docs/lint/README.md.",
-                "A plain SQL file (SQLFILE, with --engine) is read statement by statement: ALTER TABLE, CREATE/DROP "
-                        + "TABLE, INDEX and VIEW become the typed operations they mean; data statements and settings "
+                "A plain SQL file (SQLFILE, with --engine) is read statement by statement, as psql or the mysql "
+                        + "client reads it: ALTER TABLE, CREATE/DROP TABLE, INDEX and VIEW become the typed "
+                        + "operations they mean; TRUNCATE, REINDEX, CLUSTER, VACUUM FULL, LOCK, partition and "
+                        + "tablespace actions, renames and moves of other objects are typed commands; data "
+                        + "statements, settings, transaction control and statements that change only the catalog "
                         + "are understood; any other statement gets one cannot-analyse finding. Tables the file uses "
                         + "but does not create are assumed to exist and hold rows. Allow a rule for one statement "
                         + "with \"-- phaseshift:allow RULE-ID REASON\" on the line directly above it."},
