@@ -58,8 +58,8 @@ public final class RowsWrittenUnderHeldLock implements LintRule {
                 String waits = held.get().blocksReads() ? "every query of \"" + table + "\"" : "every write to \""
                         + table + "\"";
                 return List.of(finding(context, table, current.keyword() + " of table \"" + table + "\" runs in "
-                                + session.transaction() + ", where " + session.where(earlier) + " took " + held.get().mode()
-                                + " on it: that lock is held until the transaction ends, so " + waits
+                                + session.transaction() + ", where " + session.where(earlier) + " took "
+                                + held.get().mode() + " on it: that lock is held until the transaction ends, so " + waits
                                 + " waits for these rows to be written too",
                         "commit the schema change first and write the rows in transactions of their own, in "
                                 + "batches for many rows (phaseshift's backfill operation does this)"));

@@ -22,9 +22,9 @@ import java.util.Set;
 /**
  * PostgreSQL maintenance that copies a whole table while holding ACCESS EXCLUSIVE on it, so reads and writes wait
  * until the copy ends: {@code CLUSTER}, {@code VACUUM FULL}, {@code ALTER TABLE ... SET LOGGED/UNLOGGED},
- * {@code SET TABLESPACE} and {@code SET ACCESS METHOD}; {@code ALTER INDEX ... SET TABLESPACE}, whose lock on the index
- * stops every query of its table. pg_repack and pg_squeeze do the first two (and a tablespace move) online, locking only for
- * a moment at the end. A table the plan itself created is empty, so it is not reported.
+ * {@code SET TABLESPACE} and {@code SET ACCESS METHOD}; {@code ALTER INDEX ... SET TABLESPACE}, whose lock on the
+ * index stops every query of its table. pg_repack and pg_squeeze do the first two (and a tablespace move) online,
+ * locking only for a moment at the end. A table the plan itself created is empty, so it is not reported.
  */
 public final class TableRewriteUnderLock implements LintRule {
     private static final String ONLINE = "pg_repack (or pg_squeeze), which rebuilds the table while it stays "
