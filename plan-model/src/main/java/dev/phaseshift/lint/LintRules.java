@@ -30,6 +30,7 @@ import dev.phaseshift.lint.rules.DomainCheckConstraint;
 import dev.phaseshift.lint.rules.DroppingNotNull;
 import dev.phaseshift.lint.rules.JsonColumn;
 import dev.phaseshift.lint.rules.MysqlInlineReferences;
+import dev.phaseshift.lint.rules.MysqlAlgorithmRefused;
 import dev.phaseshift.lint.rules.MysqlWriteBlockingIndex;
 import dev.phaseshift.lint.rules.TableRewriteUnderLock;
 import dev.phaseshift.lint.rules.ExplicitTableLock;
@@ -82,7 +83,8 @@ public final class LintRules {
             new JsonColumn(),
             new MysqlInlineReferences(),
             new MysqlWriteBlockingIndex(),
-            new RowsWrittenUnderHeldLock());
+            new RowsWrittenUnderHeldLock(),
+            new MysqlAlgorithmRefused());
 
     private LintRules() {
     }

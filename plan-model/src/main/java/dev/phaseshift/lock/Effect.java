@@ -3,6 +3,8 @@ package dev.phaseshift.lock;
 /** What a statement does to the rows of the table it changes, heaviest last but {@link #UNKNOWN}. */
 public enum Effect {
     NONE("no table work"),
+    /** The server refuses the statement as written (an ALGORITHM or LOCK it cannot honour): it fails, no change. */
+    REFUSED("refused by the server, nothing changes"),
     METADATA("metadata only"),
     ROW_UPDATES("updates rows"),
     BATCHED_UPDATES("updates rows in batches"),

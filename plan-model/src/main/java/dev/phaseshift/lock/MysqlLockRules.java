@@ -204,7 +204,7 @@ final class MysqlLockRules {
                 why.add(change.why());
             }
         }
-        String copies = asked.isEmpty() && algorithm != MysqlAlgorithm.COPY
+        String copies = algorithm != MysqlAlgorithm.COPY
                 ? scope.tableWithRows(table).map(t -> MysqlChangeCosts.copyReason(scope.dialect(), parsed, t,
                 scope.earlierParsed())).orElse(null)
                 : null;
@@ -221,9 +221,17 @@ final class MysqlLockRules {
                 effect = Effect.REWRITE;
                 lock = lock.compareTo(asked.get().defaultLock()) > 0 ? lock : asked.get().defaultLock();
             }
+            if (asked.get().compareTo(algorithm) < 0) {
+                return StatementLocks.refused(statement, scope.dialect() + " refuses ALGORITHM=" + asked.get()
+                        + " here: the change needs ALGORITHM=" + algorithm + because(why));
+            }
             algorithm = asked.get();
         }
         if (askedLock.isPresent()) {
+            if (askedLock.get().compareTo(lock) < 0) {
+                return StatementLocks.refused(statement, scope.dialect() + " refuses LOCK=" + askedLock.get()
+                        + " here: the change needs LOCK=" + lock + " with ALGORITHM=" + algorithm + because(why));
+            }
             lock = askedLock.get();
         }
         // OPTIMIZE TABLE a, b rebuilds each table it names, one after the other, each under the same lock
@@ -278,6 +286,10 @@ final class MysqlLockRules {
     }
 
     /** {@code ALGORITHM=}/{@code LOCK=} as written: empty when not written or DEFAULT, null when not known. */
+    private static String because(List<String> why) {
+        return why.isEmpty() ? "" : " (" + String.join("; ", why) + ")";
+    }
+
     private static <E extends Enum<E>> Optional<E> asked(Class<E> type, String written) {
         if (written == null || written.equals("DEFAULT")) {
             return Optional.empty();

@@ -34,6 +34,11 @@ public record StatementLocks(RenderedSql statement, List<TableLock> locks, Effec
         return new StatementLocks(statement, List.of(), Effect.METADATA, null, null, 0, null, note);
     }
 
+    /** A statement the server refuses as written, with why ({@code note}): it fails and locks nothing for long. */
+    public static StatementLocks refused(RenderedSql statement, String why) {
+        return new StatementLocks(statement, List.of(), Effect.REFUSED, null, null, 0, null, why);
+    }
+
     public static StatementLocks unknown(RenderedSql statement, String why) {
         return new StatementLocks(statement, List.of(), Effect.UNKNOWN, null, null, Double.NaN, null, why);
     }

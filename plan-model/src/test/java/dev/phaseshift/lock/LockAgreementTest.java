@@ -804,6 +804,43 @@ class LockAgreementTest {
         }
     }
 
+    /**
+     * A statement that asks for an ALGORITHM or LOCK weaker than its change needs is refused by MariaDB 10.11 exactly
+     * when the model says so, and one that asks for as much as it needs (or more) runs.
+     */
+    @Test
+    void mariadbRefusesExactlyWhatTheModelSaysItRefuses() throws Exception {
+        try (TestDatabase db = TestServers.mysql().createDatabase("lock_refusal"); Connection a = db.connect()) {
+            run(a, "CREATE TABLE items (id bigint NOT NULL PRIMARY KEY, qty int NOT NULL, name varchar(50) NULL, "
+                    + "body text NULL) ENGINE=InnoDB");
+            run(a, "INSERT INTO items SELECT seq, seq % 7, concat('n', seq), 'b' FROM seq_1_to_1000");
+            Map<String, Boolean> forms = new java.util.LinkedHashMap<>();
+            forms.put("ALTER TABLE items MODIFY qty bigint NOT NULL, ALGORITHM=INPLACE", true);
+            forms.put("ALTER TABLE items MODIFY qty bigint NOT NULL, ALGORITHM=INSTANT", true);
+            forms.put("ALTER TABLE items ADD FULLTEXT INDEX items_body_ft (body), LOCK=NONE", true);
+            forms.put("ALTER TABLE items ADD COLUMN c1 int NULL, ALGORITHM=COPY, LOCK=NONE", true);
+            forms.put("ALTER TABLE items ADD COLUMN c2 int NULL, ALGORITHM=INSTANT", false);
+            forms.put("ALTER TABLE items ADD INDEX items_qty_idx (qty), ALGORITHM=INPLACE, LOCK=SHARED", false);
+            List<String> disagreements = new ArrayList<>();
+            for (Map.Entry<String, Boolean> form : forms.entrySet()) {
+                Snapshot snapshot = introspect(a, Engine.MYSQL, db.name());
+                boolean predicted = LockModel.statement(Dialect.of(snapshot), snapshot, form.getKey()).effect()
+                        == Effect.REFUSED;
+                boolean refused;
+                try (Statement st = a.createStatement()) {
+                    st.execute(form.getKey());
+                    refused = false;
+                } catch (SQLException e) {
+                    refused = true;
+                }
+                if (predicted != refused || predicted != form.getValue()) {
+                    disagreements.add(form.getKey() + ": predicted refused " + predicted + ", refused " + refused);
+                }
+            }
+            assertThat(disagreements).isEmpty();
+        }
+    }
+
     private static Snapshot introspect(Connection c, Engine engine, String schema) throws Exception {
         return Introspector.forEngine(engine).introspect(c, IntrospectionRequest.of("svc")
                 .withSchemas(List.of(schema), List.of()));

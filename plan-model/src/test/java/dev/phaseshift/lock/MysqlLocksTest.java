@@ -168,14 +168,26 @@ class MysqlLocksTest {
     }
 
     @Test
-    void inplaceAskedForACopyingChangeIsReportedAsAskedWithTheCopyItNeeds() {
-        // the server refuses such a statement; the model keeps the algorithm asked for and says why it copies
+    void anAlgorithmOrLockWeakerThanTheChangeNeedsIsRefusedByTheServer() {
+        // MariaDB and MySQL refuse the statement rather than copy or block writes: it fails and nothing changes
         StatementLocks asked = LockModel.statement(MARIADB_10_11, SHIPPING,
                 "ALTER TABLE shipping_addresses MODIFY phone bigint NULL, ALGORITHM=INPLACE");
-        assertThat(asked.summary()).startsWith("ALGORITHM=INPLACE, LOCK=SHARED").contains("rewrites 3 M rows");
-        assertThat(asked.note()).isEqualTo("changing column \"phone\" from varchar(32) to bigint copies the table");
+        assertThat(asked.effect()).isEqualTo(Effect.REFUSED);
+        assertThat(asked.locks()).isEmpty();
+        assertThat(asked.note()).isEqualTo("mariadb 10.11.0 refuses ALGORITHM=INPLACE here: the change needs "
+                + "ALGORITHM=COPY (changing column \"phone\" from varchar(32) to bigint copies the table)");
         assertThat(on(MARIADB_10_11, "ALTER TABLE shipping_addresses MODIFY phone bigint NULL"))
                 .startsWith("ALGORITHM=COPY, LOCK=SHARED");
+        StatementLocks noLock = LockModel.statement(MARIADB_10_11, SHIPPING,
+                "ALTER TABLE shipping_addresses ADD FULLTEXT INDEX sa_city_ft (city), LOCK=NONE");
+        assertThat(noLock.effect()).isEqualTo(Effect.REFUSED);
+        assertThat(noLock.note()).startsWith("mariadb 10.11.0 refuses LOCK=NONE here: the change needs LOCK=SHARED");
+        // COPY cannot let writes pass
+        assertThat(LockModel.statement(MARIADB_10_11, SHIPPING, "ALTER TABLE shipping_addresses ADD COLUMN note "
+                + "text NULL, ALGORITHM=COPY, LOCK=NONE").effect()).isEqualTo(Effect.REFUSED);
+        // asking for more than needed is honoured
+        assertThat(on(MARIADB_10_11, "ALTER TABLE shipping_addresses ADD COLUMN note text NULL, ALGORITHM=INPLACE, "
+                + "LOCK=SHARED")).startsWith("ALGORITHM=INPLACE, LOCK=SHARED");
     }
 
     @Test

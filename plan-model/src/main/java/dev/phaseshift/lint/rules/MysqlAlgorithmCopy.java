@@ -42,8 +42,11 @@ public final class MysqlAlgorithmCopy implements LintRule {
             }
             String reason = MysqlChangeCosts.copyReason(context.dialect(), parsed, table, context.parsed());
             MysqlAlgorithm algorithm = reason == null ? null : MysqlChangeCosts.copyAlgorithm(context.dialect(), reason);
-            // a statement that asks for INPLACE fails rather than copy, unless the copy is itself in place
-            if (algorithm != null && !("INPLACE".equals(parsed.algorithm()) && algorithm == MysqlAlgorithm.COPY)) {
+            // a statement that asks for INPLACE fails rather than copy, unless the copy is itself in place, and a
+            // copy cannot let writes pass: mysql-algorithm-refused reports those
+            boolean refused = algorithm == MysqlAlgorithm.COPY && ("INPLACE".equals(parsed.algorithm())
+                    || "NOCOPY".equals(parsed.algorithm()) || "NONE".equals(parsed.lock()));
+            if (algorithm != null && !refused) {
                 String t = table.name();
                 out.add(finding(context, t, reason + " makes " + context.dialect() + " copy table \"" + t + "\" ("
                                 + LintContext.rows(table) + ") with ALGORITHM=" + algorithm
