@@ -61,8 +61,6 @@ import java.util.Set;
 final class MysqlLockRules {
     /** Statements that lock no table: settings, transaction control (XA's too), mysql's DO. */
     private static final Set<String> NO_TABLE_WORK = Set.of("SET", "BEGIN", "COMMIT", "ROLLBACK", "START", "DO", "XA");
-    /** Objects whose CREATE, ALTER, DROP or RENAME lock no table: routines, events (a schedule and a body), users. */
-    private static final Set<String> NO_TABLE_OBJECTS = Set.of("FUNCTION", "PROCEDURE", "EVENT", "USER");
 
     private MysqlLockRules() {
     }
@@ -86,8 +84,7 @@ final class MysqlLockRules {
         ParsedStatement parsed = scope.parsed(text.endsWith(";") ? text.substring(0, text.length() - 1) : text);
         String keyword = parsed.keyword();
         String object = parsed.object();
-        if (sql.isEmpty() || NO_TABLE_WORK.contains(keyword) || parsed.understood()
-                && NO_TABLE_OBJECTS.contains(object)) {
+        if (sql.isEmpty() || NO_TABLE_WORK.contains(keyword) || parsed.has(StatementFlag.CATALOG_ONLY)) {
             return StatementLocks.none(statement);
         }
         if (parsed.keyword().equals("ALTER") && (parsed.object().equals("TABLE") || parsed.target() != null)

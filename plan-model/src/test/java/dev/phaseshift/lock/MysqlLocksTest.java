@@ -168,6 +168,17 @@ class MysqlLocksTest {
     }
 
     @Test
+    void routinesEventsAndUsersLockNoTable() {
+        for (String sql : List.of("CREATE FUNCTION f() RETURNS int DETERMINISTIC RETURN 1", "DROP FUNCTION IF EXISTS f",
+                "CREATE PROCEDURE p() SELECT 1", "ALTER PROCEDURE p COMMENT 'x'", "DROP PROCEDURE IF EXISTS p",
+                "CREATE EVENT ev ON SCHEDULE EVERY 1 DAY DO DELETE FROM shipments WHERE id < 0",
+                "ALTER EVENT ev DISABLE", "DROP EVENT IF EXISTS ev", "CREATE USER 'a'@'%'",
+                "ALTER USER 'a'@'%' IDENTIFIED BY 'x'", "RENAME USER 'a'@'%' TO 'b'@'%'", "DROP USER IF EXISTS 'b'@'%'")) {
+            assertThat(on(MARIADB_10_11, sql)).as(sql).isEqualTo("no table lock, no table work, ~0 s");
+        }
+    }
+
+    @Test
     void anAlgorithmOrLockWeakerThanTheChangeNeedsIsRefusedByTheServer() {
         // MariaDB and MySQL refuse the statement rather than copy or block writes: it fails and nothing changes
         StatementLocks asked = LockModel.statement(MARIADB_10_11, SHIPPING,

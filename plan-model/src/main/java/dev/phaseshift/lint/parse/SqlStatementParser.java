@@ -74,6 +74,8 @@ public final class SqlStatementParser {
             "OPERATOR", "LARGE", "EVENT", "SUBSCRIPTION");
     private static final Set<String> MYSQL_CATALOG_ALTERS = Set.of("USER", "TABLESPACE", "SERVER", "LOGFILE",
             "INSTANCE", "RESOURCE", "UNDO");
+    /** What mysql drops without locking a table: routines, events, users and roles. */
+    private static final Set<String> MYSQL_CATALOG_DROPS = Set.of("FUNCTION", "PROCEDURE", "EVENT", "USER", "ROLE");
     /** Routines: {@code ALTER FUNCTION | PROCEDURE | ROUTINE | AGGREGATE name[(arguments)] ...}. */
     private static final Set<String> ROUTINES = Set.of("FUNCTION", "PROCEDURE", "ROUTINE", "AGGREGATE");
     /** Words that end a column's type and start its constraints. */
@@ -1056,8 +1058,10 @@ public final class SqlStatementParser {
                             commands.add(new DropTrigger(trigger, target));
                         } else if (what.equals("MATERIALIZED")) {
                             target = tokens.name(fold);
-                        } else if (fold && PG_HARMLESS_CREATES.contains(what)) {
-                            // languages, casts, operators, publications...: no table is locked
+                        } else if (fold ? PG_HARMLESS_CREATES.contains(what) : MYSQL_CATALOG_DROPS.contains(what)) {
+                            // languages, casts, operators, publications...; mysql's routines, events, users: no
+                            // table is locked (postgresql's types, functions and schemas may take columns, triggers
+                            // and tables with them, CASCADE)
                             catalogOnly();
                         }
                         tokens.rest();
@@ -1073,8 +1077,7 @@ public final class SqlStatementParser {
         private void renameTables() {
             if (!fold && tokens.accept("USER")) {
                 object = "USER";
-                tokens.rest();
-                throw new Harmless();
+                catalogOnly();
             }
             expect("TABLE");
             do {
@@ -1568,8 +1571,7 @@ public final class SqlStatementParser {
             }
             expect("EVENT");
             object = "EVENT";
-            tokens.rest();
-            throw new Harmless();
+            catalogOnly();
         }
 
         /**
