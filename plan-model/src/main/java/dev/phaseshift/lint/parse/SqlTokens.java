@@ -69,9 +69,9 @@ final class SqlTokens {
                 String inner = sql.substring(i + 1, Math.max(i + 1, end - 1));
                 out.add(new Token(Type.QUOTED, inner.replace("" + c + c, "" + c), i, end));
                 i = end;
-            } else if (c == '$' && i + 1 < n && sql.charAt(i + 1) == '{' && sql.indexOf('}', i) > 0) {
+            } else if (c == '$' && placeholderEnd(sql, i) > 0) {
                 // a placeholder Flyway or Liquibase fills in before the statement runs (${schema}): a name
-                int end = sql.indexOf('}', i) + 1;
+                int end = placeholderEnd(sql, i);
                 out.add(new Token(Type.QUOTED, sql.substring(i, end), i, end));
                 i = end;
             } else if (c == '$' && SqlScript.dollarTag(sql, i) != null) {
@@ -101,6 +101,21 @@ final class SqlTokens {
             }
         }
         return new SqlTokens(sql, out);
+    }
+
+    /**
+     * Where the placeholder at {@code i} ends ({@code ${name}}, the name letters, digits, {@code _ . : -}), or -1
+     * when none starts there.
+     */
+    private static int placeholderEnd(String sql, int i) {
+        if (i + 2 >= sql.length() || sql.charAt(i + 1) != '{') {
+            return -1;
+        }
+        int k = i + 2;
+        while (k < sql.length() && (Character.isLetterOrDigit(sql.charAt(k)) || "_.:-".indexOf(sql.charAt(k)) >= 0)) {
+            k++;
+        }
+        return k > i + 2 && k < sql.length() && sql.charAt(k) == '}' ? k + 1 : -1;
     }
 
     boolean atEnd() {

@@ -678,6 +678,8 @@ class SqlStatementParserTest {
                 .containsExactly(new DropColumn("${schema}.orders", "note"));
         assertThat(my("CREATE INDEX orders_note_idx ON ${flyway:defaultSchema}.orders (note)").target())
                 .isEqualTo("${flyway:defaultSchema}.orders");
+        // an unclosed one is no name, and does not swallow what follows up to a brace in a later string
+        assertThat(pg("ALTER TABLE ${schema orders ADD COLUMN meta jsonb DEFAULT '{}'").understood()).isFalse();
         // a dollar sign that opens no placeholder is still a dollar-quoted body or a parameter
         assertThat(pg("CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $${ SELECT 1 }$$").understood()).isTrue();
     }
