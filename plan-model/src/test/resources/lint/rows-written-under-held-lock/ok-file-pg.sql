@@ -10,3 +10,7 @@ CREATE TABLE IF NOT EXISTS customer_tiers (name text PRIMARY KEY);
 ALTER TABLE customer_tiers ADD COLUMN IF NOT EXISTS rank int;
 INSERT INTO customer_tiers (name, rank) VALUES ('silver', 1), ('gold', 2);
 COMMIT;
+BEGIN;
+ALTER TABLE customer_levels ADD COLUMN IF NOT EXISTS discount numeric(4,2);
+INSERT INTO customer_levels (name, discount) VALUES ('platinum', 0.15);
+COMMIT;

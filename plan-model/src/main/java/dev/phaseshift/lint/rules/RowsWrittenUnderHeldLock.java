@@ -6,6 +6,7 @@ import dev.phaseshift.lint.LintContext;
 import dev.phaseshift.lint.LintRule;
 import dev.phaseshift.lint.WrittenSession;
 import dev.phaseshift.lint.parse.ParsedStatement;
+import dev.phaseshift.lint.parse.TablesRead;
 import dev.phaseshift.lock.LockModel;
 import dev.phaseshift.lock.TableLock;
 import dev.phaseshift.plan.op.SchemaEdit;
@@ -16,9 +17,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Rows written ({@code UPDATE}, {@code DELETE}, {@code INSERT}, {@code COPY ... FROM}) in the PostgreSQL transaction
- * in which an earlier statement took a lock on the same table that blocks writes: locks are held until the
- * transaction ends, so the schema change's lock (ACCESS EXCLUSIVE for most {@code ALTER TABLE}s) is still held for
+ * Rows written ({@code UPDATE}, {@code DELETE}, {@code INSERT ... SELECT}, {@code COPY ... FROM}; not the few rows an
+ * {@code INSERT ... VALUES} lists) in the PostgreSQL transaction in which an earlier statement took a lock on the
+ * same table that blocks writes: locks are held until the transaction ends, so the schema change's lock (ACCESS EXCLUSIVE for most {@code ALTER TABLE}s) is still held for
  * as long as the rows are written, and every query of the table waits that long too. This is the backfill written
  * into the migration that changes the schema, in a {@code BEGIN ... COMMIT} block, a {@code sql} step (which the
  * runner wraps in a transaction) or a file run as one transaction (Flyway on PostgreSQL). MySQL commits before and
@@ -40,8 +41,10 @@ public final class RowsWrittenUnderHeldLock implements LintRule {
         }
         WrittenSession session = context.writtenSession().get();
         ParsedStatement current = session.current();
-        boolean writes = current.writesRows() || current.target() != null
-                && (current.keyword().equals("INSERT") || current.keyword().equals("COPY"));
+        // rows listed in the statement (INSERT ... VALUES) are written in a moment; rows from a query, a file or
+        // an UPDATE/DELETE take as long as there are rows
+        boolean writes = current.writesRows() || current.target() != null && (current.keyword().equals("COPY")
+                || current.keyword().equals("INSERT") && !TablesRead.of(current.text(), Engine.POSTGRESQL).isEmpty());
         if (!writes || context.tableWithRows(current.target()).isEmpty()) {
             return List.of();
         }
@@ -57,7 +60,11 @@ public final class RowsWrittenUnderHeldLock implements LintRule {
             if (held.isPresent()) {
                 String waits = held.get().blocksReads() ? "every query of \"" + table + "\"" : "every write to \""
                         + table + "\"";
-                return List.of(finding(context, table, current.keyword() + " of table \"" + table + "\" runs in "
+                return List.of(finding(context, table, current.keyword() + switch (current.keyword()) {
+                            case "INSERT", "COPY" -> " into";
+                            case "DELETE" -> " from";
+                            default -> " of";
+                        } + " table \"" + table + "\" runs in "
                                 + session.transaction() + ", where " + session.where(earlier) + " took "
                                 + held.get().mode() + " on it: that lock is held until the transaction ends, so " + waits
                                 + " waits for these rows to be written too",
