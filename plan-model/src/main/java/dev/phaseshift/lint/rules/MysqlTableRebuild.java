@@ -93,21 +93,25 @@ public final class MysqlTableRebuild implements LintRule {
                 String named = change.partitions().isEmpty() ? "every partition"
                         : (change.partitions().size() == 1 ? "partition " : "partitions ")
                         + change.partitions().stream().map(p -> "\"" + p + "\"").collect(Collectors.joining(", "));
+                // writes that wait for the whole rebuild make it an error, as for every rule (see the severities)
                 if (change.kind() == PartitionChange.Kind.REBUILD) {
                     return finding(context, t, "\"" + action.text() + "\" makes " + context.dialect() + " copy "
                                     + "the rows of " + named + " of table \"" + t + "\" (" + LintContext.rows(table)
                                     + " for the whole table) anew, with writes to the table waiting until it is "
                                     + "done, and replicas lag for all of it",
-                            "rebuild one partition per statement at a quiet time, with replica lag watched");
+                            "rebuild one partition per statement at a quiet time, with replica lag watched")
+                            .withSeverity(Severity.ERROR);
                 }
                 if (change.kind() == PartitionChange.Kind.OPTIMIZE) {
-                    return finding(context, t, "\"" + action.text() + "\" makes " + context.dialect()
+                    boolean inPlace = context.dialect().mariadb();
+                    Finding f = finding(context, t, "\"" + action.text() + "\" makes " + context.dialect()
                                     + " rebuild the whole table \"" + t + "\" (" + LintContext.rows(table) + "), not "
                                     + "only " + named + " (InnoDB cannot optimize one partition), "
-                                    + (context.dialect().mariadb() ? "in place: as long as a copy"
-                                    : "with writes waiting until it is done") + ", and replicas lag for all of it",
+                                    + (inPlace ? "in place: as long as a copy" : "with writes waiting until it is done")
+                                    + ", and replicas lag for all of it",
                             "use REBUILD PARTITION and ANALYZE PARTITION on the partitions concerned instead, at a "
                                     + "quiet time with replica lag watched");
+                    return inPlace ? f : f.withSeverity(Severity.ERROR);
                 }
             }
         }
