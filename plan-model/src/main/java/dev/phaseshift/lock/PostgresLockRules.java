@@ -98,9 +98,10 @@ final class PostgresLockRules {
         ParsedStatement parsed = scope.parsed(statement.text());
         String keyword = parsed.keyword();
         String object = parsed.object();
+        // a new function or procedure is catalog-only; dropping one locks no table either (the parser cannot call
+        // that catalog-only, since CASCADE may take triggers with it)
         if (sql.isEmpty() || NO_TABLE_WORK.contains(keyword) || parsed.has(StatementFlag.CATALOG_ONLY)
-                || (keyword.equals("CREATE") || keyword.equals("DROP"))
-                && (object.equals("FUNCTION") || object.equals("PROCEDURE"))) {
+                || keyword.equals("DROP") && (object.equals("FUNCTION") || object.equals("PROCEDURE"))) {
             return StatementLocks.none(statement);
         }
         if (!parsed.understood() && !keyword.equals("DO") && !keyword.equals("CALL")) {
@@ -574,7 +575,7 @@ final class PostgresLockRules {
             return StatementLocks.catalogOnly(statement, "no table in the snapshot has a column of domain " + domain);
         }
         Map<String, LockLevel> locks = new LinkedHashMap<>();
-        tables.forEach(l -> locks.put(l.schema() + "." + l.table().name(), level));
+        tables.forEach(l -> locks.put(l.qualifiedName(), level));
         String largest = locks.keySet().stream().max((a, b) -> Long.compare(rowsOrZero(scope, a), rowsOrZero(scope, b)))
                 .orElseThrow();
         return scope.result(statement, locks(scope, locks), Effect.SCAN, largest, null,
@@ -603,7 +604,7 @@ final class PostgresLockRules {
     }
 
     private static Optional<String> tableOfIndex(StatementScope scope, String index) {
-        return SchemaEdit.tableOfIndex(scope.before(), index).map(l -> l.schema() + "." + l.table().name());
+        return SchemaEdit.tableOfIndex(scope.before(), index).map(Located::qualifiedName);
     }
 
     private static Optional<ForeignKey> foreignKey(StatementScope scope, String table, String name) {

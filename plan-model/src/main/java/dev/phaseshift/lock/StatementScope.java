@@ -48,9 +48,9 @@ record StatementScope(Dialect dialect, Snapshot initial, Snapshot before, Step s
     /** {@code public.orders} when the snapshot knows the table, else the name as written, unquoted. */
     String qualified(String name) {
         String bare = SqlShape.unquote(name);
-        return table(bare).map(l -> l.schema() + "." + l.table().name())
+        return table(bare).map(Located::qualifiedName)
                 .or(() -> initial == null ? Optional.empty()
-                        : SchemaEdit.table(initial, bare).map(l -> l.schema() + "." + l.table().name()))
+                        : SchemaEdit.table(initial, bare).map(Located::qualifiedName))
                 .orElse(bare);
     }
 

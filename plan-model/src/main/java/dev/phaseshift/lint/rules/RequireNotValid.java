@@ -91,7 +91,7 @@ public final class RequireNotValid implements LintRule {
      */
     private Optional<Finding> domainCheck(LintContext context, AddDomainCheck add) {
         List<Table> users = PostgresChangeCosts.tablesUsingDomain(context.before(), add.domain()).stream()
-                .flatMap(l -> context.tableWithRows(l.schema() + "." + l.table().name()).stream()).toList();
+                .flatMap(l -> context.tableWithRows(l.qualifiedName()).stream()).toList();
         String help = (add.setNotNull() ? "instead of SET NOT NULL, ADD CONSTRAINT ... CHECK (VALUE IS NOT NULL) "
                 + "NOT VALID" : "add it NOT VALID") + " (new and updated values are checked at once), then ALTER "
                 + "DOMAIN ... VALIDATE CONSTRAINT in a later transaction"

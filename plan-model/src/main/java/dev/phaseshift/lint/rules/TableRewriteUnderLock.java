@@ -11,6 +11,7 @@ import dev.phaseshift.lint.parse.SetAccessMethod;
 import dev.phaseshift.lint.parse.SetLogged;
 import dev.phaseshift.lint.parse.SetTablespace;
 import dev.phaseshift.lint.parse.VacuumFull;
+import dev.phaseshift.plan.op.Located;
 import dev.phaseshift.plan.op.SchemaEdit;
 import dev.phaseshift.schema.Engine;
 
@@ -94,7 +95,7 @@ public final class TableRewriteUnderLock implements LintRule {
         }
         for (MoveIndex move : WrittenCommands.of(context, MoveIndex.class)) {
             Optional<String> table = SchemaEdit.tableOfIndex(context.before(), move.index())
-                    .map(l -> l.schema() + "." + l.table().name());
+                    .map(Located::qualifiedName);
             if (table.isEmpty() || Preexisting.table(context, table.get())) {
                 String of = table.map(t -> "table \"" + SchemaEdit.bare(t) + "\"" + Preexisting.rows(context, t))
                         .orElse("its table (row count unknown)");
